@@ -1,0 +1,168 @@
+//! Answers given ahead of a walk: `--answer QUESTION=CHOICE` and answers files.
+
+use indexmap::IndexMap;
+
+use crate::error::{AnswerError, AnswerOrigin, Error};
+use crate::scenario::{QuestionIx, Scenario};
+use crate::yaml::{self, Spanned};
+
+/// One answer as given, not yet checked against a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawAnswer {
+    /// The question id as given.
+    pub question: String,
+    /// The choice id as given.
+    pub choice: String,
+    /// Where it came from, for messages.
+    pub origin: AnswerOrigin,
+}
+
+/// Answers resolved against a scenario: question index to choice index, in the order given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    by_question: IndexMap<QuestionIx, usize>,
+}
+
+/// Parses one `--answer` value.
+pub fn parse_flag(text: &str) -> Result<RawAnswer, AnswerError> {
+    let origin = AnswerOrigin::Flag(text.to_owned());
+    match text.split_once('=') {
+        Some((question, choice)) if !question.trim().is_empty() && !choice.trim().is_empty() => {
+            Ok(RawAnswer {
+                question: question.trim().to_owned(),
+                choice: choice.trim().to_owned(),
+                origin,
+            })
+        }
+        _ => Err(AnswerError::Syntax { origin }),
+    }
+}
+
+/// Parses an answers file: a YAML or JSON mapping of question ids to choice ids.
+pub fn parse_file(path: &str, text: &str) -> Result<Vec<RawAnswer>, AnswerError> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let map: IndexMap<Spanned<String>, Spanned<String>> =
+        yaml::parse(text).map_err(|d| AnswerError::File {
+            path: path.to_owned(),
+            line: d.span.line,
+            column: d.span.column,
+            message: d.message,
+        })?;
+    Ok(map
+        .into_iter()
+        .map(|(question, choice)| RawAnswer {
+            origin: AnswerOrigin::File {
+                path: path.to_owned(),
+                line: question.span.line,
+                column: question.span.column,
+            },
+            question: question.value,
+            choice: choice.value,
+        })
+        .collect())
+}
+
+impl Answers {
+    /// Checks every answer against the scenario; reports all problems together.
+    pub fn resolve(scenario: &Scenario, raw: &[RawAnswer]) -> Result<Self, Error> {
+        let mut by_question: IndexMap<QuestionIx, usize> = IndexMap::new();
+        let mut problems = Vec::new();
+        for answer in raw {
+            let Some(q) = scenario.question_ix(&answer.question) else {
+                problems.push(AnswerError::UnknownQuestion {
+                    origin: answer.origin.clone(),
+                    question: answer.question.clone(),
+                    valid: scenario.question_ids().map(str::to_owned).collect(),
+                });
+                continue;
+            };
+            let question = &scenario.questions[q];
+            let Some(c) = question.choice_ix(&answer.choice) else {
+                problems.push(AnswerError::UnknownChoice {
+                    origin: answer.origin.clone(),
+                    question: answer.question.clone(),
+                    choice: answer.choice.clone(),
+                    valid: question.choice_ids().map(str::to_owned).collect(),
+                });
+                continue;
+            };
+            match by_question.get(&q) {
+                Some(&first) if first != c => problems.push(AnswerError::Conflict {
+                    origin: answer.origin.clone(),
+                    question: question.id.clone(),
+                    first: question.choices[first].id.clone(),
+                    second: answer.choice.clone(),
+                }),
+                Some(_) => {}
+                None => {
+                    by_question.insert(q, c);
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(Self { by_question })
+        } else {
+            Err(Error::Answers(problems))
+        }
+    }
+
+    /// Builds answers directly from indices.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (QuestionIx, usize)>) -> Self {
+        Self {
+            by_question: pairs.into_iter().collect(),
+        }
+    }
+
+    /// The answer to a question, if one was given.
+    pub fn get(&self, question: QuestionIx) -> Option<usize> {
+        self.by_question.get(&question).copied()
+    }
+
+    /// Removes and returns the answer to a question.
+    pub fn take(&mut self, question: QuestionIx) -> Option<usize> {
+        self.by_question.shift_remove(&question)
+    }
+
+    /// The questions answered, in the order given.
+    pub fn questions(&self) -> impl Iterator<Item = QuestionIx> + '_ {
+        self.by_question.keys().copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_file, parse_flag};
+    use crate::error::AnswerError;
+
+    #[test]
+    fn flags() {
+        let answer = parse_flag("sma = inside_sofa").expect("valid");
+        assert_eq!(
+            (answer.question.as_str(), answer.choice.as_str()),
+            ("sma", "inside_sofa")
+        );
+        for bad in ["sma", "=x", "sma=", ""] {
+            assert!(
+                matches!(parse_flag(bad), Err(AnswerError::Syntax { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_in_yaml_and_json() {
+        for text in [
+            "peninsula: status_quo\nsma: inside_sofa\n",
+            r#"{"peninsula": "status_quo", "sma": "inside_sofa"}"#,
+        ] {
+            let answers = parse_file("a", text).expect(text);
+            assert_eq!(answers.len(), 2);
+            assert_eq!(answers[1].question, "sma");
+        }
+        assert!(parse_file("a", "").expect("empty").is_empty());
+        let error = parse_file("a.yaml", "peninsula: [x]\n").expect_err("list");
+        assert!(error.to_string().starts_with("a.yaml:1:12:"), "{error}");
+    }
+}

@@ -1,0 +1,191 @@
+//! The scenarios `stance` knows by id: the built-in ones and those in a folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use crate::error::Error;
+use crate::scenario::Scenario;
+use crate::scenario_file::ScenarioFile;
+use crate::yaml;
+
+/// The scenario played when none is named.
+pub const DEFAULT_SCENARIO: &str = "korea-us-alliance";
+
+/// The folder searched for scenarios when `--dir` is not given.
+pub const DEFAULT_DIR: &str = "scenarios";
+
+/// Scenarios embedded in the binary: file name and text.
+const BUILT_IN: [(&str, &str); 1] = [(
+    "korea-us-alliance.yaml",
+    include_str!("../scenarios/korea-us-alliance.yaml"),
+)];
+
+/// One scenario the catalog knows of.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The file, read.
+    pub file: ScenarioFile,
+    /// Whether it is embedded in the binary.
+    pub built_in: bool,
+    /// What its header says, or why it cannot be read.
+    pub header: Result<Header, String>,
+}
+
+/// The few keys a listing needs, read without checking the rest.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Header {
+    /// The scenario's id.
+    pub id: String,
+    /// Its title.
+    #[serde(default)]
+    pub title: String,
+    /// Its questions, counted.
+    #[serde(default, deserialize_with = "count")]
+    pub questions: usize,
+}
+
+fn count<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    Vec::<IgnoredAny>::deserialize(deserializer).map(|items| items.len())
+}
+
+/// The built-in scenarios and the scenario files of one folder.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    /// Built-in scenarios first, then files sorted by path.
+    pub entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The built-in scenarios plus every `*.yaml` or `*.yml` file under `dir`. A missing
+    /// folder is an error only when `required` (it was named explicitly).
+    pub fn discover(dir: &Path, required: bool) -> Result<Self, Error> {
+        let mut entries: Vec<Entry> = built_in_files()
+            .into_iter()
+            .map(|file| Entry::new(file, true))
+            .collect();
+        if dir.is_dir() {
+            for path in scenario_paths(dir)? {
+                entries.push(Entry::new(ScenarioFile::read(&path)?, false));
+            }
+        } else if required {
+            return Err(Error::Read {
+                path: dir.display().to_string(),
+                reason: "no such folder".to_owned(),
+            });
+        }
+        Ok(Self { entries })
+    }
+
+    /// Finds a scenario by path, `-` (stdin) or id. Built-in ids win over files in the folder.
+    pub fn resolve(&self, name: &str) -> Result<ScenarioFile, Error> {
+        let path = Path::new(name);
+        if name == "-" || path.is_file() || looks_like_path(name) {
+            return ScenarioFile::read(path);
+        }
+        let with_id = |built_in: bool| -> Vec<&Entry> {
+            self.entries
+                .iter()
+                .filter(|e| e.built_in == built_in)
+                .filter(|e| e.header.as_ref().is_ok_and(|h| h.id == name))
+                .collect()
+        };
+        if let Some(entry) = with_id(true).first() {
+            return Ok(entry.file.clone());
+        }
+        match with_id(false).as_slice() {
+            [entry] => Ok(entry.file.clone()),
+            [] => Err(Error::UnknownScenario {
+                name: name.to_owned(),
+                known: self.ids(),
+            }),
+            several => Err(Error::AmbiguousScenario {
+                name: name.to_owned(),
+                files: several.iter().map(|e| e.file.name.clone()).collect(),
+            }),
+        }
+    }
+
+    /// Every known id, without repeats, in catalog order.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for entry in &self.entries {
+            if let Ok(header) = &entry.header
+                && !ids.contains(&header.id)
+            {
+                ids.push(header.id.clone());
+            }
+        }
+        ids
+    }
+}
+
+impl Entry {
+    fn new(file: ScenarioFile, built_in: bool) -> Self {
+        let header = yaml::parse::<Header>(&file.text).map_err(|d| {
+            format!(
+                "{}:{}:{}: {}",
+                file.name, d.span.line, d.span.column, d.message
+            )
+        });
+        Self {
+            file,
+            built_in,
+            header,
+        }
+    }
+}
+
+/// Finds a scenario by path or `-` without looking in the folder; by id otherwise.
+pub fn resolve(name: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
+    if name == "-" || Path::new(name).is_file() || looks_like_path(name) {
+        return ScenarioFile::read(Path::new(name));
+    }
+    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
+    catalog.resolve(name)
+}
+
+/// The embedded scenarios as files.
+pub fn built_in_files() -> Vec<ScenarioFile> {
+    BUILT_IN
+        .iter()
+        .map(|(name, text)| ScenarioFile::new(format!("built-in:{name}"), *text))
+        .collect()
+}
+
+/// The default built-in scenario, checked. It is tested to be valid, so this cannot fail.
+pub fn built_in_scenario() -> Scenario {
+    built_in_files()
+        .first()
+        .and_then(|file| file.check(None).scenario)
+        .unwrap_or_else(|| unreachable!("the built-in scenario is tested to be valid"))
+}
+
+/// Every `*.yaml` and `*.yml` file under `dir`, recursively, sorted.
+pub fn scenario_paths(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| Error::read(folder.display(), &e))?;
+        for entry in entries {
+            let path = entry.map_err(|e| Error::read(folder.display(), &e))?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if is_yaml(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"))
+}
+
+fn looks_like_path(name: &str) -> bool {
+    name.contains(['/', '\\']) || is_yaml(Path::new(name))
+}

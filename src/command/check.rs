@@ -1,0 +1,123 @@
+//! `stance check`: validate scenario files and report every finding.
+
+use std::path::Path;
+
+use colored::Colorize;
+
+use crate::analyser::Analysis;
+use crate::catalog::{self, Catalog, DEFAULT_DIR};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::color::{Colors, Target};
+use crate::diagnostic::Severity;
+use crate::error::{EXIT_OK, Error};
+use crate::output::Output;
+use crate::report::{self, JsonFinding};
+use crate::scenario_file::ScenarioFile;
+use crate::source_text::SourceText;
+
+/// Runs `stance check`.
+pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let source = match &args.source {
+        Some(path) => {
+            let file = ScenarioFile::read(path)?;
+            Some(SourceText::parse(&file.text))
+        }
+        None => None,
+    };
+    let files = files(&args.paths, dir)?;
+    let checked: Vec<(ScenarioFile, Analysis)> = files
+        .into_iter()
+        .map(|file| {
+            let analysis = file.check(source.as_ref());
+            (file, analysis)
+        })
+        .collect();
+
+    let count = |severity: Severity| {
+        checked
+            .iter()
+            .flat_map(|(_, a)| &a.diagnostics)
+            .filter(|d| d.severity() == severity)
+            .count()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let failed = checked
+        .iter()
+        .filter(|(_, a)| {
+            a.diagnostics.iter().any(|d| {
+                d.severity() == Severity::Error
+                    || (args.deny_warnings && d.severity() == Severity::Warning)
+            })
+        })
+        .count();
+
+    match args.format {
+        CheckFormat::Json => {
+            let findings: Vec<JsonFinding<'_>> = checked
+                .iter()
+                .flat_map(|(file, a)| a.diagnostics.iter().map(move |d| JsonFinding::new(file, d)))
+                .collect();
+            let mut json = serde_json::to_string_pretty(&findings)
+                .unwrap_or_else(|_| unreachable!("findings are plain data"));
+            json.push('\n');
+            Output::Stdout.write(&json)?;
+        }
+        CheckFormat::Text => {
+            let color = colors.enabled(Target::Stderr);
+            for (file, analysis) in &checked {
+                eprint!(
+                    "{}",
+                    report::render_human(file, &analysis.diagnostics, color)
+                );
+            }
+        }
+    }
+
+    if failed > 0 {
+        return Err(Error::CheckFailed {
+            failed,
+            files: checked.len(),
+            errors,
+            warnings,
+        });
+    }
+    if args.format == CheckFormat::Text {
+        colors.paint_for(Target::Stderr);
+        let files = checked.len();
+        eprintln!(
+            "{} {files} scenario file{}: no errors, {warnings} warning{}",
+            "checked".green().bold(),
+            if files == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with
+/// none, every scenario the catalog lists.
+fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Error> {
+    if paths.is_empty() {
+        let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
+        return Ok(catalog.entries.into_iter().map(|e| e.file).collect());
+    }
+    let mut files = Vec::new();
+    for name in paths {
+        let path = Path::new(name);
+        if path.is_dir() {
+            let found = catalog::scenario_paths(path)?;
+            if found.is_empty() {
+                return Err(Error::Read {
+                    path: name.clone(),
+                    reason: "the folder holds no `.yaml` or `.yml` file".to_owned(),
+                });
+            }
+            for path in found {
+                files.push(ScenarioFile::read(&path)?);
+            }
+        } else {
+            files.push(catalog::resolve(name, dir)?);
+        }
+    }
+    Ok(files)
+}

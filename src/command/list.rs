@@ -1,0 +1,94 @@
+//! `stance list`: the scenarios stance knows by id.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, DEFAULT_DIR};
+use crate::cli::{ListArgs, ListFormat};
+use crate::error::{EXIT_OK, Error};
+use crate::output::Output;
+use crate::printable::printable;
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: Option<&'a str>,
+    title: Option<&'a str>,
+    questions: Option<usize>,
+    file: &'a str,
+    built_in: bool,
+    error: Option<&'a str>,
+}
+
+/// Runs `stance list`.
+pub fn run(args: &ListArgs, dir: Option<&Path>) -> Result<i32, Error> {
+    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
+    let rows: Vec<Row<'_>> = catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            let header = entry.header.as_ref().ok();
+            Row {
+                id: header.map(|h| h.id.as_str()),
+                title: header.map(|h| h.title.as_str()),
+                questions: header.map(|h| h.questions),
+                file: &entry.file.name,
+                built_in: entry.built_in,
+                error: entry.header.as_ref().err().map(String::as_str),
+            }
+        })
+        .collect();
+    let text = match args.format {
+        ListFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&rows)
+                .unwrap_or_else(|_| unreachable!("rows are plain data"));
+            json.push('\n');
+            json
+        }
+        ListFormat::Text => table(&rows),
+    };
+    Output::Stdout.write(&text)?;
+    Ok(EXIT_OK)
+}
+
+fn table(rows: &[Row<'_>]) -> String {
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .map(|row| {
+            [
+                row.id
+                    .map_or_else(|| "?".to_owned(), |id| printable(id).into_owned()),
+                row.title.map_or_else(
+                    || "(cannot be read; see `stance check`)".to_owned(),
+                    |t| printable(t).into_owned(),
+                ),
+                row.questions
+                    .map_or_else(|| "-".to_owned(), |n| n.to_string()),
+                printable(row.file).into_owned(),
+            ]
+        })
+        .collect();
+    let head = ["ID", "TITLE", "QUESTIONS", "FILE"].map(str::to_owned);
+    let mut widths = [0usize; 4];
+    for row in std::iter::once(&head).chain(&cells) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(&head).chain(&cells) {
+        let line = format!(
+            "{:<w0$}  {:<w1$}  {:>w2$}  {}",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

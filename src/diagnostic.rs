@@ -1,0 +1,222 @@
+//! Findings about a scenario file: what is wrong, where, and how to fix it.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The scenario cannot be played.
+    Error,
+    /// The scenario can be played, but something is probably not what the author meant.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        })
+    }
+}
+
+/// A stable identifier for each kind of finding, listed in `docs/scenario-format.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// The file is not well-formed YAML.
+    YamlSyntax,
+    /// The file breaks one of the parser's safety limits.
+    YamlLimit,
+    /// A mapping holds a key the format does not define.
+    UnknownKey,
+    /// A required key is absent.
+    MissingKey,
+    /// A mapping holds the same key twice.
+    DuplicateKey,
+    /// A value has the wrong type (a list where a string belongs, say).
+    WrongType,
+    /// A value is not one of the allowed values.
+    InvalidValue,
+    /// The `format` version is not one this build understands.
+    UnsupportedFormat,
+    /// An id does not follow its naming rule.
+    InvalidId,
+    /// Two items share an id.
+    DuplicateId,
+    /// `start` does not name a question.
+    DanglingStart,
+    /// A choice's `next` names no question or ending.
+    DanglingNext,
+    /// A `recommends` entry names no recommendation.
+    DanglingRecommendation,
+    /// Following `next` from a question can come back to it.
+    Cycle,
+    /// A question offers fewer than two choices.
+    TooFewChoices,
+    /// A text that must say something is empty.
+    EmptyText,
+    /// A citation names paragraph 0, or one the source text does not have.
+    UnknownParagraph,
+    /// A quote does not appear in the paragraph it cites.
+    Misquote,
+    /// No walk from `start` reaches this question.
+    UnreachableQuestion,
+    /// No walk from `start` reaches this ending.
+    UnreachableEnding,
+    /// No choice or ending recommends this recommendation.
+    UnusedRecommendation,
+    /// A recommendation has no citation.
+    UncitedRecommendation,
+    /// A list of recommendations names the same one twice.
+    RepeatedRecommendation,
+    /// A quote runs over more than one sentence.
+    LongQuote,
+}
+
+impl Code {
+    /// Every code, in the order the reference documentation lists them.
+    pub const ALL: [Self; 24] = [
+        Self::YamlSyntax,
+        Self::YamlLimit,
+        Self::UnknownKey,
+        Self::MissingKey,
+        Self::DuplicateKey,
+        Self::WrongType,
+        Self::InvalidValue,
+        Self::UnsupportedFormat,
+        Self::InvalidId,
+        Self::DuplicateId,
+        Self::DanglingStart,
+        Self::DanglingNext,
+        Self::DanglingRecommendation,
+        Self::Cycle,
+        Self::TooFewChoices,
+        Self::EmptyText,
+        Self::UnknownParagraph,
+        Self::Misquote,
+        Self::UnreachableQuestion,
+        Self::UnreachableEnding,
+        Self::UnusedRecommendation,
+        Self::UncitedRecommendation,
+        Self::RepeatedRecommendation,
+        Self::LongQuote,
+    ];
+
+    /// The code as printed and as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::YamlSyntax => "yaml-syntax",
+            Self::YamlLimit => "yaml-limit",
+            Self::UnknownKey => "unknown-key",
+            Self::MissingKey => "missing-key",
+            Self::DuplicateKey => "duplicate-key",
+            Self::WrongType => "wrong-type",
+            Self::InvalidValue => "invalid-value",
+            Self::UnsupportedFormat => "unsupported-format",
+            Self::InvalidId => "invalid-id",
+            Self::DuplicateId => "duplicate-id",
+            Self::DanglingStart => "dangling-start",
+            Self::DanglingNext => "dangling-next",
+            Self::DanglingRecommendation => "dangling-recommendation",
+            Self::Cycle => "cycle",
+            Self::TooFewChoices => "too-few-choices",
+            Self::EmptyText => "empty-text",
+            Self::UnknownParagraph => "unknown-paragraph",
+            Self::Misquote => "misquote",
+            Self::UnreachableQuestion => "unreachable-question",
+            Self::UnreachableEnding => "unreachable-ending",
+            Self::UnusedRecommendation => "unused-recommendation",
+            Self::UncitedRecommendation => "uncited-recommendation",
+            Self::RepeatedRecommendation => "repeated-recommendation",
+            Self::LongQuote => "long-quote",
+        }
+    }
+
+    /// The severity every finding with this code has.
+    pub fn severity(self) -> Severity {
+        match self {
+            Self::UnreachableQuestion
+            | Self::UnreachableEnding
+            | Self::UnusedRecommendation
+            | Self::UncitedRecommendation
+            | Self::RepeatedRecommendation
+            | Self::LongQuote => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place in a scenario file: 1-based line and column, and how many characters it covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// 1-based line; 0 when the place is unknown.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// Characters covered; at least one is underlined.
+    pub len: usize,
+}
+
+impl Span {
+    /// Whether the span points at a real place in the file.
+    pub fn is_known(self) -> bool {
+        self.line > 0
+    }
+}
+
+/// One finding: a code, a message, where it is, and an optional hint.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What kind of finding this is.
+    pub code: Code,
+    /// What is wrong, lower-case, naming things in backticks.
+    pub message: String,
+    /// Where it is.
+    pub span: Span,
+    /// A label under the underlined text.
+    pub label: Option<String>,
+    /// What would be valid, or a did-you-mean.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A finding with a code, message and place.
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            span,
+            label: None,
+            help: None,
+        }
+    }
+
+    /// Adds a label shown under the underlined text.
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a help line, if there is one.
+    #[must_use]
+    pub fn with_help(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    /// The finding's severity, which follows from its code.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}

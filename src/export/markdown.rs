@@ -1,0 +1,88 @@
+//! The stance as a Markdown page, ready for a briefing.
+
+use std::fmt::Write;
+
+use crate::export::{replay_command, source_line};
+use crate::stance::Stance;
+
+/// Renders the stance as a Markdown page.
+pub fn render(stance: &Stance<'_>) -> String {
+    let scenario = stance.scenario;
+    let source = &scenario.source;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&scenario.title));
+    let _ = writeln!(out, "*Source:* {}", escape(&source_line(source)));
+    if let Some(note) = &source.note {
+        let _ = writeln!(out, "\n*{}*", escape(note));
+    }
+    let _ = writeln!(out, "\n## Situation\n");
+    let _ = writeln!(out, "| Question | Answer |");
+    let _ = writeln!(out, "| --- | --- |");
+    for step in &stance.path {
+        let question = &scenario.questions[step.question];
+        let choice = &question.choices[step.choice];
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            escape(&question.prompt),
+            escape(&choice.label)
+        );
+    }
+    let _ = writeln!(out, "\n## The author's stance\n");
+    if let Some(headline) = &stance.ending().headline {
+        let _ = writeln!(out, "**{}**\n", escape(headline));
+    }
+    for (i, recommendation) in stance.recommendations().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{}** *({})*  ",
+            i + 1,
+            escape(&recommendation.text),
+            recommendation.basis.as_str()
+        );
+        let _ = write!(out, "   {}", escape(&recommendation.rationale));
+        for cite in &recommendation.cites {
+            let _ = write!(
+                out,
+                "  \n   \u{b6}{}: \u{201c}{}\u{201d}",
+                cite.paragraph,
+                escape(&cite.quote)
+            );
+        }
+        let _ = writeln!(out, "\n");
+    }
+    let _ = writeln!(out, "---\n");
+    let _ = writeln!(
+        out,
+        "Replay: `{}`",
+        replay_command(&scenario.id, stance.steps())
+    );
+    out
+}
+
+/// Escapes what Markdown would read as markup, and folds line breaks so that a text stays
+/// inside its table cell or list item.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape("a|b *c* <d>\nx"), "a\\|b \\*c\\* \\<d\\> x");
+    }
+}

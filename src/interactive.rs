@@ -1,0 +1,126 @@
+//! The interactive prompter: arrow-key menus on the terminal, via dialoguer.
+
+use console::Term;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, Select};
+
+use crate::error::Error;
+use crate::prompter::{Action, Prompter};
+use crate::scenario::{QuestionIx, Scenario};
+use crate::walk::Step;
+
+/// Menu entries after the choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Extra {
+    Background,
+    Back,
+    Quit,
+}
+
+impl Extra {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Background => "(show background)",
+            Self::Back => "(back to the previous question)",
+            Self::Quit => "(quit)",
+        }
+    }
+}
+
+/// Asks on the terminal (stderr for drawing, the controlling terminal for keys).
+pub struct InteractivePrompter {
+    term: Term,
+    theme: Box<dyn Theme>,
+}
+
+impl std::fmt::Debug for InteractivePrompter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InteractivePrompter")
+            .finish_non_exhaustive()
+    }
+}
+
+impl InteractivePrompter {
+    /// A prompter drawing on stderr, coloured or not.
+    pub fn new(color: bool) -> Self {
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        };
+        Self {
+            term: Term::stderr(),
+            theme,
+        }
+    }
+
+    fn confirm_quit(&self) -> Result<bool, Error> {
+        Confirm::with_theme(self.theme.as_ref())
+            .with_prompt("Quit this walk? Nothing will be recorded")
+            .default(false)
+            .interact_on_opt(&self.term)
+            .map(|answer| answer.unwrap_or(false))
+            .map_err(terminal_error)
+    }
+}
+
+impl Prompter for InteractivePrompter {
+    fn ask(
+        &mut self,
+        scenario: &Scenario,
+        question: QuestionIx,
+        steps: &[Step],
+    ) -> Result<Action, Error> {
+        let question = &scenario.questions[question];
+        let mut extras = Vec::new();
+        if question.context.is_some() {
+            extras.push(Extra::Background);
+        }
+        if !steps.is_empty() {
+            extras.push(Extra::Back);
+        }
+        extras.push(Extra::Quit);
+        let items: Vec<&str> = question
+            .choices
+            .iter()
+            .map(|c| c.label.as_str())
+            .chain(extras.iter().map(|e| e.label()))
+            .collect();
+        let prompt = format!("{}. {}", steps.len() + 1, question.prompt);
+        let mut cursor = 0;
+        loop {
+            let picked = Select::with_theme(self.theme.as_ref())
+                .with_prompt(&prompt)
+                .items(&items)
+                .default(cursor)
+                .interact_on_opt(&self.term)
+                .map_err(terminal_error)?;
+            let extra = match picked {
+                Some(i) if i < question.choices.len() => return Ok(Action::Choose(i)),
+                Some(i) => extras[i - question.choices.len()],
+                None => Extra::Quit,
+            };
+            cursor = picked.unwrap_or(cursor);
+            match extra {
+                Extra::Background => {
+                    let context = question.context.as_deref().unwrap_or_default();
+                    self.term
+                        .write_line(&format!("\n{context}\n"))
+                        .map_err(|e| Error::Terminal(e.to_string()))?;
+                }
+                Extra::Back => return Ok(Action::Back),
+                Extra::Quit => {
+                    if self.confirm_quit()? {
+                        return Ok(Action::Quit);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn terminal_error(error: dialoguer::Error) -> Error {
+    match error {
+        dialoguer::Error::IO(e) => Error::Terminal(e.to_string()),
+    }
+}

@@ -1,0 +1,85 @@
+//! stance: walk a policy essay as a decision tree and arrive at the author's stance.
+//!
+//! Data flow: a YAML file is parsed ([`yaml`]) into a [`document::Document`], checked once by
+//! the [`analyser`] into a [`scenario::Scenario`] plus [`diagnostic::Diagnostic`]s, walked
+//! ([`walk`]) with given answers or a [`prompter::Prompter`], and the resulting
+//! [`stance::Stance`] is rendered by an [`export`] module.
+
+pub mod analyser;
+pub mod answers;
+pub mod catalog;
+pub mod cli;
+pub mod color;
+pub mod command;
+pub mod diagnostic;
+pub mod document;
+pub mod error;
+pub mod export;
+pub mod interactive;
+pub mod output;
+pub mod printable;
+pub mod prompter;
+pub mod report;
+pub mod scenario;
+pub mod scenario_file;
+pub mod source_text;
+pub mod stance;
+pub mod suggest;
+pub mod walk;
+pub mod yaml;
+
+use std::ffi::OsString;
+use std::fmt::Write;
+
+use colored::Colorize;
+
+use crate::cli::Command;
+use crate::color::{Colors, Target};
+use crate::error::Error;
+
+/// Runs stance with these arguments (program name first) and returns the exit code.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match cli::parse(args) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let colors = Colors::resolve(cli.color);
+    let dir = cli.dir.as_deref();
+    let result = match &cli.command {
+        Command::Play(args) => command::play::run(args, dir, colors),
+        Command::Check(args) => command::check::run(args, dir, colors),
+        Command::List(args) => command::list::run(args, dir),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprint!("{}", render_error(&error, colors));
+            error.exit_code()
+        }
+    }
+}
+
+/// `error: message` and `help: hint` lines, one pair per problem.
+fn render_error(error: &Error, colors: Colors) -> String {
+    colors.paint_for(Target::Stderr);
+    let mut out = String::new();
+    let mut push = |message: String, help: Option<String>| {
+        let _ = writeln!(out, "{} {message}", "error:".red().bold());
+        if let Some(help) = help {
+            let _ = writeln!(out, "  {} {help}", "help:".cyan().bold());
+        }
+    };
+    match error {
+        Error::Answers(problems) => {
+            for problem in problems {
+                push(problem.to_string(), problem.help());
+            }
+        }
+        other => push(other.to_string(), other.help()),
+    }
+    out
+}

@@ -1,0 +1,51 @@
+//! Asking a person which choice to take, behind a trait with a deterministic twin.
+
+use std::collections::VecDeque;
+
+use crate::error::Error;
+use crate::scenario::{QuestionIx, Scenario};
+use crate::walk::Step;
+
+/// What the person decided at a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Take this choice (its index).
+    Choose(usize),
+    /// Go back to the previous question, undoing its answer.
+    Back,
+    /// Abandon the walk.
+    Quit,
+}
+
+/// Something that can ask which choice to take.
+pub trait Prompter {
+    /// Asks at `question`; `steps` are the answers so far (going back is possible when there
+    /// is at least one).
+    fn ask(
+        &mut self,
+        scenario: &Scenario,
+        question: QuestionIx,
+        steps: &[Step],
+    ) -> Result<Action, Error>;
+}
+
+/// A prompter that replays a fixed list of actions, for tests; quits when it runs out.
+#[derive(Clone, Debug, Default)]
+pub struct ScriptedPrompter {
+    actions: VecDeque<Action>,
+}
+
+impl ScriptedPrompter {
+    /// Replays `actions` in order.
+    pub fn new(actions: impl IntoIterator<Item = Action>) -> Self {
+        Self {
+            actions: actions.into_iter().collect(),
+        }
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn ask(&mut self, _: &Scenario, _: QuestionIx, _: &[Step]) -> Result<Action, Error> {
+        Ok(self.actions.pop_front().unwrap_or(Action::Quit))
+    }
+}

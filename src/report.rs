@@ -1,0 +1,153 @@
+//! Rendering findings: for people (with the offending line) and as JSON.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::scenario_file::ScenarioFile;
+
+/// Renders findings about one file the way compilers do: the message with its code, the
+/// place, the line with the place underlined, and the help.
+pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&renderer.render(&[group(file, diagnostic)]));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
+    let level = match diagnostic.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level
+        .primary_title(diagnostic.message.as_str())
+        .id(diagnostic.code.as_str());
+    let span = diagnostic.span;
+    let mut group = match line_of(&file.text, span.line) {
+        Some(line) if span.is_known() => {
+            let (text, range) = underline(line, span.column, span.len);
+            let mut annotation = AnnotationKind::Primary.span(range);
+            if let Some(label) = &diagnostic.label {
+                annotation = annotation.label(label.as_str());
+            }
+            title.element(
+                Snippet::source(text)
+                    .line_start(span.line)
+                    .path(file.name.as_str())
+                    .annotation(annotation),
+            )
+        }
+        _ => title.element(Level::NOTE.message(format!("in `{}`", file.name))),
+    };
+    if let Some(help) = &diagnostic.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    group
+}
+
+fn line_of(text: &str, line: usize) -> Option<&str> {
+    text.lines().nth(line.checked_sub(1)?)
+}
+
+/// The line with control characters made visible, and the byte range of `len` characters
+/// from 1-based `column`, clamped to the line.
+fn underline(line: &str, column: usize, len: usize) -> (String, std::ops::Range<usize>) {
+    let text: String = line
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let byte_at = |chars: usize| {
+        text.char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(i, _)| i)
+    };
+    let start = byte_at(column.saturating_sub(1));
+    let end = byte_at(column.saturating_sub(1) + len.max(1)).max(start);
+    (text, start..end)
+}
+
+/// A finding as written by `check --format json`.
+#[derive(Debug, Serialize)]
+pub struct JsonFinding<'a> {
+    /// The file's name as given.
+    pub file: &'a str,
+    /// 1-based line; 0 when unknown.
+    pub line: usize,
+    /// 1-based column; 0 when unknown.
+    pub column: usize,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// The stable code.
+    pub code: &'a str,
+    /// What is wrong.
+    pub message: &'a str,
+    /// What to do about it, if known.
+    pub help: Option<&'a str>,
+}
+
+impl<'a> JsonFinding<'a> {
+    /// The JSON form of one finding.
+    pub fn new(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Self {
+        Self {
+            file: &file.name,
+            line: diagnostic.span.line,
+            column: diagnostic.span.column,
+            severity: diagnostic.severity(),
+            code: diagnostic.code.as_str(),
+            message: &diagnostic.message,
+            help: diagnostic.help.as_deref(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{render_human, underline};
+    use crate::diagnostic::{Code, Diagnostic, Span};
+    use crate::scenario_file::ScenarioFile;
+
+    #[test]
+    fn shows_the_line_and_underlines_the_place() {
+        let file = ScenarioFile::new("s.yaml", "start: here\nnext: smaa\n");
+        let diagnostic = Diagnostic::new(
+            Code::DanglingNext,
+            Span {
+                line: 2,
+                column: 7,
+                len: 4,
+            },
+            "leads nowhere",
+        )
+        .with_help(Some("did you mean `sma`?".to_owned()));
+        let text = render_human(&file, &[diagnostic], false);
+        assert!(
+            text.contains("error[dangling-next]: leads nowhere"),
+            "{text}"
+        );
+        assert!(text.contains("--> s.yaml:2:7"), "{text}");
+        assert!(text.contains("2 | next: smaa"), "{text}");
+        assert!(text.contains("^^^^"), "{text}");
+        assert!(text.contains("help: did you mean `sma`?"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_are_neutralised() {
+        let (text, range) = underline("a\u{1b}[2Jb: x", 3, 1);
+        assert!(!text.contains('\u{1b}'));
+        assert_eq!(&text[range], "[");
+    }
+}

@@ -1,0 +1,161 @@
+//! A checked scenario: every reference resolved to an index, no cycles.
+//!
+//! Only the analyser builds one; walks and exports trust it.
+
+/// Index of a question in [`Scenario::questions`].
+pub type QuestionIx = usize;
+/// Index of a recommendation in [`Scenario::recommendations`].
+pub type RecommendationIx = usize;
+/// Index of an ending in [`Scenario::endings`].
+pub type EndingIx = usize;
+
+/// A scenario that passed the analyser.
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    /// Kebab-case id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// What the scenario is about.
+    pub summary: Option<String>,
+    /// The essay it encodes.
+    pub source: Source,
+    /// The first question.
+    pub start: QuestionIx,
+    /// Questions in author order.
+    pub questions: Vec<Question>,
+    /// Recommendations in author order.
+    pub recommendations: Vec<Recommendation>,
+    /// Endings in author order.
+    pub endings: Vec<Ending>,
+}
+
+/// The essay a scenario encodes.
+#[derive(Clone, Debug, Default)]
+pub struct Source {
+    /// Who wrote it.
+    pub author: String,
+    /// Its title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// When.
+    pub date: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// Anything else.
+    pub note: Option<String>,
+}
+
+/// A question about the situation.
+#[derive(Clone, Debug)]
+pub struct Question {
+    /// Snake-case id.
+    pub id: String,
+    /// The question as asked.
+    pub prompt: String,
+    /// Background the player can open.
+    pub context: Option<String>,
+    /// Two or more answers.
+    pub choices: Vec<Choice>,
+}
+
+/// One answer to a question.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// Snake-case id, unique within its question.
+    pub id: String,
+    /// The answer as shown.
+    pub label: String,
+    /// What this answer adds to the stance.
+    pub recommends: Vec<RecommendationIx>,
+    /// Where it leads.
+    pub next: Next,
+}
+
+/// Where a choice leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Another question.
+    Question(QuestionIx),
+    /// The end of the walk.
+    Ending(EndingIx),
+}
+
+/// Whether the author states a recommendation or only implies it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// Stated by the author.
+    Explicit,
+    /// Implied by the author, drawn out by the scenario's writer.
+    Inferred,
+}
+
+impl Basis {
+    /// The name used in files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Explicit => "explicit",
+            Self::Inferred => "inferred",
+        }
+    }
+}
+
+/// A recommendation in the scenario author's words.
+#[derive(Clone, Debug)]
+pub struct Recommendation {
+    /// Snake-case id.
+    pub id: String,
+    /// What to do.
+    pub text: String,
+    /// Why.
+    pub rationale: String,
+    /// Stated or implied.
+    pub basis: Basis,
+    /// Where the essay says so.
+    pub cites: Vec<Cite>,
+}
+
+/// A paragraph of the essay and a verbatim quote from it.
+#[derive(Clone, Debug)]
+pub struct Cite {
+    /// 1-based body paragraph.
+    pub paragraph: u32,
+    /// Verbatim quote.
+    pub quote: String,
+}
+
+/// Where walks end.
+#[derive(Clone, Debug)]
+pub struct Ending {
+    /// Snake-case id.
+    pub id: String,
+    /// The bottom line.
+    pub headline: Option<String>,
+    /// What every walk ending here gets.
+    pub recommends: Vec<RecommendationIx>,
+}
+
+impl Scenario {
+    /// The index of the question with this id.
+    pub fn question_ix(&self, id: &str) -> Option<QuestionIx> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// Question ids in author order.
+    pub fn question_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.questions.iter().map(|q| q.id.as_str())
+    }
+}
+
+impl Question {
+    /// The index of the choice with this id.
+    pub fn choice_ix(&self, id: &str) -> Option<usize> {
+        self.choices.iter().position(|c| c.id == id)
+    }
+
+    /// Choice ids in author order.
+    pub fn choice_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.choices.iter().map(|c| c.id.as_str())
+    }
+}

@@ -1,0 +1,80 @@
+//! The end of a walk: the path taken and the author's stance on it.
+
+use crate::scenario::{Ending, EndingIx, Recommendation, RecommendationIx, Scenario};
+use crate::walk::Step;
+
+/// Where a walk ended and what the author recommends there.
+#[derive(Clone, Debug)]
+pub struct Stance<'s> {
+    /// The scenario walked.
+    pub scenario: &'s Scenario,
+    /// The answers, in order.
+    pub path: Vec<Step>,
+    /// The ending reached.
+    pub ending: EndingIx,
+    /// The recommendations, in the order the walk added them, each once.
+    pub recommendations: Vec<RecommendationIx>,
+    /// Answers given for questions the walk never reached.
+    pub unused_answers: Vec<Step>,
+}
+
+impl<'s> Stance<'s> {
+    /// Collects the stance of a finished walk.
+    pub fn new(
+        scenario: &'s Scenario,
+        path: Vec<Step>,
+        ending: EndingIx,
+        unused_answers: Vec<Step>,
+    ) -> Self {
+        let mut recommendations: Vec<RecommendationIx> = Vec::new();
+        let added = path
+            .iter()
+            .flat_map(|s| &scenario.questions[s.question].choices[s.choice].recommends)
+            .chain(&scenario.endings[ending].recommends);
+        for &r in added {
+            if !recommendations.contains(&r) {
+                recommendations.push(r);
+            }
+        }
+        Self {
+            scenario,
+            path,
+            ending,
+            recommendations,
+            unused_answers,
+        }
+    }
+
+    /// The ending reached.
+    pub fn ending(&self) -> &'s Ending {
+        &self.scenario.endings[self.ending]
+    }
+
+    /// The recommendations, in order.
+    pub fn recommendations(&self) -> impl Iterator<Item = &'s Recommendation> + '_ {
+        self.recommendations
+            .iter()
+            .map(|&r| &self.scenario.recommendations[r])
+    }
+
+    /// The recommendation ids, in order.
+    pub fn recommendation_ids(&self) -> impl Iterator<Item = &'s str> + '_ {
+        self.recommendations().map(|r| r.id.as_str())
+    }
+
+    /// Each step as (question id, choice id, choice label).
+    pub fn steps(&self) -> impl Iterator<Item = (&'s str, &'s str, &'s str)> + '_ {
+        self.path.iter().map(|s| self.describe(*s))
+    }
+
+    /// Each unused answer as (question id, choice id, choice label).
+    pub fn unused(&self) -> impl Iterator<Item = (&'s str, &'s str, &'s str)> + '_ {
+        self.unused_answers.iter().map(|s| self.describe(*s))
+    }
+
+    fn describe(&self, step: Step) -> (&'s str, &'s str, &'s str) {
+        let question = &self.scenario.questions[step.question];
+        let choice = &question.choices[step.choice];
+        (&question.id, &choice.id, &choice.label)
+    }
+}

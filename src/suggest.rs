@@ -1,0 +1,100 @@
+//! "Did you mean" hints for names that do not exist.
+
+use std::fmt::Write;
+
+/// The candidate closest to `word`, if any is close enough to be a likely typo.
+pub fn nearest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let lowered = word.to_lowercase();
+    let mut best: Option<(f64, &'a str)> = None;
+    for candidate in candidates {
+        if candidate.to_lowercase() == lowered {
+            return Some(candidate);
+        }
+        let score = strsim::jaro_winkler(&lowered, &candidate.to_lowercase());
+        // clap uses the same bar: below it, suggestions are mostly noise.
+        if score > 0.8 && best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// `did you mean `x`?`, when a candidate is close to `word`.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    nearest(word, candidates).map(|name| format!("did you mean `{name}`?"))
+}
+
+/// Names in backticks, separated by commas: `` `a`, `b`, `c` ``.
+pub fn list<'a, I>(names: I) -> String
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut out = String::new();
+    for (i, name) in names.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "`{name}`");
+    }
+    out
+}
+
+/// A help line: the did-you-mean if there is one, then the valid names.
+pub fn help<'a, I>(word: &str, what: &str, candidates: I) -> String
+where
+    I: IntoIterator<Item = &'a str> + Clone,
+{
+    let valid = list(candidates.clone());
+    let valid = if valid.is_empty() {
+        format!("there are no {what}")
+    } else {
+        format!("valid {what}: {valid}")
+    };
+    match did_you_mean(word, candidates) {
+        Some(hint) => format!("{hint} {valid}"),
+        None => valid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{did_you_mean, help, list, nearest};
+
+    #[test]
+    fn suggestions() {
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            ("smaa", &["peninsula", "sma"], Some("sma")),
+            ("nxt", &["id", "label", "next"], Some("next")),
+            ("SMA", &["sma"], Some("sma")),
+            ("zzzz", &["peninsula", "sma"], None),
+            ("x", &[], None),
+        ];
+        for (word, candidates, expected) in cases {
+            assert_eq!(
+                nearest(word, candidates.iter().copied()),
+                *expected,
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn phrasing() {
+        assert_eq!(
+            did_you_mean("nxt", ["next"]).as_deref(),
+            Some("did you mean `next`?")
+        );
+        assert_eq!(list(["a", "b"]), "`a`, `b`");
+        assert_eq!(
+            help("nxt", "keys", ["id", "next"]),
+            "did you mean `next`? valid keys: `id`, `next`"
+        );
+        assert_eq!(help("q", "keys", ["id"]), "valid keys: `id`");
+    }
+}

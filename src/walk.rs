@@ -1,0 +1,235 @@
+//! A walk through a checked scenario: answers given so far, going back, and reaching the end.
+
+use crate::answers::Answers;
+use crate::error::Error;
+use crate::prompter::{Action, Prompter};
+use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
+use crate::stance::Stance;
+
+/// One answered question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// The question.
+    pub question: QuestionIx,
+    /// The index of the choice taken.
+    pub choice: usize,
+}
+
+/// Where a walk stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// Waiting for an answer to this question.
+    Question(QuestionIx),
+    /// Finished at this ending.
+    Ended(EndingIx),
+}
+
+/// A walk in progress.
+#[derive(Clone, Debug)]
+pub struct Walk<'s> {
+    scenario: &'s Scenario,
+    steps: Vec<Step>,
+}
+
+impl<'s> Walk<'s> {
+    /// A walk at the scenario's first question.
+    pub fn new(scenario: &'s Scenario) -> Self {
+        Self {
+            scenario,
+            steps: Vec::new(),
+        }
+    }
+
+    /// Where the walk stands now.
+    pub fn position(&self) -> Position {
+        match self.steps.last() {
+            None => Position::Question(self.scenario.start),
+            Some(step) => match self.scenario.questions[step.question].choices[step.choice].next {
+                Next::Question(q) => Position::Question(q),
+                Next::Ending(e) => Position::Ended(e),
+            },
+        }
+    }
+
+    /// Takes choice `choice` at the current question. Returns false, changing nothing, when
+    /// the walk has ended or the question has no such choice.
+    pub fn answer(&mut self, choice: usize) -> bool {
+        match self.position() {
+            Position::Question(q) if choice < self.scenario.questions[q].choices.len() => {
+                self.steps.push(Step {
+                    question: q,
+                    choice,
+                });
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Undoes the last answer, and with it what it added; returns it.
+    pub fn back(&mut self) -> Option<Step> {
+        self.steps.pop()
+    }
+
+    /// The answers so far, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The stance, once the walk has ended.
+    pub fn stance(&self, unused_answers: Vec<Step>) -> Option<Stance<'s>> {
+        match self.position() {
+            Position::Ended(ending) => Some(Stance::new(
+                self.scenario,
+                self.steps.clone(),
+                ending,
+                unused_answers,
+            )),
+            Position::Question(_) => None,
+        }
+    }
+}
+
+/// Walks the scenario: given answers first, then the prompter for the rest.
+///
+/// Without a prompter, every question the walk may reach must be answered; check that with
+/// [`unanswered`] first. A given answer is used once: going back to its question asks again.
+pub fn play<'s>(
+    scenario: &'s Scenario,
+    mut answers: Answers,
+    mut prompter: Option<&mut dyn Prompter>,
+) -> Result<Stance<'s>, Error> {
+    let given = answers.clone();
+    let mut walk = Walk::new(scenario);
+    loop {
+        let question = match walk.position() {
+            Position::Ended(_) => break,
+            Position::Question(q) => q,
+        };
+        if let Some(choice) = answers.take(question) {
+            walk.answer(choice);
+            continue;
+        }
+        let Some(prompter) = prompter.as_deref_mut() else {
+            return Err(Error::MissingAnswers(
+                unanswered(scenario, &given)
+                    .into_iter()
+                    .map(|q| crate::error::MissingAnswer {
+                        question: scenario.questions[q].id.clone(),
+                        choices: scenario.questions[q]
+                            .choice_ids()
+                            .map(str::to_owned)
+                            .collect(),
+                    })
+                    .collect(),
+            ));
+        };
+        match prompter.ask(scenario, question, walk.steps())? {
+            Action::Choose(choice) => {
+                walk.answer(choice);
+            }
+            Action::Back => {
+                walk.back();
+            }
+            Action::Quit => return Err(Error::Quit),
+        }
+    }
+    let unused = answers
+        .questions()
+        .filter_map(|q| {
+            answers.get(q).map(|choice| Step {
+                question: q,
+                choice,
+            })
+        })
+        .collect();
+    Ok(walk
+        .stance(unused)
+        .unwrap_or_else(|| unreachable!("the loop ends only at an ending")))
+}
+
+/// The questions a walk with these answers may still reach without an answer, in author
+/// order: following given answers, and every choice of an unanswered question.
+pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
+    let mut seen = vec![false; scenario.questions.len()];
+    let mut missing = vec![false; scenario.questions.len()];
+    let mut stack = vec![scenario.start];
+    seen[scenario.start] = true;
+    while let Some(q) = stack.pop() {
+        let choices = &scenario.questions[q].choices;
+        let taken: Vec<usize> = if let Some(choice) = answers.get(q) {
+            vec![choice]
+        } else {
+            missing[q] = true;
+            (0..choices.len()).collect()
+        };
+        for choice in taken {
+            if let Next::Question(to) = choices[choice].next
+                && !seen[to]
+            {
+                seen[to] = true;
+                stack.push(to);
+            }
+        }
+    }
+    (0..missing.len()).filter(|&q| missing[q]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Position, Walk, play, unanswered};
+    use crate::answers::Answers;
+    use crate::catalog::built_in_scenario;
+    use crate::error::Error;
+    use crate::prompter::{Action, ScriptedPrompter};
+
+    #[test]
+    fn answers_back_and_end() {
+        let scenario = built_in_scenario();
+        let mut walk = Walk::new(&scenario);
+        assert_eq!(walk.position(), Position::Question(0));
+        assert!(walk.answer(2)); // reunification skips nk_provocation
+        assert_eq!(walk.position(), Position::Question(2));
+        assert!(!walk.answer(9));
+        assert!(walk.back().is_some());
+        assert_eq!(walk.position(), Position::Question(0));
+        assert!(walk.stance(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn prompter_can_go_back_and_quit() {
+        let scenario = built_in_scenario();
+        let mut prompter = ScriptedPrompter::new([
+            Action::Choose(0),
+            Action::Back,
+            Action::Choose(2),
+            Action::Choose(1),
+            Action::Choose(1),
+        ]);
+        let stance = play(&scenario, Answers::default(), Some(&mut prompter)).expect("ends");
+        let ids: Vec<&str> = stance.recommendation_ids().collect();
+        assert_eq!(ids[0], "readjust_goal");
+        assert!(!ids.contains(&"keep_objective"), "back undid it: {ids:?}");
+
+        let mut quitter = ScriptedPrompter::new([Action::Choose(0), Action::Quit]);
+        assert!(matches!(
+            play(&scenario, Answers::default(), Some(&mut quitter)),
+            Err(Error::Quit)
+        ));
+    }
+
+    #[test]
+    fn lists_what_is_still_needed() {
+        let scenario = built_in_scenario();
+        let everything = unanswered(&scenario, &Answers::default());
+        assert_eq!(everything, vec![0, 1, 2, 3]);
+        let reunified = Answers::from_pairs([(0, 2)]);
+        assert_eq!(unanswered(&scenario, &reunified), vec![2, 3]);
+        let done = Answers::from_pairs([(0, 2), (2, 0), (3, 1)]);
+        assert!(unanswered(&scenario, &done).is_empty());
+        assert!(matches!(
+            play(&scenario, reunified, None),
+            Err(Error::MissingAnswers(missing)) if missing.len() == 2
+        ));
+    }
+}

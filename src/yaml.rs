@@ -1,0 +1,259 @@
+//! The one module that names the YAML crate: parsing, spans and the parser's limits.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{Budget, Error, Location, MessageFormatter, Options, UserMessageFormatter};
+
+use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::suggest;
+
+/// A value together with where it stands in the file.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Spanned<T> {
+    /// The value itself.
+    pub value: T,
+    /// Where the value stands.
+    pub span: Span,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        Ok(Self {
+            value: spanned.value,
+            span: span_of(spanned.referenced),
+        })
+    }
+}
+
+/// Parses one YAML document into `T`, or says what stops it, where.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str_with_options(text, options()).map_err(|error| diagnose(&error))
+}
+
+fn options() -> Options {
+    serde_saphyr::options! {
+        budget: Some(budget()),
+        with_snippet: false,
+    }
+}
+
+/// The parser's limits: generous for very large scenarios, strict against alias bombs and
+/// deep nesting. A scenario is about six levels deep; 100,000 questions take a few million
+/// nodes.
+fn budget() -> Budget {
+    serde_saphyr::budget! {
+        max_events: 100_000_000,
+        max_nodes: 50_000_000,
+        max_depth: 64,
+        max_aliases: 10_000,
+        max_anchors: 10_000,
+        max_documents: 1,
+    }
+    .unwrap_or_default()
+}
+
+fn span_of(location: Location) -> Span {
+    let to_usize = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    Span {
+        line: to_usize(location.line()),
+        column: to_usize(location.column()),
+        len: to_usize(location.span().len()).max(1),
+    }
+}
+
+fn diagnose(error: &Error) -> Diagnostic {
+    let span = error.location().map(span_of).unwrap_or_default();
+    match error {
+        Error::WithSnippet { error, .. } => diagnose(error),
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => Diagnostic::new(Code::UnknownKey, span, format!("unknown key `{field}`"))
+            .with_label("not a key here")
+            .with_help(Some(suggest::help(
+                field,
+                "keys here",
+                expected.iter().copied(),
+            ))),
+        Error::SerdeMissingField { field, .. } => {
+            Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"))
+                .with_label(format!("this mapping needs `{field}`"))
+        }
+        Error::DuplicateMappingKey { key, .. } => {
+            let message = match key {
+                Some(key) => format!("key `{key}` appears twice in one mapping"),
+                None => "a key appears twice in one mapping".to_owned(),
+            };
+            Diagnostic::new(Code::DuplicateKey, span, message)
+                .with_label("repeated here")
+                .with_help(Some("remove one of the two entries".to_owned()))
+        }
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => Diagnostic::new(
+            Code::InvalidValue,
+            span,
+            format!("invalid value `{variant}`"),
+        )
+        .with_help(Some(suggest::help(
+            variant,
+            "values",
+            expected.iter().copied(),
+        ))),
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Diagnostic::new(
+            Code::WrongType,
+            span,
+            format!("expected {expected}, found {unexpected}"),
+        ),
+        Error::Unexpected { expected, .. } => Diagnostic::new(
+            Code::WrongType,
+            span,
+            format!("expected {}", describe_expected(expected)),
+        ),
+        Error::InvalidScalar { ty, .. } => Diagnostic::new(
+            Code::WrongType,
+            span,
+            format!("expected {}", describe_scalar(ty)),
+        ),
+        Error::NullIntoString { .. } => {
+            Diagnostic::new(Code::WrongType, span, "expected a string, found nothing")
+                .with_help(Some("write the text after the colon, or `\"\"`".to_owned()))
+        }
+        Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        }
+        | Error::MultipleDocuments { .. } => Diagnostic::new(
+            Code::YamlSyntax,
+            span,
+            "a scenario file holds one YAML document, but this one holds several",
+        )
+        .with_help(Some("split the documents into separate files".to_owned())),
+        Error::Budget { breach, .. } => Diagnostic::new(Code::YamlLimit, span, limit(breach)),
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::new(
+            Code::YamlLimit,
+            span,
+            "aliases expand to too much data (is this an alias bomb?)",
+        ),
+        other => {
+            let message = UserMessageFormatter.format_message(other).into_owned();
+            Diagnostic::new(Code::YamlSyntax, span, lower_first(&message))
+        }
+    }
+}
+
+fn limit(breach: &BudgetBreach) -> String {
+    match breach {
+        BudgetBreach::Depth { .. } => {
+            "the YAML nests more than 64 levels deep; a scenario needs about six".to_owned()
+        }
+        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
+            "the YAML uses more than 10,000 aliases or anchors".to_owned()
+        }
+        other => format!("the YAML is larger than the parser allows ({other:?})").to_lowercase(),
+    }
+}
+
+/// serde-saphyr's parser-level names for what it wanted, in the format's words.
+fn describe_expected(expected: &str) -> String {
+    if expected.contains("string") || expected.contains("scalar") {
+        "a single value (text or a number), not a list or mapping".to_owned()
+    } else if expected.contains("sequence") {
+        "a list".to_owned()
+    } else if expected.contains("mapping") {
+        "a mapping of keys to values".to_owned()
+    } else {
+        expected.to_owned()
+    }
+}
+
+/// Rust scalar type names in the format's words.
+fn describe_scalar(ty: &str) -> String {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
+        "bool" => "`true` or `false`".to_owned(),
+        other => format!("a value of type `{other}`"),
+    }
+}
+
+fn lower_first(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::{Spanned, parse};
+    use crate::diagnostic::Code;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: Spanned<String>,
+        #[serde(default)]
+        tags: Vec<Spanned<String>>,
+        size: Option<u32>,
+    }
+
+    #[test]
+    fn spans_are_one_based() {
+        let doc: Doc = parse("name: x\ntags: [a, bb]\n").expect("valid");
+        assert_eq!((doc.name.span.line, doc.name.span.column), (1, 7));
+        assert_eq!((doc.tags[1].span.line, doc.tags[1].span.column), (2, 11));
+        assert_eq!(doc.tags[1].span.len, 2);
+    }
+
+    #[test]
+    fn errors_carry_codes_and_places() {
+        let cases: &[(&str, Code, usize, usize)] = &[
+            ("name: x\nnmae: y\n", Code::UnknownKey, 2, 1),
+            ("tags: []\n", Code::MissingKey, 1, 1),
+            ("name: x\nname: y\n", Code::DuplicateKey, 2, 1),
+            ("name: [a]\n", Code::WrongType, 1, 7),
+            ("name: x\nsize: big\n", Code::WrongType, 2, 7),
+            ("name: 'x\n", Code::YamlSyntax, 1, 7),
+            ("name: x\n---\nname: y\n", Code::YamlSyntax, 2, 1),
+        ];
+        for (text, code, line, column) in cases {
+            let found = parse::<Doc>(text).expect_err(text);
+            assert_eq!(found.code, *code, "{text}: {found:?}");
+            assert_eq!(
+                (found.span.line, found.span.column),
+                (*line, *column),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_key_suggests() {
+        let found = parse::<Doc>("name: x\nnmae: y\n").expect_err("unknown key");
+        assert!(
+            found
+                .help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("did you mean `name`?")),
+            "{found:?}"
+        );
+    }
+}

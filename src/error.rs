@@ -62,6 +62,9 @@ pub enum Error {
     /// The person quit the walk.
     #[error("walk abandoned; nothing was recorded")]
     Quit,
+    /// Ctrl-C while prompting.
+    #[error("interrupted")]
+    Interrupted,
 }
 
 impl Error {
@@ -69,7 +72,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Self::InvalidScenario { .. } | Self::CheckFailed { .. } => EXIT_INVALID,
-            Self::Quit => EXIT_INTERRUPTED,
+            Self::Quit | Self::Interrupted => EXIT_INTERRUPTED,
             Self::Read { .. }
             | Self::NotUtf8 { .. }
             | Self::Write { .. }

@@ -119,8 +119,15 @@ impl Prompter for InteractivePrompter {
     }
 }
 
+/// Ctrl-C surfaces here as an interrupted read (console raises SIGINT too, which the
+/// handler in `command::play` answers the same way); the menu hid the cursor and does not
+/// show it again on error, so show it here.
 fn terminal_error(error: dialoguer::Error) -> Error {
-    match error {
-        dialoguer::Error::IO(e) => Error::Terminal(e.to_string()),
+    let dialoguer::Error::IO(error) = error;
+    let _ = Term::stderr().show_cursor();
+    if error.kind() == std::io::ErrorKind::Interrupted {
+        Error::Interrupted
+    } else {
+        Error::Terminal(error.to_string())
     }
 }

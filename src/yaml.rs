@@ -78,7 +78,7 @@ fn diagnose(error: &Error) -> Diagnostic {
             ))),
         Error::SerdeMissingField { field, .. } => {
             Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"))
-                .with_label(format!("this mapping needs `{field}`"))
+                .with_label(format!("in the mapping that needs `{field}`"))
         }
         Error::DuplicateMappingKey { key, .. } => {
             let message = match key {

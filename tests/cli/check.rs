@@ -1,0 +1,197 @@
+//! `stance check`: every rule through the real binary, output formats and exit codes.
+
+use std::fs;
+
+use crate::support::{essay, fixture, root, stance};
+
+/// Every finding code has a fixture named after it whose first line says where the finding
+/// must be: `# expect: CODE LINE:COLUMN`.
+#[test]
+fn every_rule_has_a_fixture_that_finds_it_where_it_is() {
+    let mut codes = Vec::new();
+    for entry in fs::read_dir(root().join("tests/fixtures")).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("fixture text");
+        let expect = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# expect: "))
+            .unwrap_or_else(|| panic!("{} lacks an `# expect:` line", path.display()));
+        let (code, place) = expect.split_once(' ').expect("CODE LINE:COLUMN");
+        let (line, column) = place.split_once(':').expect("LINE:COLUMN");
+        let name = path.display().to_string();
+        let done = stance(["check", "--format", "json", "--source", &fixture("essay.txt"), &name]).run();
+        let findings = done.json();
+        let hit = findings
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("{name}: no `{code}` in {findings:#}"));
+        assert_eq!(hit["file"], name.as_str());
+        assert_eq!(hit["line"].to_string(), line, "{name}: {hit}");
+        assert_eq!(hit["column"].to_string(), column, "{name}: {hit}");
+        let expected_code = if hit["severity"] == "error" { 1 } else { 0 };
+        assert_eq!(done.code, expected_code, "{name}");
+        codes.push(code.to_owned());
+    }
+    // The documented list of codes, each with its fixture.
+    let documented = fs::read_to_string(root().join("docs/scenario-format.md")).expect("docs");
+    for code in &codes {
+        assert!(documented.contains(&format!("`{code}`")), "`{code}` is not in docs/scenario-format.md");
+    }
+    assert_eq!(codes.len(), 24, "one fixture per code: {codes:?}");
+}
+
+#[test]
+fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
+    stance(["check", "--deny-warnings"])
+        .current_dir(&root())
+        .run()
+        .ok()
+        .stderr_has("checked 2 scenario files: no errors, 0 warnings");
+    let scenarios = root().join("scenarios").display().to_string();
+    stance(["check", "--deny-warnings", "--source", &essay(), &scenarios])
+        .run()
+        .ok();
+    stance(["check", "--source", &essay(), "korea-us-alliance"]).run().ok();
+}
+
+#[test]
+fn human_output_shows_the_place_the_line_and_a_suggestion() {
+    let done = stance(["check", "--color", "never", &fixture("dangling-next.yaml")])
+        .run()
+        .code(1);
+    let name = fixture("dangling-next.yaml");
+    let stderr = done.stderr;
+    for expected in [
+        "error[dangling-next]: choice `a` of question `first` leads to `secnd`, which is neither a question nor an ending",
+        &format!("--> {name}:16:15"),
+        "16 |         next: secnd",
+        "^^^^^ no question or ending has this id",
+        "help: did you mean `second`?",
+        "warning[unreachable-question]",
+        "error: 1 of 1 scenario file did not pass (1 error, 1 warning)",
+    ] {
+        assert!(stderr.contains(expected), "lacks {expected:?}:\n{stderr}");
+    }
+    assert!(done.stdout.is_empty(), "findings go to stderr");
+}
+
+#[test]
+fn all_findings_come_in_one_run() {
+    let broken = "format: 1\nid: Bad\ntitle: x\nsource: {author: a, title: t}\nstart: nowhere\n\
+questions:\n  - id: q\n    prompt: ''\n    choices:\n      - {id: a, label: A, next: q, recommends: [ghost]}\n\
+endings:\n  - id: end\n";
+    let done = stance(["check", "--format", "json", "-"]).stdin(broken).run().code(1);
+    let codes: Vec<String> = done
+        .json()
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|f| f["code"].as_str().expect("code").to_owned())
+        .collect();
+    for code in [
+        "invalid-id",
+        "dangling-start",
+        "empty-text",
+        "too-few-choices",
+        "dangling-recommendation",
+        "cycle",
+    ] {
+        assert!(codes.contains(&code.to_owned()), "{code} missing: {codes:?}");
+    }
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let file = fixture("unreachable-ending.yaml");
+    stance(["check", &file])
+        .run()
+        .ok()
+        .stderr_has("warning[unreachable-ending]")
+        .stderr_has("no errors, 1 warning");
+    stance(["check", "--deny-warnings", &file]).run().code(1);
+}
+
+#[test]
+fn several_files_and_folders_are_all_reported() {
+    let dir = tempfile::tempdir().expect("dir");
+    for name in ["cycle.yaml", "misquote.yaml", "unknown-key.yaml"] {
+        fs::copy(fixture(name), dir.path().join(name)).expect("copy");
+    }
+    let done = stance(["check", "--format", "json", &dir.path().display().to_string()])
+        .run()
+        .code(1);
+    let files: Vec<String> = done
+        .json()
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|f| f["file"].as_str().expect("file").to_owned())
+        .collect();
+    assert!(files.iter().any(|f| f.ends_with("cycle.yaml")));
+    assert!(files.iter().any(|f| f.ends_with("unknown-key.yaml")));
+    // Without --source, the misquote fixture is clean but for the other file's findings.
+    assert!(!files.iter().any(|f| f.ends_with("misquote.yaml")), "{files:?}");
+    let done = stance(["check", &dir.path().display().to_string()]).run().code(1);
+    assert!(done.stderr.contains("2 of 3 scenario files did not pass"), "{}", done.stderr);
+}
+
+#[test]
+fn unreadable_inputs_are_usage_errors() {
+    stance(["check", "no-such-file.yaml"])
+        .run()
+        .code(2)
+        .stderr_has("error: cannot read `no-such-file.yaml`: no such file or directory");
+    stance(["check", "--source", "missing.txt", "korea-us-alliance"])
+        .run()
+        .code(2)
+        .stderr_has("cannot read `missing.txt`");
+    stance(["check", "korea-us-aliance"])
+        .run()
+        .code(2)
+        .stderr_has("no scenario has the id `korea-us-aliance`")
+        .stderr_has("did you mean `korea-us-alliance`?");
+    let dir = tempfile::tempdir().expect("dir");
+    let bad = dir.path().join("latin1.yaml");
+    fs::write(&bad, b"title: caf\xe9\n").expect("write");
+    stance(["check", &bad.display().to_string()])
+        .run()
+        .code(2)
+        .stderr_has("is not valid UTF-8: bad byte at offset 10");
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let text = fs::read_to_string(root().join("scenarios/korea-us-alliance.yaml")).expect("read");
+    let converted = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    stance(["check", "--deny-warnings", "-"]).stdin(&converted).run().ok();
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let file = fixture("dangling-next.yaml");
+    let escape = "\u{1b}[";
+    let always = stance(["check", "--color", "always", &file]).run().code(1);
+    assert!(always.stderr.contains(escape), "{}", always.stderr);
+    let never = stance(["check", "--color", "never", &file]).run().code(1);
+    assert!(!never.stderr.contains(escape));
+    // Not a terminal: auto means no colour.
+    let auto = stance(["check", &file]).run().code(1);
+    assert!(!auto.stderr.contains(escape));
+    // NO_COLOR does not beat an explicit --color always.
+    let forced = stance(["check", "--color", "always", &file])
+        .env("NO_COLOR", "1")
+        .run()
+        .code(1);
+    assert!(forced.stderr.contains(escape));
+    // JSON never carries escape codes.
+    let json = stance(["check", "--color", "always", "--format", "json", &file])
+        .run()
+        .code(1);
+    assert!(!json.stdout.contains(escape));
+}

@@ -1,0 +1,52 @@
+//! `stance list` and the top-level help.
+
+use std::fs;
+
+use crate::support::{fixture, stance};
+
+#[test]
+fn lists_built_in_and_folder_scenarios() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    fs::copy(fixture("cycle.yaml"), folder.join("tiny.yaml")).expect("copy");
+    fs::write(folder.join("broken.yaml"), "id: [\n").expect("write");
+    let done = stance(["list"]).current_dir(dir.path()).run().ok();
+    let lines: Vec<&str> = done.stdout.lines().collect();
+    assert!(lines[0].starts_with("ID"), "{}", done.stdout);
+    assert!(lines[1].starts_with("korea-us-alliance"));
+    assert!(lines[1].contains("built-in:korea-us-alliance.yaml"));
+    assert!(lines[1].contains("  4  "), "{}", lines[1]);
+    assert!(done.stdout.contains("scenarios/tiny.yaml"));
+    assert!(done.stdout.contains("(cannot be read; see `stance check`)"));
+
+    let json = stance(["list", "--format", "json"]).current_dir(dir.path()).run().ok().json();
+    let rows = json.as_array().expect("rows");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["id"], "korea-us-alliance");
+    assert_eq!(rows[0]["questions"], 4);
+    assert_eq!(rows[0]["built_in"], true);
+    assert!(rows[1]["error"].is_string(), "broken.yaml sorts first: {json:#}");
+    assert_eq!(rows[2]["id"], "tiny");
+}
+
+#[test]
+fn a_named_folder_must_exist() {
+    stance(["list", "--dir", "nowhere"])
+        .run()
+        .code(2)
+        .stderr_has("cannot read `nowhere`: no such folder");
+}
+
+#[test]
+fn help_has_examples_and_bad_flags_exit_2() {
+    stance(["--help"]).run().ok().stdout_has("Examples:").stdout_has("Exit codes:");
+    for command in ["play", "check", "list"] {
+        stance([command, "--help"]).run().ok().stdout_has("Examples:");
+    }
+    stance(["play", "--frmat", "json"])
+        .run()
+        .code(2)
+        .stderr_has("--format");
+    stance(["--version"]).run().ok().stdout_has("stance ");
+}

@@ -1,0 +1,7 @@
+//! Drives the real `stance` executable.
+
+mod check;
+mod list;
+mod play;
+mod pty;
+mod support;

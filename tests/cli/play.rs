@@ -1,0 +1,349 @@
+//! `stance play`, scripted: the 20 paths of the built-in scenario, formats, answers, errors.
+
+use std::fs;
+
+use serde_json::Value;
+
+use crate::support::{fixture, stance};
+
+/// The built-in scenario's contract, written out independently of its YAML: per question,
+/// each choice, where it leads, and what it recommends.
+const TREE: &[(&str, &[(&str, &str, &[&str])])] = &[
+    (
+        "peninsula",
+        &[
+            ("status_quo", "nk_provocation", &["keep_objective"]),
+            ("peace_regime", "nk_provocation", &["readjust_goal"]),
+            ("reunification", "sma", &["readjust_goal"]),
+        ],
+    ),
+    (
+        "nk_provocation",
+        &[
+            ("no", "sma", &["support_diplomacy"]),
+            ("yes", "sma", &["deter_first"]),
+        ],
+    ),
+    (
+        "sma",
+        &[
+            (
+                "inside_sofa",
+                "regional_role",
+                &["share_within_sofa", "bear_inevitable_costs", "strategic_dialogue"],
+            ),
+            (
+                "outside_sofa",
+                "regional_role",
+                &["refuse_beyond_sofa", "bear_inevitable_costs", "strategic_dialogue"],
+            ),
+        ],
+    ),
+    (
+        "regional_role",
+        &[("yes", "end", &["keep_peninsula_focus"]), ("no", "end", &[])],
+    ),
+];
+
+const ENDING: &[&str] = &[
+    "reassure_china",
+    "reassure_us_japan",
+    "multilevel_cooperation",
+    "cooperative_self_reliance",
+];
+
+/// Where each recommendation must cite.
+const PARAGRAPHS: &[(&str, &[u64])] = &[
+    ("keep_objective", &[9]),
+    ("readjust_goal", &[10]),
+    ("support_diplomacy", &[11]),
+    ("deter_first", &[11]),
+    ("share_within_sofa", &[13]),
+    ("refuse_beyond_sofa", &[13, 14, 6]),
+    ("bear_inevitable_costs", &[14]),
+    ("strategic_dialogue", &[14]),
+    ("keep_peninsula_focus", &[8]),
+    ("reassure_china", &[11]),
+    ("reassure_us_japan", &[12]),
+    ("multilevel_cooperation", &[15]),
+    ("cooperative_self_reliance", &[16]),
+];
+
+/// Every complete path of [`TREE`]: the answers and the expected recommendation ids.
+fn paths() -> Vec<(Vec<(&'static str, &'static str)>, Vec<&'static str>)> {
+    let mut done = Vec::new();
+    let mut pending = vec![("peninsula", Vec::new(), Vec::new())];
+    while let Some((question, answers, recommends)) = pending.pop() {
+        let (_, choices) = TREE.iter().find(|(q, _)| *q == question).expect("question");
+        for (choice, next, adds) in *choices {
+            let mut answers = answers.clone();
+            answers.push((question, *choice));
+            let mut recommends = recommends.clone();
+            recommends.extend_from_slice(adds);
+            if *next == "end" {
+                recommends.extend_from_slice(ENDING);
+                done.push((answers, recommends));
+            } else {
+                pending.push((next, answers, recommends));
+            }
+        }
+    }
+    done
+}
+
+fn answer_args(answers: &[(&str, &str)]) -> Vec<String> {
+    let mut args = vec!["play".to_owned(), "--format".to_owned(), "json".to_owned()];
+    for (question, choice) in answers {
+        args.push("--answer".to_owned());
+        args.push(format!("{question}={choice}"));
+    }
+    args
+}
+
+fn ids(json: &Value, key: &str, field: &str) -> Vec<String> {
+    json[key]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item[field].as_str().expect("a string").to_owned())
+        .collect()
+}
+
+#[test]
+fn all_twenty_paths_reach_the_expected_stance() {
+    let paths = paths();
+    assert_eq!(paths.len(), 20);
+    for (answers, expected) in paths {
+        let json = stance(answer_args(&answers)).run().ok().json();
+        assert_eq!(ids(&json, "recommendations", "id"), expected, "{answers:?}");
+        let walked: Vec<String> = answers.iter().map(|(q, _)| (*q).to_owned()).collect();
+        assert_eq!(ids(&json, "path", "question"), walked);
+        assert_eq!(json["unused_answers"], Value::Array(Vec::new()));
+        assert_eq!(json["ending"], "end");
+        assert!(json["headline"].is_string());
+        for recommendation in json["recommendations"].as_array().expect("list") {
+            let id = recommendation["id"].as_str().expect("id");
+            let basis = if id == "deter_first" { "inferred" } else { "explicit" };
+            assert_eq!(recommendation["basis"], basis, "{id}");
+            let mut cited: Vec<u64> = recommendation["cites"]
+                .as_array()
+                .expect("cites")
+                .iter()
+                .map(|c| c["paragraph"].as_u64().expect("number"))
+                .collect();
+            cited.dedup();
+            let (_, expected) = PARAGRAPHS.iter().find(|(r, _)| *r == id).expect("known id");
+            assert_eq!(&cited, expected, "{id}");
+        }
+    }
+}
+
+const REUNIFIED: [&str; 7] = [
+    "play",
+    "--answer",
+    "peninsula=reunification",
+    "--answer",
+    "sma=outside_sofa",
+    "--answer",
+    "regional_role=yes",
+];
+
+#[test]
+fn json_output_snapshot() {
+    let done = stance(REUNIFIED.iter().copied().chain(["--format", "json"])).run().ok();
+    insta::assert_snapshot!("play_json", done.stdout);
+}
+
+#[test]
+fn markdown_output_snapshot() {
+    let done = stance(REUNIFIED.iter().copied().chain(["--format", "markdown"])).run().ok();
+    insta::assert_snapshot!("play_markdown", done.stdout);
+}
+
+#[test]
+fn text_output_snapshot() {
+    let done = stance(REUNIFIED).run().ok();
+    assert!(!done.stdout.contains('\u{1b}'), "no colour into a pipe");
+    insta::assert_snapshot!("play_text", done.stdout);
+}
+
+#[test]
+fn colour_in_text_only_when_asked() {
+    let escape = "\u{1b}[";
+    let coloured = stance(REUNIFIED.iter().copied().chain(["--color", "always"])).run().ok();
+    assert!(coloured.stdout.contains(escape));
+    let no_color = stance(REUNIFIED.iter().copied().chain(["--color", "auto"]))
+        .env("NO_COLOR", "1")
+        .run()
+        .ok();
+    assert!(!no_color.stdout.contains(escape));
+    for format in ["json", "markdown"] {
+        let done = stance(REUNIFIED.iter().copied().chain(["--color", "always", "--format", format]))
+            .run()
+            .ok();
+        assert!(!done.stdout.contains(escape), "{format}");
+    }
+}
+
+#[test]
+fn missing_answers_without_a_terminal_are_listed_with_their_choices() {
+    stance(["play", "--answer", "peninsula=reunification"])
+        .run()
+        .code(2)
+        .stderr_has("error: no answer for 2 questions the walk may reach:")
+        .stderr_has("`sma`: choices `inside_sofa`, `outside_sofa`")
+        .stderr_has("`regional_role`: choices `yes`, `no`")
+        .stderr_has("--answer QUESTION=CHOICE");
+    // --no-input behaves the same way.
+    stance(["play", "--no-input"])
+        .run()
+        .code(2)
+        .stderr_has("no answer for 4 questions");
+}
+
+#[test]
+fn unknown_questions_and_choices_suggest_the_nearest() {
+    stance(["play", "--answer", "smaa=inside_sofa", "--answer", "peninsula=peace"])
+        .run()
+        .code(2)
+        .stderr_has("error: `--answer smaa=inside_sofa`: unknown question `smaa`")
+        .stderr_has("did you mean `sma`?")
+        .stderr_has("error: `--answer peninsula=peace`: question `peninsula` has no choice `peace`")
+        .stderr_has("valid choices: `status_quo`, `peace_regime`, `reunification`");
+    stance(["play", "--answer", "sma"])
+        .run()
+        .code(2)
+        .stderr_has("expected QUESTION=CHOICE");
+    stance(["play", "--answer", "sma=inside_sofa", "--answer", "sma=outside_sofa"])
+        .run()
+        .code(2)
+        .stderr_has("answered twice");
+}
+
+#[test]
+fn answers_for_questions_never_reached_are_warned_about() {
+    let done = stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .chain(["--answer", "nk_provocation=yes", "--format", "json"]),
+    )
+    .run()
+    .ok()
+    .stderr_has("warning: the walk never reached `nk_provocation`");
+    let json = done.json();
+    assert_eq!(json["unused_answers"][0]["question"], "nk_provocation");
+    assert_eq!(json["unused_answers"][0]["choice"], "yes");
+}
+
+#[test]
+fn answers_files_in_yaml_json_and_stdin() {
+    let dir = tempfile::tempdir().expect("dir");
+    let yaml = dir.path().join("answers.yaml");
+    fs::write(&yaml, "peninsula: reunification\nsma: outside_sofa\nregional_role: yes\n")
+        .expect("write");
+    let from_yaml = stance(["play", "--format", "json", "--answers", &yaml.display().to_string()])
+        .run()
+        .ok()
+        .json();
+    let json = r#"{"peninsula": "reunification", "sma": "outside_sofa", "regional_role": "yes"}"#;
+    let from_stdin = stance(["play", "--format", "json", "--answers", "-"])
+        .stdin(json)
+        .run()
+        .ok()
+        .json();
+    assert_eq!(from_yaml, from_stdin);
+    // Flags add to a file.
+    let partial = dir.path().join("partial.json");
+    fs::write(&partial, r#"{"peninsula": "reunification"}"#).expect("write");
+    stance([
+        "play",
+        "--answers",
+        &partial.display().to_string(),
+        "--answer",
+        "sma=inside_sofa",
+        "--answer",
+        "regional_role=no",
+    ])
+    .run()
+    .ok();
+    let bad = dir.path().join("bad.yaml");
+    fs::write(&bad, "peninsula: [status_quo]\n").expect("write");
+    let shown = bad.display().to_string();
+    stance(["play", "--answers", &shown])
+        .run()
+        .code(2)
+        .stderr_has(&format!("{shown}:1:12:"));
+    let typo = dir.path().join("typo.yaml");
+    fs::write(&typo, "peninsula: reunification\nsmaa: inside_sofa\n").expect("write");
+    let shown = typo.display().to_string();
+    stance(["play", "--answers", &shown])
+        .run()
+        .code(2)
+        .stderr_has(&format!("error: {shown}:2:1: unknown question `smaa`"));
+}
+
+#[test]
+fn scenarios_by_path_and_from_stdin() {
+    let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
+        .expect("read");
+    stance(REUNIFIED.iter().copied().map(|a| if a == "play" { "play" } else { a }).chain(["-"]))
+        .stdin(&text)
+        .run()
+        .ok();
+    stance(["play", "-", "--answers", "-"])
+        .run()
+        .code(2)
+        .stderr_has("cannot both come from stdin");
+    stance(["play", "nonexistent"])
+        .run()
+        .code(2)
+        .stderr_has("no scenario has the id `nonexistent`");
+}
+
+#[test]
+fn an_invalid_scenario_is_refused_with_its_diagnostics() {
+    stance(["play", &fixture("dangling-next.yaml"), "--color", "never"])
+        .run()
+        .code(1)
+        .stderr_has("error[dangling-next]")
+        .stderr_has("help: `stance check");
+}
+
+#[test]
+fn output_files_are_written_whole_and_atomically() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("brief.md");
+    fs::write(&target, "old contents\n").expect("write");
+    let shown = target.display().to_string();
+    let done = stance(REUNIFIED.iter().copied().chain(["--format", "markdown", "--output", &shown]))
+        .run()
+        .ok();
+    assert!(done.stdout.is_empty());
+    let written = fs::read_to_string(&target).expect("read");
+    assert!(written.starts_with("# "), "{written}");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
+
+    // An error before writing leaves the old file alone.
+    stance(["play", "--answer", "peninsula=nowhere", "--output", &shown])
+        .run()
+        .code(2);
+    assert_eq!(fs::read_to_string(&target).expect("read"), written);
+
+    // A folder that does not exist is a clear error, and nothing is created.
+    let missing = dir.path().join("no/such/folder/out.json");
+    stance(REUNIFIED.iter().copied().chain(["--output", &missing.display().to_string()]))
+        .run()
+        .code(2)
+        .stderr_has("cannot write");
+    assert!(!missing.exists());
+    // `-` is stdout.
+    stance(REUNIFIED.iter().copied().chain(["--output", "-"]))
+        .run()
+        .ok()
+        .stdout_has("Replay: stance play korea-us-alliance");
+}

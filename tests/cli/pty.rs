@@ -1,0 +1,140 @@
+//! The interactive prompt, driven in a real pseudo-terminal: keys in, screen out.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+use expectrl::{ControlCode, Eof, Expect, Session};
+
+const DOWN: &str = "\u{1b}[B";
+const UP: &str = "\u{1b}[A";
+const ENTER: &str = "\r";
+const ESC: &str = "\u{1b}";
+const SHOW_CURSOR: &str = "\u{1b}[?25h";
+
+fn spawn(args: &[&str]) -> (OsSession, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_stance"));
+    command
+        .args(args)
+        .current_dir(dir.path())
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    (session, dir)
+}
+
+fn expect(session: &mut OsSession, text: &str) -> String {
+    let found = session
+        .expect(text)
+        .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"));
+    String::from_utf8_lossy(found.before()).into_owned()
+}
+
+/// Everything printed until the process closes the terminal.
+fn finish(session: &mut OsSession) -> String {
+    let found = session.expect(Eof).expect("the program ends");
+    let mut text = String::from_utf8_lossy(found.before()).into_owned();
+    for part in found.matches() {
+        text.push_str(&String::from_utf8_lossy(part));
+    }
+    text
+}
+
+fn send(session: &mut OsSession, keys: &[&str]) {
+    for key in keys {
+        session.send(key).expect("send a key");
+        // Give the prompt time to redraw between keys, as a person would.
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+fn exit_code(session: &OsSession) -> i32 {
+    match session.get_process().wait().expect("wait") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("stance did not exit normally: {other:?}"),
+    }
+}
+
+#[test]
+fn arrow_keys_back_and_the_stance() {
+    let (mut session, _dir) = spawn(&["play", "--color", "never"]);
+    expect(&mut session, "Use \u{2191}/\u{2193} and Enter");
+    expect(&mut session, "1. Where does the Korean Peninsula stand right now?");
+    // Second choice: a peace regime.
+    send(&mut session, &[DOWN, ENTER]);
+    expect(&mut session, "2. Has North Korea made a serious provocation");
+    // Open the background, then go back: no, yes, (show background), (back), (quit).
+    send(&mut session, &[DOWN, DOWN, ENTER]);
+    expect(&mut session, "9.19");
+    send(&mut session, &[DOWN, ENTER]);
+    expect(&mut session, "1. Where does the Korean Peninsula stand right now?");
+    // Third choice this time: reunification skips the North Korea question.
+    send(&mut session, &[DOWN, DOWN, ENTER]);
+    expect(&mut session, "2. Do Washington's cost-sharing demands stay within");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "3. Is Washington pressing");
+    send(&mut session, &[DOWN, UP, DOWN, ENTER]);
+    expect(&mut session, "The author's stance");
+    expect(&mut session, "Revisit and reset the alliance's aims");
+    let rest = finish(&mut session);
+    assert!(
+        rest.contains(
+            "Replay: stance play korea-us-alliance --answer peninsula=reunification --answer sma=inside_sofa --answer regional_role=no"
+        ),
+        "going back undid the first answer:\n{rest}"
+    );
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn given_answers_are_used_and_the_rest_asked() {
+    let (mut session, _dir) = spawn(&[
+        "play",
+        "--color",
+        "always",
+        "--answer",
+        "peninsula=status_quo",
+        "--answer",
+        "nk_provocation=yes",
+        "--format",
+        "json",
+    ]);
+    expect(&mut session, "Do Washington's cost-sharing demands");
+    send(&mut session, &[DOWN, ENTER]);
+    expect(&mut session, "Is Washington pressing");
+    send(&mut session, &[ENTER]);
+    let rest = finish(&mut session);
+    assert!(rest.contains("\"deter_first\""), "{rest}");
+    assert!(rest.contains("\"refuse_beyond_sofa\""), "{rest}");
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn ctrl_c_restores_the_cursor_and_exits_130() {
+    let (mut session, _dir) = spawn(&["play"]);
+    expect(&mut session, "Where does the Korean Peninsula stand");
+    send(&mut session, &[DOWN]);
+    session.send(ControlCode::EndOfText).expect("Ctrl-C");
+    let rest = finish(&mut session);
+    assert!(rest.contains(SHOW_CURSOR), "cursor not shown again: {rest:?}");
+    assert_eq!(exit_code(&session), 130);
+}
+
+#[test]
+fn escape_asks_before_quitting() {
+    let (mut session, _dir) = spawn(&["play", "--color", "never"]);
+    expect(&mut session, "Where does the Korean Peninsula stand");
+    send(&mut session, &[ESC]);
+    expect(&mut session, "Quit this walk?");
+    send(&mut session, &["n"]);
+    expect(&mut session, "Where does the Korean Peninsula stand");
+    send(&mut session, &["q"]);
+    expect(&mut session, "Quit this walk?");
+    send(&mut session, &["y"]);
+    let rest = finish(&mut session);
+    assert!(rest.contains("walk abandoned"), "{rest}");
+    assert_eq!(exit_code(&session), 130);
+}

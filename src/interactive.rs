@@ -1,10 +1,14 @@
 //! The interactive prompter: arrow-key menus on the terminal, via dialoguer.
 
+use std::borrow::Cow;
+
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Select};
 
 use crate::error::Error;
+use crate::layout::{stderr_width, wrap};
+use crate::printable::printable;
 use crate::prompter::{Action, Prompter};
 use crate::scenario::{QuestionIx, Scenario};
 use crate::walk::Step;
@@ -54,6 +58,12 @@ impl InteractivePrompter {
         }
     }
 
+    fn write(&self, text: &str) -> Result<(), Error> {
+        self.term
+            .write_line(text)
+            .map_err(|e| Error::Terminal(e.to_string()))
+    }
+
     fn confirm_quit(&self) -> Result<bool, Error> {
         Confirm::with_theme(self.theme.as_ref())
             .with_prompt("Quit this walk? Nothing will be recorded")
@@ -80,23 +90,31 @@ impl Prompter for InteractivePrompter {
             extras.push(Extra::Back);
         }
         extras.push(Extra::Quit);
-        let items: Vec<&str> = question
+        let items: Vec<Cow<'_, str>> = question
             .choices
             .iter()
-            .map(|c| c.label.as_str())
-            .chain(extras.iter().map(|e| e.label()))
+            .map(|c| printable(&c.label))
+            .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
             .collect();
-        let prompt = format!("{}. {}", steps.len() + 1, question.prompt);
+        let prompt = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
         let mut cursor = 0;
         loop {
             let picked = Select::with_theme(self.theme.as_ref())
                 .with_prompt(&prompt)
                 .items(&items)
                 .default(cursor)
+                .report(false)
                 .interact_on_opt(&self.term)
                 .map_err(terminal_error)?;
             let extra = match picked {
-                Some(i) if i < question.choices.len() => return Ok(Action::Choose(i)),
+                Some(i) if i < question.choices.len() => {
+                    let mut line = String::new();
+                    let _ = self
+                        .theme
+                        .format_select_prompt_selection(&mut line, &prompt, &items[i]);
+                    self.write(&line)?;
+                    return Ok(Action::Choose(i));
+                }
                 Some(i) => extras[i - question.choices.len()],
                 None => Extra::Quit,
             };
@@ -104,9 +122,9 @@ impl Prompter for InteractivePrompter {
             match extra {
                 Extra::Background => {
                     let context = question.context.as_deref().unwrap_or_default();
-                    self.term
-                        .write_line(&format!("\n{context}\n"))
-                        .map_err(|e| Error::Terminal(e.to_string()))?;
+                    let context = wrap(&printable(context), stderr_width(), "  ", "  ");
+                    self.write(&format!("\n{context}\n"))?;
+                    cursor = 0;
                 }
                 Extra::Back => return Ok(Action::Back),
                 Extra::Quit => {

@@ -16,6 +16,7 @@ pub mod document;
 pub mod error;
 pub mod export;
 pub mod interactive;
+pub mod layout;
 pub mod output;
 pub mod printable;
 pub mod prompter;

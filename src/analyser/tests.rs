@@ -55,7 +55,8 @@ endings:
     headline: Done.
 ";
 
-const ESSAY: &str = "Title\n\nThis is the first paragraph. It has two sentences.\n\nAnd here is the second one.\n";
+const ESSAY: &str =
+    "Title\n\nThis is the first paragraph. It has two sentences.\n\nAnd here is the second one.\n";
 
 fn check(text: &str, with_source: bool) -> Vec<(Code, usize, usize)> {
     let document: Document = match yaml::parse(text) {
@@ -87,33 +88,195 @@ fn base_is_clean() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one table row per rule")]
 fn each_rule_finds_its_problem_where_it_is() {
     // (what, replace this, with this, code, line, column)
     let cases: &[(&str, &str, &str, Code, usize, usize)] = &[
-        ("format", "format: 1", "format: 2", Code::UnsupportedFormat, 1, 9),
-        ("kebab id", "id: tiny", "id: Tiny_One", Code::InvalidId, 2, 5),
+        (
+            "format",
+            "format: 1",
+            "format: 2",
+            Code::UnsupportedFormat,
+            1,
+            9,
+        ),
+        (
+            "kebab id",
+            "id: tiny",
+            "id: Tiny_One",
+            Code::InvalidId,
+            2,
+            5,
+        ),
         ("snake id", "id: first", "id: First", Code::InvalidId, 9, 9),
-        ("empty title", "title: Tiny", "title: ' '", Code::EmptyText, 3, 8),
-        ("empty prompt", "prompt: First?", "prompt: ''", Code::EmptyText, 10, 13),
-        ("empty quote", "quote: the second one", "quote: ''", Code::EmptyText, 43, 16),
-        ("start", "start: first", "start: frist", Code::DanglingStart, 7, 8),
-        ("start at ending", "start: first", "start: done", Code::DanglingStart, 7, 8),
-        ("next", "next: second", "next: secnd", Code::DanglingNext, 15, 15),
-        ("recommends", "recommends: [do_a]", "recommends: [do_x]", Code::DanglingRecommendation, 14, 22),
-        ("duplicate question", "id: second", "id: first", Code::DuplicateId, 19, 9),
-        ("duplicate choice", "id: b", "id: a", Code::DuplicateId, 16, 13),
-        ("duplicate recommendation", "id: do_b", "id: do_a", Code::DuplicateId, 37, 9),
-        ("ending shares question ids", "id: done", "id: second", Code::DuplicateId, 45, 9),
-        ("cycle", "next: done\n      - id: d", "next: first\n      - id: d", Code::Cycle, 24, 15),
-        ("paragraph 0", "paragraph: 1", "paragraph: 0", Code::UnknownParagraph, 35, 20),
-        ("repeated", "recommends: [do_a]", "recommends: [do_a, do_a]", Code::RepeatedRecommendation, 14, 28),
-        ("long quote", "quote: the second one", "quote: 'Ends. Starts'", Code::LongQuote, 43, 16),
-        ("unknown key", "label: B", "lable: B", Code::UnknownKey, 17, 9),
-        ("wrong type", "label: B", "label: [B]", Code::WrongType, 17, 16),
-        ("invalid basis", "basis: inferred", "basis: implied", Code::InvalidValue, 40, 12),
-        ("missing key", "    prompt: Second?\n", "", Code::MissingKey, 20, 5),
-        ("duplicate key", "    prompt: Second?\n", "    prompt: Second?\n    prompt: Again?\n", Code::DuplicateKey, 21, 5),
-        ("syntax", "title: Tiny", "title: 'Tiny", Code::YamlSyntax, 3, 8),
+        (
+            "empty title",
+            "title: Tiny",
+            "title: ' '",
+            Code::EmptyText,
+            3,
+            8,
+        ),
+        (
+            "empty prompt",
+            "prompt: First?",
+            "prompt: ''",
+            Code::EmptyText,
+            10,
+            13,
+        ),
+        (
+            "empty quote",
+            "quote: the second one",
+            "quote: ''",
+            Code::EmptyText,
+            43,
+            16,
+        ),
+        (
+            "start",
+            "start: first",
+            "start: frist",
+            Code::DanglingStart,
+            7,
+            8,
+        ),
+        (
+            "start at ending",
+            "start: first",
+            "start: done",
+            Code::DanglingStart,
+            7,
+            8,
+        ),
+        (
+            "next",
+            "next: second",
+            "next: secnd",
+            Code::DanglingNext,
+            15,
+            15,
+        ),
+        (
+            "recommends",
+            "recommends: [do_a]",
+            "recommends: [do_x]",
+            Code::DanglingRecommendation,
+            14,
+            22,
+        ),
+        (
+            "duplicate question",
+            "id: second",
+            "id: first",
+            Code::DuplicateId,
+            19,
+            9,
+        ),
+        (
+            "duplicate choice",
+            "id: b",
+            "id: a",
+            Code::DuplicateId,
+            16,
+            13,
+        ),
+        (
+            "duplicate recommendation",
+            "id: do_b",
+            "id: do_a",
+            Code::DuplicateId,
+            37,
+            9,
+        ),
+        (
+            "ending shares question ids",
+            "id: done",
+            "id: second",
+            Code::DuplicateId,
+            45,
+            9,
+        ),
+        (
+            "cycle",
+            "next: done\n      - id: d",
+            "next: first\n      - id: d",
+            Code::Cycle,
+            24,
+            15,
+        ),
+        (
+            "paragraph 0",
+            "paragraph: 1",
+            "paragraph: 0",
+            Code::UnknownParagraph,
+            35,
+            20,
+        ),
+        (
+            "repeated",
+            "recommends: [do_a]",
+            "recommends: [do_a, do_a]",
+            Code::RepeatedRecommendation,
+            14,
+            28,
+        ),
+        (
+            "long quote",
+            "quote: the second one",
+            "quote: 'Ends. Starts'",
+            Code::LongQuote,
+            43,
+            16,
+        ),
+        (
+            "unknown key",
+            "label: B",
+            "lable: B",
+            Code::UnknownKey,
+            17,
+            9,
+        ),
+        (
+            "wrong type",
+            "label: B",
+            "label: [B]",
+            Code::WrongType,
+            17,
+            16,
+        ),
+        (
+            "invalid basis",
+            "basis: inferred",
+            "basis: implied",
+            Code::InvalidValue,
+            40,
+            12,
+        ),
+        (
+            "missing key",
+            "    prompt: Second?\n",
+            "",
+            Code::MissingKey,
+            20,
+            5,
+        ),
+        (
+            "duplicate key",
+            "    prompt: Second?\n",
+            "    prompt: Second?\n    prompt: Again?\n",
+            Code::DuplicateKey,
+            21,
+            5,
+        ),
+        (
+            "syntax",
+            "title: Tiny",
+            "title: 'Tiny",
+            Code::YamlSyntax,
+            3,
+            8,
+        ),
     ];
     for (what, from, to, code, line, column) in cases {
         let found = check(&edit(from, to), false);
@@ -126,10 +289,7 @@ fn each_rule_finds_its_problem_where_it_is() {
 
 #[test]
 fn too_few_choices_points_at_the_question() {
-    let text = edit(
-        "      - id: c\n        label: C\n        next: done\n",
-        "",
-    );
+    let text = edit("      - id: c\n        label: C\n        next: done\n", "");
     assert!(check(&text, false).contains(&(Code::TooFewChoices, 19, 9)));
 }
 
@@ -137,7 +297,10 @@ fn too_few_choices_points_at_the_question() {
 fn warnings_leave_the_scenario_playable() {
     let unreachable = edit("next: second", "next: done");
     let found = check(&unreachable, false);
-    assert!(found.contains(&(Code::UnreachableQuestion, 19, 9)), "{found:?}");
+    assert!(
+        found.contains(&(Code::UnreachableQuestion, 19, 9)),
+        "{found:?}"
+    );
     let uncited = edit(
         "    cites:\n      - paragraph: 2\n        quote: the second one\n",
         "",

@@ -14,6 +14,7 @@ use crate::diagnostic::Severity;
 use crate::error::{EXIT_INTERRUPTED, EXIT_OK, Error};
 use crate::export;
 use crate::interactive::InteractivePrompter;
+use crate::layout;
 use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
@@ -61,7 +62,12 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let output = Output::new(args.output.as_deref());
     colors.paint_for(output.target());
     let rendered = match args.format {
-        PlayFormat::Text => export::text::render(&stance),
+        PlayFormat::Text => {
+            let width = (output == Output::Stdout)
+                .then(layout::stdout_width)
+                .flatten();
+            export::text::render(&stance, width)
+        }
         PlayFormat::Json => export::json::render(&stance),
         PlayFormat::Markdown => export::markdown::render(&stance),
     };
@@ -133,7 +139,8 @@ fn header(scenario: &Scenario, colors: Colors) -> String {
         printable(&export::source_line(&scenario.source)).dimmed()
     );
     if let Some(summary) = &scenario.summary {
-        let _ = writeln!(out, "\n{}", printable(summary));
+        let summary = layout::wrap(&printable(summary), layout::stderr_width(), "", "");
+        let _ = writeln!(out, "\n{summary}");
     }
     let _ = writeln!(
         out,

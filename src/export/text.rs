@@ -5,52 +5,65 @@ use std::fmt::Write;
 use colored::Colorize;
 
 use crate::export::{replay_command, source_line};
+use crate::layout::wrap;
+use crate::printable::printable;
 use crate::stance::Stance;
 
-/// Renders the stance for reading in a terminal.
-pub fn render(stance: &Stance<'_>) -> String {
+/// Renders the stance for reading, wrapped to `width` when given (a terminal).
+pub fn render(stance: &Stance<'_>, width: Option<usize>) -> String {
     let scenario = stance.scenario;
+    let fill = |text: &str, first: &str, rest: &str| wrap(&printable(text), width, first, rest);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", scenario.title.bold());
-    let _ = writeln!(out, "{}", source_line(&scenario.source).dimmed());
+    let _ = writeln!(out, "{}", fill(&scenario.title, "", "").bold());
+    let _ = writeln!(
+        out,
+        "{}",
+        fill(&source_line(&scenario.source), "", "").dimmed()
+    );
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", "Situation".bold().underline());
     for (i, step) in stance.path.iter().enumerate() {
         let question = &scenario.questions[step.question];
         let choice = &question.choices[step.choice];
-        let _ = writeln!(out, "  {}. {}", i + 1, question.prompt);
-        let _ = writeln!(out, "     {} {}", "\u{2192}".cyan(), choice.label.cyan());
+        let number = format!("  {}. ", i + 1);
+        let _ = writeln!(out, "{}", fill(&question.prompt, &number, "     "));
+        let _ = writeln!(
+            out,
+            "{}",
+            fill(&choice.label, "     \u{2192} ", "       ").cyan()
+        );
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", "The author's stance".bold().underline());
     if let Some(headline) = &stance.ending().headline {
-        let _ = writeln!(out, "  {}", headline.bold());
+        let _ = writeln!(out, "{}", fill(headline, "  ", "  ").bold());
     }
     for (i, recommendation) in stance.recommendations().enumerate() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "  {}. {} {}",
-            i + 1,
+        let number = format!("  {}. ", i + 1);
+        let indent = " ".repeat(number.chars().count());
+        let text = format!(
+            "{} [{}]",
             recommendation.text,
-            format!("[{}]", recommendation.basis.as_str()).dimmed()
+            recommendation.basis.as_str()
         );
-        let _ = writeln!(out, "     {} {}", "Why:".italic(), recommendation.rationale);
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", fill(&text, &number, &indent));
+        let why = format!("Why: {}", recommendation.rationale);
+        let _ = writeln!(out, "{}", fill(&why, &indent, &indent).dimmed());
         for cite in &recommendation.cites {
+            let cite = format!("\u{b6}{} \u{201c}{}\u{201d}", cite.paragraph, cite.quote);
             let _ = writeln!(
                 out,
-                "     {} {}",
-                format!("\u{b6}{}", cite.paragraph).yellow(),
-                format!("\u{201c}{}\u{201d}", cite.quote).italic()
+                "{}",
+                fill(&cite, &indent, &format!("{indent}  ")).yellow()
             );
         }
     }
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "{} {}",
-        "Replay:".dimmed(),
-        replay_command(&scenario.id, stance.steps()).dimmed()
+        "{}",
+        format!("Replay: {}", replay_command(&scenario.id, stance.steps())).dimmed()
     );
     out
 }

@@ -23,7 +23,15 @@ fn every_rule_has_a_fixture_that_finds_it_where_it_is() {
         let (code, place) = expect.split_once(' ').expect("CODE LINE:COLUMN");
         let (line, column) = place.split_once(':').expect("LINE:COLUMN");
         let name = path.display().to_string();
-        let done = stance(["check", "--format", "json", "--source", &fixture("essay.txt"), &name]).run();
+        let done = stance([
+            "check",
+            "--format",
+            "json",
+            "--source",
+            &fixture("essay.txt"),
+            &name,
+        ])
+        .run();
         let findings = done.json();
         let hit = findings
             .as_array()
@@ -34,14 +42,17 @@ fn every_rule_has_a_fixture_that_finds_it_where_it_is() {
         assert_eq!(hit["file"], name.as_str());
         assert_eq!(hit["line"].to_string(), line, "{name}: {hit}");
         assert_eq!(hit["column"].to_string(), column, "{name}: {hit}");
-        let expected_code = if hit["severity"] == "error" { 1 } else { 0 };
+        let expected_code = i32::from(hit["severity"] == "error");
         assert_eq!(done.code, expected_code, "{name}");
         codes.push(code.to_owned());
     }
     // The documented list of codes, each with its fixture.
     let documented = fs::read_to_string(root().join("docs/scenario-format.md")).expect("docs");
     for code in &codes {
-        assert!(documented.contains(&format!("`{code}`")), "`{code}` is not in docs/scenario-format.md");
+        assert!(
+            documented.contains(&format!("`{code}`")),
+            "`{code}` is not in docs/scenario-format.md"
+        );
     }
     assert_eq!(codes.len(), 24, "one fixture per code: {codes:?}");
 }
@@ -57,7 +68,9 @@ fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
     stance(["check", "--deny-warnings", "--source", &essay(), &scenarios])
         .run()
         .ok();
-    stance(["check", "--source", &essay(), "korea-us-alliance"]).run().ok();
+    stance(["check", "--source", &essay(), "korea-us-alliance"])
+        .run()
+        .ok();
 }
 
 #[test]
@@ -86,7 +99,10 @@ fn all_findings_come_in_one_run() {
     let broken = "format: 1\nid: Bad\ntitle: x\nsource: {author: a, title: t}\nstart: nowhere\n\
 questions:\n  - id: q\n    prompt: ''\n    choices:\n      - {id: a, label: A, next: q, recommends: [ghost]}\n\
 endings:\n  - id: end\n";
-    let done = stance(["check", "--format", "json", "-"]).stdin(broken).run().code(1);
+    let done = stance(["check", "--format", "json", "-"])
+        .stdin(broken)
+        .run()
+        .code(1);
     let codes: Vec<String> = done
         .json()
         .as_array()
@@ -102,7 +118,10 @@ endings:\n  - id: end\n";
         "dangling-recommendation",
         "cycle",
     ] {
-        assert!(codes.contains(&code.to_owned()), "{code} missing: {codes:?}");
+        assert!(
+            codes.contains(&code.to_owned()),
+            "{code} missing: {codes:?}"
+        );
     }
 }
 
@@ -123,9 +142,14 @@ fn several_files_and_folders_are_all_reported() {
     for name in ["cycle.yaml", "misquote.yaml", "unknown-key.yaml"] {
         fs::copy(fixture(name), dir.path().join(name)).expect("copy");
     }
-    let done = stance(["check", "--format", "json", &dir.path().display().to_string()])
-        .run()
-        .code(1);
+    let done = stance([
+        "check",
+        "--format",
+        "json",
+        &dir.path().display().to_string(),
+    ])
+    .run()
+    .code(1);
     let files: Vec<String> = done
         .json()
         .as_array()
@@ -136,9 +160,18 @@ fn several_files_and_folders_are_all_reported() {
     assert!(files.iter().any(|f| f.ends_with("cycle.yaml")));
     assert!(files.iter().any(|f| f.ends_with("unknown-key.yaml")));
     // Without --source, the misquote fixture is clean but for the other file's findings.
-    assert!(!files.iter().any(|f| f.ends_with("misquote.yaml")), "{files:?}");
-    let done = stance(["check", &dir.path().display().to_string()]).run().code(1);
-    assert!(done.stderr.contains("2 of 3 scenario files did not pass"), "{}", done.stderr);
+    assert!(
+        !files.iter().any(|f| f.ends_with("misquote.yaml")),
+        "{files:?}"
+    );
+    let done = stance(["check", &dir.path().display().to_string()])
+        .run()
+        .code(1);
+    assert!(
+        done.stderr.contains("2 of 3 scenario files did not pass"),
+        "{}",
+        done.stderr
+    );
 }
 
 #[test]
@@ -169,7 +202,10 @@ fn unreadable_inputs_are_usage_errors() {
 fn bom_and_crlf_are_accepted() {
     let text = fs::read_to_string(root().join("scenarios/korea-us-alliance.yaml")).expect("read");
     let converted = format!("\u{feff}{}", text.replace('\n', "\r\n"));
-    stance(["check", "--deny-warnings", "-"]).stdin(&converted).run().ok();
+    stance(["check", "--deny-warnings", "-"])
+        .stdin(&converted)
+        .run()
+        .ok();
 }
 
 #[test]

@@ -20,13 +20,20 @@ fn lists_built_in_and_folder_scenarios() {
     assert!(done.stdout.contains("scenarios/tiny.yaml"));
     assert!(done.stdout.contains("(cannot be read; see `stance check`)"));
 
-    let json = stance(["list", "--format", "json"]).current_dir(dir.path()).run().ok().json();
+    let json = stance(["list", "--format", "json"])
+        .current_dir(dir.path())
+        .run()
+        .ok()
+        .json();
     let rows = json.as_array().expect("rows");
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0]["id"], "korea-us-alliance");
     assert_eq!(rows[0]["questions"], 4);
     assert_eq!(rows[0]["built_in"], true);
-    assert!(rows[1]["error"].is_string(), "broken.yaml sorts first: {json:#}");
+    assert!(
+        rows[1]["error"].is_string(),
+        "broken.yaml sorts first: {json:#}"
+    );
     assert_eq!(rows[2]["id"], "tiny");
 }
 
@@ -40,9 +47,16 @@ fn a_named_folder_must_exist() {
 
 #[test]
 fn help_has_examples_and_bad_flags_exit_2() {
-    stance(["--help"]).run().ok().stdout_has("Examples:").stdout_has("Exit codes:");
+    stance(["--help"])
+        .run()
+        .ok()
+        .stdout_has("Examples:")
+        .stdout_has("Exit codes:");
     for command in ["play", "check", "list"] {
-        stance([command, "--help"]).run().ok().stdout_has("Examples:");
+        stance([command, "--help"])
+            .run()
+            .ok()
+            .stdout_has("Examples:");
     }
     stance(["play", "--frmat", "json"])
         .run()

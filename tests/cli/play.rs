@@ -8,7 +8,12 @@ use crate::support::{fixture, stance};
 
 /// The built-in scenario's contract, written out independently of its YAML: per question,
 /// each choice, where it leads, and what it recommends.
-const TREE: &[(&str, &[(&str, &str, &[&str])])] = &[
+/// A choice: its id, where it leads, what it recommends.
+type Choice = (&'static str, &'static str, &'static [&'static str]);
+/// A complete path: the answers, and the recommendations expected.
+type Path = (Vec<(&'static str, &'static str)>, Vec<&'static str>);
+
+const TREE: &[(&str, &[Choice])] = &[
     (
         "peninsula",
         &[
@@ -30,18 +35,29 @@ const TREE: &[(&str, &[(&str, &str, &[&str])])] = &[
             (
                 "inside_sofa",
                 "regional_role",
-                &["share_within_sofa", "bear_inevitable_costs", "strategic_dialogue"],
+                &[
+                    "share_within_sofa",
+                    "bear_inevitable_costs",
+                    "strategic_dialogue",
+                ],
             ),
             (
                 "outside_sofa",
                 "regional_role",
-                &["refuse_beyond_sofa", "bear_inevitable_costs", "strategic_dialogue"],
+                &[
+                    "refuse_beyond_sofa",
+                    "bear_inevitable_costs",
+                    "strategic_dialogue",
+                ],
             ),
         ],
     ),
     (
         "regional_role",
-        &[("yes", "end", &["keep_peninsula_focus"]), ("no", "end", &[])],
+        &[
+            ("yes", "end", &["keep_peninsula_focus"]),
+            ("no", "end", &[]),
+        ],
     ),
 ];
 
@@ -70,7 +86,7 @@ const PARAGRAPHS: &[(&str, &[u64])] = &[
 ];
 
 /// Every complete path of [`TREE`]: the answers and the expected recommendation ids.
-fn paths() -> Vec<(Vec<(&'static str, &'static str)>, Vec<&'static str>)> {
+fn paths() -> Vec<Path> {
     let mut done = Vec::new();
     let mut pending = vec![("peninsula", Vec::new(), Vec::new())];
     while let Some((question, answers, recommends)) = pending.pop() {
@@ -123,7 +139,11 @@ fn all_twenty_paths_reach_the_expected_stance() {
         assert!(json["headline"].is_string());
         for recommendation in json["recommendations"].as_array().expect("list") {
             let id = recommendation["id"].as_str().expect("id");
-            let basis = if id == "deter_first" { "inferred" } else { "explicit" };
+            let basis = if id == "deter_first" {
+                "inferred"
+            } else {
+                "explicit"
+            };
             assert_eq!(recommendation["basis"], basis, "{id}");
             let mut cited: Vec<u64> = recommendation["cites"]
                 .as_array()
@@ -150,13 +170,17 @@ const REUNIFIED: [&str; 7] = [
 
 #[test]
 fn json_output_snapshot() {
-    let done = stance(REUNIFIED.iter().copied().chain(["--format", "json"])).run().ok();
+    let done = stance(REUNIFIED.iter().copied().chain(["--format", "json"]))
+        .run()
+        .ok();
     insta::assert_snapshot!("play_json", done.stdout);
 }
 
 #[test]
 fn markdown_output_snapshot() {
-    let done = stance(REUNIFIED.iter().copied().chain(["--format", "markdown"])).run().ok();
+    let done = stance(REUNIFIED.iter().copied().chain(["--format", "markdown"]))
+        .run()
+        .ok();
     insta::assert_snapshot!("play_markdown", done.stdout);
 }
 
@@ -170,7 +194,9 @@ fn text_output_snapshot() {
 #[test]
 fn colour_in_text_only_when_asked() {
     let escape = "\u{1b}[";
-    let coloured = stance(REUNIFIED.iter().copied().chain(["--color", "always"])).run().ok();
+    let coloured = stance(REUNIFIED.iter().copied().chain(["--color", "always"]))
+        .run()
+        .ok();
     assert!(coloured.stdout.contains(escape));
     let no_color = stance(REUNIFIED.iter().copied().chain(["--color", "auto"]))
         .env("NO_COLOR", "1")
@@ -178,9 +204,14 @@ fn colour_in_text_only_when_asked() {
         .ok();
     assert!(!no_color.stdout.contains(escape));
     for format in ["json", "markdown"] {
-        let done = stance(REUNIFIED.iter().copied().chain(["--color", "always", "--format", format]))
-            .run()
-            .ok();
+        let done = stance(
+            REUNIFIED
+                .iter()
+                .copied()
+                .chain(["--color", "always", "--format", format]),
+        )
+        .run()
+        .ok();
         assert!(!done.stdout.contains(escape), "{format}");
     }
 }
@@ -203,31 +234,43 @@ fn missing_answers_without_a_terminal_are_listed_with_their_choices() {
 
 #[test]
 fn unknown_questions_and_choices_suggest_the_nearest() {
-    stance(["play", "--answer", "smaa=inside_sofa", "--answer", "peninsula=peace"])
-        .run()
-        .code(2)
-        .stderr_has("error: `--answer smaa=inside_sofa`: unknown question `smaa`")
-        .stderr_has("did you mean `sma`?")
-        .stderr_has("error: `--answer peninsula=peace`: question `peninsula` has no choice `peace`")
-        .stderr_has("valid choices: `status_quo`, `peace_regime`, `reunification`");
+    stance([
+        "play",
+        "--answer",
+        "smaa=inside_sofa",
+        "--answer",
+        "peninsula=peace",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("error: `--answer smaa=inside_sofa`: unknown question `smaa`")
+    .stderr_has("did you mean `sma`?")
+    .stderr_has("error: `--answer peninsula=peace`: question `peninsula` has no choice `peace`")
+    .stderr_has("valid choices: `status_quo`, `peace_regime`, `reunification`");
     stance(["play", "--answer", "sma"])
         .run()
         .code(2)
         .stderr_has("expected QUESTION=CHOICE");
-    stance(["play", "--answer", "sma=inside_sofa", "--answer", "sma=outside_sofa"])
-        .run()
-        .code(2)
-        .stderr_has("answered twice");
+    stance([
+        "play",
+        "--answer",
+        "sma=inside_sofa",
+        "--answer",
+        "sma=outside_sofa",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("answered twice");
 }
 
 #[test]
 fn answers_for_questions_never_reached_are_warned_about() {
-    let done = stance(
-        REUNIFIED
-            .iter()
-            .copied()
-            .chain(["--answer", "nk_provocation=yes", "--format", "json"]),
-    )
+    let done = stance(REUNIFIED.iter().copied().chain([
+        "--answer",
+        "nk_provocation=yes",
+        "--format",
+        "json",
+    ]))
     .run()
     .ok()
     .stderr_has("warning: the walk never reached `nk_provocation`");
@@ -240,12 +283,21 @@ fn answers_for_questions_never_reached_are_warned_about() {
 fn answers_files_in_yaml_json_and_stdin() {
     let dir = tempfile::tempdir().expect("dir");
     let yaml = dir.path().join("answers.yaml");
-    fs::write(&yaml, "peninsula: reunification\nsma: outside_sofa\nregional_role: yes\n")
-        .expect("write");
-    let from_yaml = stance(["play", "--format", "json", "--answers", &yaml.display().to_string()])
-        .run()
-        .ok()
-        .json();
+    fs::write(
+        &yaml,
+        "peninsula: reunification\nsma: outside_sofa\nregional_role: yes\n",
+    )
+    .expect("write");
+    let from_yaml = stance([
+        "play",
+        "--format",
+        "json",
+        "--answers",
+        &yaml.display().to_string(),
+    ])
+    .run()
+    .ok()
+    .json();
     let json = r#"{"peninsula": "reunification", "sma": "outside_sofa", "regional_role": "yes"}"#;
     let from_stdin = stance(["play", "--format", "json", "--answers", "-"])
         .stdin(json)
@@ -287,10 +339,16 @@ fn answers_files_in_yaml_json_and_stdin() {
 fn scenarios_by_path_and_from_stdin() {
     let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
         .expect("read");
-    stance(REUNIFIED.iter().copied().map(|a| if a == "play" { "play" } else { a }).chain(["-"]))
-        .stdin(&text)
-        .run()
-        .ok();
+    stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .map(|a| if a == "play" { "play" } else { a })
+            .chain(["-"]),
+    )
+    .stdin(&text)
+    .run()
+    .ok();
     stance(["play", "-", "--answers", "-"])
         .run()
         .code(2)
@@ -316,9 +374,14 @@ fn output_files_are_written_whole_and_atomically() {
     let target = dir.path().join("brief.md");
     fs::write(&target, "old contents\n").expect("write");
     let shown = target.display().to_string();
-    let done = stance(REUNIFIED.iter().copied().chain(["--format", "markdown", "--output", &shown]))
-        .run()
-        .ok();
+    let done = stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .chain(["--format", "markdown", "--output", &shown]),
+    )
+    .run()
+    .ok();
     assert!(done.stdout.is_empty());
     let written = fs::read_to_string(&target).expect("read");
     assert!(written.starts_with("# "), "{written}");
@@ -336,10 +399,15 @@ fn output_files_are_written_whole_and_atomically() {
 
     // A folder that does not exist is a clear error, and nothing is created.
     let missing = dir.path().join("no/such/folder/out.json");
-    stance(REUNIFIED.iter().copied().chain(["--output", &missing.display().to_string()]))
-        .run()
-        .code(2)
-        .stderr_has("cannot write");
+    stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .chain(["--output", &missing.display().to_string()]),
+    )
+    .run()
+    .code(2)
+    .stderr_has("cannot write");
     assert!(!missing.exists());
     // `-` is stdout.
     stance(REUNIFIED.iter().copied().chain(["--output", "-"]))

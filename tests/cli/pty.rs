@@ -62,18 +62,31 @@ fn exit_code(session: &OsSession) -> i32 {
 fn arrow_keys_back_and_the_stance() {
     let (mut session, _dir) = spawn(&["play", "--color", "never"]);
     expect(&mut session, "Use \u{2191}/\u{2193} and Enter");
-    expect(&mut session, "1. Where does the Korean Peninsula stand right now?");
+    expect(
+        &mut session,
+        "1. Where does the Korean Peninsula stand right now?",
+    );
     // Second choice: a peace regime.
     send(&mut session, &[DOWN, ENTER]);
-    expect(&mut session, "2. Has North Korea made a serious provocation");
+    expect(
+        &mut session,
+        "2. Has North Korea made a serious provocation",
+    );
     // Open the background, then go back: no, yes, (show background), (back), (quit).
     send(&mut session, &[DOWN, DOWN, ENTER]);
     expect(&mut session, "9.19");
-    send(&mut session, &[DOWN, ENTER]);
-    expect(&mut session, "1. Where does the Korean Peninsula stand right now?");
+    // The cursor is back on the first choice.
+    send(&mut session, &[DOWN, DOWN, DOWN, ENTER]);
+    expect(
+        &mut session,
+        "1. Where does the Korean Peninsula stand right now?",
+    );
     // Third choice this time: reunification skips the North Korea question.
     send(&mut session, &[DOWN, DOWN, ENTER]);
-    expect(&mut session, "2. Do Washington's cost-sharing demands stay within");
+    expect(
+        &mut session,
+        "2. Do Washington's cost-sharing demands stay within",
+    );
     send(&mut session, &[ENTER]);
     expect(&mut session, "3. Is Washington pressing");
     send(&mut session, &[DOWN, UP, DOWN, ENTER]);
@@ -119,7 +132,10 @@ fn ctrl_c_restores_the_cursor_and_exits_130() {
     send(&mut session, &[DOWN]);
     session.send(ControlCode::EndOfText).expect("Ctrl-C");
     let rest = finish(&mut session);
-    assert!(rest.contains(SHOW_CURSOR), "cursor not shown again: {rest:?}");
+    assert!(
+        rest.contains(SHOW_CURSOR),
+        "cursor not shown again: {rest:?}"
+    );
     assert_eq!(exit_code(&session), 130);
 }
 

@@ -11,7 +11,11 @@ pub fn root() -> PathBuf {
 
 /// A file under `tests/fixtures`.
 pub fn fixture(name: &str) -> String {
-    root().join("tests/fixtures").join(name).display().to_string()
+    root()
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 /// The essay the built-in scenario encodes.

@@ -200,43 +200,25 @@ impl Analyser<'_> {
         nodes: &IndexMap<&str, (Node, Span)>,
     ) -> Option<usize> {
         let start = &doc.start;
-        match nodes.get(start.value.as_str()) {
-            Some((Node::Question(i), _)) => Some(*i),
-            Some((Node::Ending(_), _)) => {
-                self.report(
-                    Diagnostic::new(
-                        Code::DanglingStart,
-                        start.span,
-                        format!(
-                            "`start` names `{}`, which is an ending, not a question",
-                            start.value
-                        ),
-                    )
-                    .with_help(Some(suggest::help(
-                        &start.value,
-                        "questions",
-                        doc.questions.iter().map(|q| q.id.value.as_str()),
-                    ))),
-                );
-                None
-            }
-            None => {
-                self.report(
-                    Diagnostic::new(
-                        Code::DanglingStart,
-                        start.span,
-                        format!("`start` names `{}`, which is not a question", start.value),
-                    )
-                    .with_label("no question has this id")
-                    .with_help(Some(suggest::help(
-                        &start.value,
-                        "questions",
-                        doc.questions.iter().map(|q| q.id.value.as_str()),
-                    ))),
-                );
-                None
-            }
-        }
+        let (message, label) = match nodes.get(start.value.as_str()) {
+            Some((Node::Question(i), _)) => return Some(*i),
+            Some((Node::Ending(_), _)) => ("which is an ending, not a question", "an ending"),
+            None => ("which is not a question", "no question has this id"),
+        };
+        self.report(
+            Diagnostic::new(
+                Code::DanglingStart,
+                start.span,
+                format!("`start` names `{}`, {message}", start.value),
+            )
+            .with_label(label)
+            .with_help(Some(suggest::help(
+                &start.value,
+                "questions",
+                doc.questions.iter().map(|q| q.id.value.as_str()),
+            ))),
+        );
+        None
     }
 
     fn resolve_next(

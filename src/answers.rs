@@ -2,7 +2,7 @@
 
 use indexmap::IndexMap;
 
-use crate::error::{AnswerError, AnswerOrigin, Error};
+use crate::error::{AnswerError, AnswerOrigin};
 use crate::scenario::{QuestionIx, Scenario};
 use crate::yaml::{self, Spanned};
 
@@ -65,8 +65,8 @@ pub fn parse_file(path: &str, text: &str) -> Result<Vec<RawAnswer>, AnswerError>
 }
 
 impl Answers {
-    /// Checks every answer against the scenario; reports all problems together.
-    pub fn resolve(scenario: &Scenario, raw: &[RawAnswer]) -> Result<Self, Error> {
+    /// Checks every answer against the scenario; returns all problems together.
+    pub fn resolve(scenario: &Scenario, raw: &[RawAnswer]) -> Result<Self, Vec<AnswerError>> {
         let mut by_question: IndexMap<QuestionIx, usize> = IndexMap::new();
         let mut problems = Vec::new();
         for answer in raw {
@@ -104,7 +104,7 @@ impl Answers {
         if problems.is_empty() {
             Ok(Self { by_question })
         } else {
-            Err(Error::Answers(problems))
+            Err(problems)
         }
     }
 

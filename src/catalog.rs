@@ -67,7 +67,15 @@ impl Catalog {
             .collect();
         if dir.is_dir() {
             for path in scenario_paths(dir)? {
-                entries.push(Entry::new(ScenarioFile::read(&path)?, false));
+                // One unreadable file must not hide the others, nor the built-in ones.
+                entries.push(match ScenarioFile::read(&path) {
+                    Ok(file) => Entry::new(file, false),
+                    Err(error) => Entry {
+                        file: ScenarioFile::new(path.display().to_string(), ""),
+                        built_in: false,
+                        header: Err(error.to_string()),
+                    },
+                });
             }
         } else if required {
             return Err(Error::Read {

@@ -65,8 +65,13 @@ fn span_of(location: Location) -> Span {
 
 fn diagnose(error: &Error) -> Diagnostic {
     let span = error.location().map(span_of).unwrap_or_default();
-    match error {
-        Error::WithSnippet { error, .. } => diagnose(error),
+    match error.without_snippet() {
+        Error::WithSnippet { error, .. } | Error::AliasError { error, .. } => {
+            let inner = diagnose(error);
+            // Prefer where the alias is used over where its anchor was defined.
+            let span = if span.is_known() { span } else { inner.span };
+            Diagnostic { span, ..inner }
+        }
         Error::SerdeUnknownField {
             field, expected, ..
         } => Diagnostic::new(Code::UnknownKey, span, format!("unknown key `{field}`"))
@@ -156,15 +161,25 @@ fn diagnose(error: &Error) -> Diagnostic {
 }
 
 fn limit(breach: &BudgetBreach) -> String {
-    match breach {
+    let what = match breach {
         BudgetBreach::Depth { .. } => {
-            "the YAML nests more than 64 levels deep; a scenario needs about six".to_owned()
+            return "the YAML nests more than 64 levels deep; a scenario needs about six"
+                .to_owned();
         }
         BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
-            "the YAML uses more than 10,000 aliases or anchors".to_owned()
+            "more than 10,000 aliases or anchors"
         }
-        other => format!("the YAML is larger than the parser allows ({other:?})").to_lowercase(),
-    }
+        BudgetBreach::AliasAnchorRatio { .. }
+        | BudgetBreach::RecordedAnchorEvents { .. }
+        | BudgetBreach::RecordedAnchorBytes { .. } => {
+            return "aliases expand to too much data (is this an alias bomb?)".to_owned();
+        }
+        BudgetBreach::MergeKeys { .. } => "more than 10,000 merge keys (`<<`)",
+        BudgetBreach::Events { .. } | BudgetBreach::Nodes { .. } => "too many values",
+        BudgetBreach::ScalarBytes { .. } | BudgetBreach::InputBytes { .. } => "too much text",
+        _ => "too complex a structure",
+    };
+    format!("the YAML holds {what} for the parser's limits")
 }
 
 /// serde-saphyr's parser-level names for what it wanted, in the format's words.
@@ -190,11 +205,14 @@ fn describe_scalar(ty: &str) -> String {
     }
 }
 
+/// Lower-cases the first letter of a sentence, but not of an acronym like `YAML`.
 fn lower_first(message: &str) -> String {
     let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain([second]).chain(chars).collect()
+        }
+        _ => message.to_owned(),
     }
 }
 

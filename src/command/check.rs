@@ -5,7 +5,7 @@ use std::path::Path;
 use colored::Colorize;
 
 use crate::analyser::Analysis;
-use crate::catalog::{self, Catalog, DEFAULT_DIR};
+use crate::catalog::{self, DEFAULT_DIR};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
@@ -98,8 +98,20 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
 /// none, every scenario the catalog lists.
 fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Error> {
     if paths.is_empty() {
-        let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
-        return Ok(catalog.entries.into_iter().map(|e| e.file).collect());
+        let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
+        if dir.is_some() && !folder.is_dir() {
+            return Err(Error::Read {
+                path: folder.display().to_string(),
+                reason: "no such folder".to_owned(),
+            });
+        }
+        let mut files = catalog::built_in_files();
+        if folder.is_dir() {
+            for path in catalog::scenario_paths(folder)? {
+                files.push(ScenarioFile::read(&path)?);
+            }
+        }
+        return Ok(files);
     }
     let mut files = Vec::new();
     for name in paths {

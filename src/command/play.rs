@@ -11,7 +11,7 @@ use crate::catalog;
 use crate::cli::{PlayArgs, PlayFormat};
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
-use crate::error::{EXIT_INTERRUPTED, EXIT_OK, Error};
+use crate::error::{AnswerError, EXIT_INTERRUPTED, EXIT_OK, Error};
 use crate::export;
 use crate::interactive::InteractivePrompter;
 use crate::layout;
@@ -32,8 +32,15 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     }
     let file = catalog::resolve(&args.scenario, dir)?;
     let scenario = load(&file, colors)?;
-    let raw = raw_answers(args)?;
-    let answers = Answers::resolve(&scenario, &raw)?;
+    let (raw, mut problems) = raw_answers(args)?;
+    let answers = match Answers::resolve(&scenario, &raw) {
+        Ok(answers) if problems.is_empty() => answers,
+        Ok(_) => return Err(Error::Answers(problems)),
+        Err(more) => {
+            problems.extend(more);
+            return Err(Error::Answers(problems));
+        }
+    };
 
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -66,10 +73,10 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let width = (output == Output::Stdout)
                 .then(layout::stdout_width)
                 .flatten();
-            export::text::render(&stance, width)
+            export::text::render(&stance, &args.scenario, width)
         }
         PlayFormat::Json => export::json::render(&stance),
-        PlayFormat::Markdown => export::markdown::render(&stance),
+        PlayFormat::Markdown => export::markdown::render(&stance, &args.scenario),
     };
     output.write(&rendered)?;
     Ok(EXIT_OK)
@@ -96,7 +103,8 @@ pub fn load(file: &ScenarioFile, colors: Colors) -> Result<Scenario, Error> {
     })
 }
 
-fn raw_answers(args: &PlayArgs) -> Result<Vec<RawAnswer>, Error> {
+/// The answers given, and the problems with those that cannot be parsed.
+fn raw_answers(args: &PlayArgs) -> Result<(Vec<RawAnswer>, Vec<AnswerError>), Error> {
     let mut raw = Vec::new();
     let mut problems = Vec::new();
     if let Some(path) = &args.answers_file {
@@ -112,11 +120,7 @@ fn raw_answers(args: &PlayArgs) -> Result<Vec<RawAnswer>, Error> {
             Err(problem) => problems.push(problem),
         }
     }
-    if problems.is_empty() {
-        Ok(raw)
-    } else {
-        Err(Error::Answers(problems))
-    }
+    Ok((raw, problems))
 }
 
 /// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we

@@ -3,10 +3,12 @@
 use std::fmt::Write;
 
 use crate::export::{replay_command, source_line};
+use crate::printable::printable;
 use crate::stance::Stance;
 
-/// Renders the stance as a Markdown page.
-pub fn render(stance: &Stance<'_>) -> String {
+/// Renders the stance as a Markdown page; the replay line names the scenario as
+/// `scenario_ref`.
+pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
     let scenario = stance.scenario;
     let source = &scenario.source;
     let mut out = String::new();
@@ -55,7 +57,7 @@ pub fn render(stance: &Stance<'_>) -> String {
     let _ = writeln!(
         out,
         "Replay: `{}`",
-        replay_command(&scenario.id, stance.steps())
+        replay_command(scenario_ref, stance.steps())
     );
     out
 }
@@ -64,7 +66,7 @@ pub fn render(stance: &Stance<'_>) -> String {
 /// inside its table cell or list item.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in printable(text).chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
                 out.push('\\');

@@ -18,14 +18,43 @@ pub fn source_line(source: &Source) -> String {
     line
 }
 
-/// The command that replays a walk: `stance play ID --answer q=c ...`.
+/// The command that replays a walk: `stance play SCENARIO --answer q=c ...`, naming the
+/// scenario as the person did (an id or a path).
 pub fn replay_command<'a>(
-    scenario_id: &str,
+    scenario: &str,
     steps: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
 ) -> String {
-    let mut command = format!("stance play {scenario_id}");
+    let mut command = format!("stance play {}", shell_quote(scenario));
     for (question, choice, _) in steps {
         let _ = write!(command, " --answer {question}={choice}");
     }
     command
+}
+
+/// Quotes a word for a POSIX shell when it holds anything but safe characters.
+fn shell_quote(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replay_command;
+
+    #[test]
+    fn replays_quote_paths() {
+        let steps = [("sma", "inside_sofa", "")];
+        assert_eq!(
+            replay_command("korea-us-alliance", steps.into_iter()),
+            "stance play korea-us-alliance --answer sma=inside_sofa"
+        );
+        assert_eq!(
+            replay_command("my lessons/it's.yaml", std::iter::empty()),
+            "stance play 'my lessons/it'\\''s.yaml'"
+        );
+    }
 }

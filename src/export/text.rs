@@ -9,8 +9,9 @@ use crate::layout::wrap;
 use crate::printable::printable;
 use crate::stance::Stance;
 
-/// Renders the stance for reading, wrapped to `width` when given (a terminal).
-pub fn render(stance: &Stance<'_>, width: Option<usize>) -> String {
+/// Renders the stance for reading, wrapped to `width` when given (a terminal); the replay
+/// line names the scenario as `scenario_ref`.
+pub fn render(stance: &Stance<'_>, scenario_ref: &str, width: Option<usize>) -> String {
     let scenario = stance.scenario;
     let fill = |text: &str, first: &str, rest: &str| wrap(&printable(text), width, first, rest);
     let mut out = String::new();
@@ -63,7 +64,7 @@ pub fn render(stance: &Stance<'_>, width: Option<usize>) -> String {
     let _ = writeln!(
         out,
         "{}",
-        format!("Replay: {}", replay_command(&scenario.id, stance.steps())).dimmed()
+        format!("Replay: {}", replay_command(scenario_ref, stance.steps())).dimmed()
     );
     out
 }

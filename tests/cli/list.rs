@@ -64,3 +64,32 @@ fn help_has_examples_and_bad_flags_exit_2() {
         .stderr_has("--format");
     stance(["--version"]).run().ok().stdout_has("stance ");
 }
+
+#[test]
+fn an_unreadable_file_in_the_folder_hides_nothing_else() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    fs::write(folder.join("latin1.yaml"), b"title: caf\xe9\n").expect("write");
+    let done = stance(["list"]).current_dir(dir.path()).run().ok();
+    assert!(done.stdout.contains("korea-us-alliance"));
+    assert!(done.stdout.contains("latin1.yaml"));
+    stance([
+        "play",
+        "--answer",
+        "peninsula=reunification",
+        "--answer",
+        "sma=inside_sofa",
+        "--answer",
+        "regional_role=no",
+    ])
+    .current_dir(dir.path())
+    .run()
+    .ok();
+    // `check` names the file it cannot read.
+    stance(["check"])
+        .current_dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("latin1.yaml` is not valid UTF-8");
+}

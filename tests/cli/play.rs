@@ -415,3 +415,96 @@ fn output_files_are_written_whole_and_atomically() {
         .ok()
         .stdout_has("Replay: stance play korea-us-alliance");
 }
+
+#[test]
+fn every_answer_problem_is_reported_in_one_run() {
+    stance(["play", "--answer", "sma", "--answer", "smaa=x"])
+        .run()
+        .code(2)
+        .stderr_has("`--answer sma`: expected QUESTION=CHOICE")
+        .stderr_has("`--answer smaa=x`: unknown question `smaa`");
+}
+
+#[test]
+fn replay_names_the_scenario_as_given() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("my lessons");
+    fs::create_dir(&folder).expect("mkdir");
+    let path = folder.join("korea.yaml");
+    fs::copy(
+        crate::support::root().join("scenarios/korea-us-alliance.yaml"),
+        &path,
+    )
+    .expect("copy");
+    let args = REUNIFIED.iter().copied().skip(1);
+    let done = stance(["play", "my lessons/korea.yaml"].into_iter().chain(args))
+        .current_dir(dir.path())
+        .run()
+        .ok();
+    assert!(
+        done.stdout.contains(
+            "Replay: stance play 'my lessons/korea.yaml' --answer peninsula=reunification"
+        ),
+        "{}",
+        done.stdout
+    );
+}
+
+#[test]
+fn control_characters_in_scenario_text_never_reach_the_output() {
+    let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
+        .expect("read")
+        .replacen(
+            "title: \"Keeping the US-South Korea Alliance on Course\"",
+            "title: \"Keeping \\e]0;owned\\a\\e[2J the alliance\"",
+            1,
+        );
+    assert!(text.contains("\\e[2J"), "the edit applied");
+    for format in ["text", "markdown"] {
+        let done = stance(REUNIFIED.iter().copied().chain(["--format", format, "-"]))
+            .stdin(&text)
+            .run()
+            .ok();
+        assert!(
+            !done.stdout.contains('\u{1b}'),
+            "{format}: {:?}",
+            done.stdout
+        );
+        assert!(!done.stdout.contains('\u{7}'), "{format}");
+    }
+    // JSON carries the text exactly, escaped as JSON.
+    let json = stance(REUNIFIED.iter().copied().chain(["--format", "json", "-"]))
+        .stdin(&text)
+        .run()
+        .ok();
+    assert!(json.stdout.contains("\\u001b[2J"), "{}", json.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_updates_its_target() {
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    fs::write(&target, "{}").expect("write");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    stance(REUNIFIED.iter().copied().chain([
+        "--format",
+        "json",
+        "--output",
+        &link.display().to_string(),
+    ]))
+    .run()
+    .ok();
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .expect("read")
+            .contains("\"readjust_goal\"")
+    );
+}

@@ -187,6 +187,8 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What would be valid, or a did-you-mean.
     pub help: Option<String>,
+    /// A replacement for the text at `span` that would likely fix it.
+    pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
@@ -198,6 +200,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
+            suggestion: None,
         }
     }
 
@@ -212,6 +215,13 @@ impl Diagnostic {
     #[must_use]
     pub fn with_help(mut self, help: Option<String>) -> Self {
         self.help = help;
+        self
+    }
+
+    /// Adds a replacement for the text at the span, if there is one.
+    #[must_use]
+    pub fn with_suggestion(mut self, suggestion: Option<&str>) -> Self {
+        self.suggestion = suggestion.map(str::to_owned);
         self
     }
 

@@ -51,14 +51,23 @@ impl ScenarioFile {
         Ok(Self::new(name, text))
     }
 
-    /// Parses and analyses the text, checking citations against `source` when given.
+    /// Parses and analyses the text, checking citations against `source` when given. Every
+    /// unknown or repeated key is reported, and the rest of the file still analysed.
     pub fn check(&self, source: Option<&SourceText>) -> Analysis {
-        match yaml::parse::<Document>(&self.text) {
-            Ok(document) => analyser::analyse(&document, source),
-            Err(diagnostic) => Analysis {
+        let (document, mut diagnostics) = yaml::parse_recovering::<Document>(&self.text);
+        let Some(document) = document else {
+            return Analysis {
                 scenario: None,
-                diagnostics: vec![diagnostic],
-            },
+                diagnostics,
+            };
+        };
+        let analysis = analyser::analyse(&document, source);
+        let scenario = analysis.scenario.filter(|_| diagnostics.is_empty());
+        diagnostics.extend(analysis.diagnostics);
+        diagnostics.sort_by_key(|d| d.span);
+        Analysis {
+            scenario,
+            diagnostics,
         }
     }
 }

@@ -28,8 +28,121 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
 }
 
 /// Parses one YAML document into `T`, or says what stops it, where.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|error| diagnose(&error))
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
+    serde_saphyr::from_str_with_options(text, options()).map_err(|error| Box::new(diagnose(&error)))
+}
+
+/// How many unknown or repeated keys one file may report before the rest are left unsaid.
+const MAX_RECOVERIES: usize = 100;
+
+/// Parses like [`parse`], but goes on after an unknown or repeated key: it blanks that entry
+/// (keeping line numbers) and parses again, so that one run reports every such key. Returns
+/// the value when the rest parses, and every finding on the way.
+pub fn parse_recovering<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Diagnostic>) {
+    let mut findings = Vec::new();
+    let mut current = text.to_owned();
+    let mut renamed: Vec<String> = Vec::new();
+    for _ in 0..=MAX_RECOVERIES {
+        match parse::<T>(&current) {
+            Ok(value) => return (Some(value), findings),
+            Err(diagnostic) => {
+                let diagnostic = *diagnostic;
+                let recovered = match (diagnostic.code, &diagnostic.suggestion) {
+                    // A misspelt key: read it as the key it was meant to be.
+                    (Code::UnknownKey, Some(key)) => {
+                        renamed.push(key.clone());
+                        replace(&current, diagnostic.span, key)
+                    }
+                    (Code::UnknownKey | Code::DuplicateKey, _) => {
+                        blank_entry(&current, diagnostic.span)
+                    }
+                    _ => None,
+                };
+                // A key read as the one meant, when that one is there too: the misspelling
+                // was already reported, so drop the entry quietly.
+                let ours = diagnostic.code == Code::DuplicateKey
+                    && text_at(&current, diagnostic.span).is_some_and(|key| renamed.contains(&key));
+                if !ours {
+                    findings.push(diagnostic);
+                }
+                match recovered {
+                    Some(text) => current = text,
+                    None => break,
+                }
+            }
+        }
+    }
+    (None, findings)
+}
+
+/// The byte range of the characters at `span`.
+fn byte_range(text: &str, span: Span) -> Option<std::ops::Range<usize>> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(span.line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let line = text.get(line_start..)?;
+    let mut offsets = line.char_indices().map(|(i, _)| line_start + i);
+    let start = offsets.nth(span.column.checked_sub(1)?)?;
+    let end = offsets.nth(span.len.checked_sub(1)?).unwrap_or(text.len());
+    Some(start..end)
+}
+
+/// The characters at `span`.
+fn text_at(text: &str, span: Span) -> Option<String> {
+    text.get(byte_range(text, span)?).map(str::to_owned)
+}
+
+/// The text with the characters at `span` replaced by `with`.
+fn replace(text: &str, span: Span, with: &str) -> Option<String> {
+    let range = byte_range(text, span)?;
+    Some(format!(
+        "{}{with}{}",
+        &text[..range.start],
+        &text[range.end..]
+    ))
+}
+
+/// The text with the block-mapping entry whose key starts at `span` replaced by empty
+/// lines: the key's line and the more deeply indented lines after it. `None` when the key
+/// does not start its line (a flow mapping, or the first key of a list item), where
+/// blanking lines would take other entries with it.
+fn blank_entry(text: &str, span: Span) -> Option<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let first = span.line.checked_sub(1)?;
+    let indent = span.column.checked_sub(1)?;
+    let key_line = lines.get(first)?;
+    if key_line.chars().take(indent).any(|c| c != ' ') {
+        return None;
+    }
+    let deeper = |line: &str| {
+        let content = line.trim_start_matches(' ');
+        let depth = line.len() - content.len();
+        let content = content.trim();
+        content.is_empty() || content.starts_with('#') || depth > indent
+    };
+    let end = first
+        + 1
+        + lines[first + 1..]
+            .iter()
+            .take_while(|line| deeper(line))
+            .count();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if (first..end).contains(&i) {
+            out.push_str(if line.ends_with("\r\n") {
+                "\r\n"
+            } else if line.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            });
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some(out)
 }
 
 fn options() -> Options {
@@ -80,7 +193,8 @@ fn diagnose(error: &Error) -> Diagnostic {
                 field,
                 "keys here",
                 expected.iter().copied(),
-            ))),
+            )))
+            .with_suggestion(suggest::nearest(field, expected.iter().copied())),
         Error::SerdeMissingField { field, .. } => {
             Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"))
                 .with_label(format!("in the mapping that needs `{field}`"))
@@ -220,7 +334,7 @@ fn lower_first(message: &str) -> String {
 mod tests {
     use serde::Deserialize;
 
-    use super::{Spanned, parse};
+    use super::{Spanned, parse, parse_recovering};
     use crate::diagnostic::Code;
 
     #[derive(Debug, Deserialize)]
@@ -261,6 +375,40 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn recovers_from_every_unknown_or_repeated_key() {
+        let text = "name: x\ncolour: y\n  more: z\ntags: [a]\ntgas:\n  - b\nname: again\n";
+        let (doc, found) = parse_recovering::<Doc>(text);
+        let places: Vec<(Code, usize)> = found.iter().map(|d| (d.code, d.span.line)).collect();
+        assert_eq!(
+            places,
+            vec![
+                (Code::UnknownKey, 2),
+                (Code::UnknownKey, 5),
+                (Code::DuplicateKey, 7)
+            ]
+        );
+        assert_eq!(doc.expect("the rest parses").name.value, "x");
+    }
+
+    #[test]
+    fn reads_a_misspelt_key_as_the_one_meant() {
+        let (doc, found) = parse_recovering::<Doc>("nmae: x\ntags: [a]\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].suggestion.as_deref(), Some("name"));
+        assert_eq!(doc.expect("recovered").name.value, "x");
+    }
+
+    #[test]
+    fn stops_where_blanking_would_lose_other_entries() {
+        let (doc, found) = parse_recovering::<Doc>("{name: x, nmae: y}\n");
+        assert!(doc.is_none());
+        assert_eq!(found.len(), 1);
+        let (doc, found) = parse_recovering::<Doc>("name: [x]\ncolour: y\n");
+        assert!(doc.is_none());
+        assert_eq!(found[0].code, Code::WrongType);
     }
 
     #[test]

@@ -126,6 +126,46 @@ endings:\n  - id: end\n";
 }
 
 #[test]
+fn every_unknown_key_is_reported_and_the_rest_still_checked() {
+    let text = fs::read_to_string(fixture("dangling-next.yaml"))
+        .expect("read")
+        .replacen("recommends: [do_a]", "recomends: [do_a]", 1)
+        .replacen("headline: Done.", "headlin: Done.", 1)
+        .replacen(
+            "    prompt: Second?\n",
+            "    prompt: Second?\n    prompt: Again?\n",
+            1,
+        );
+    let done = stance(["check", "--format", "json", "-"])
+        .stdin(&text)
+        .run()
+        .code(1);
+    let found: Vec<(String, u64)> = done
+        .json()
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().expect("code").to_owned(),
+                f["line"].as_u64().expect("line"),
+            )
+        })
+        .collect();
+    for expected in [
+        ("unknown-key", 15),
+        ("dangling-next", 16),
+        ("duplicate-key", 22),
+        ("unknown-key", 48),
+    ] {
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1)),
+            "{expected:?} missing from {found:?}"
+        );
+    }
+}
+
+#[test]
 fn warnings_pass_unless_denied() {
     let file = fixture("unreachable-ending.yaml");
     stance(["check", &file])

@@ -86,12 +86,8 @@ impl Catalog {
         Ok(Self { entries })
     }
 
-    /// Finds a scenario by path, `-` (stdin) or id. Built-in ids win over files in the folder.
-    pub fn resolve(&self, name: &str) -> Result<ScenarioFile, Error> {
-        let path = Path::new(name);
-        if name == "-" || path.is_file() || looks_like_path(name) {
-            return ScenarioFile::read(path);
-        }
+    /// Finds a scenario by id. Built-in ids win over files in the folder.
+    pub fn find(&self, name: &str) -> Result<ScenarioFile, Error> {
         let with_id = |built_in: bool| -> Vec<&Entry> {
             self.entries
                 .iter()
@@ -151,7 +147,7 @@ pub fn resolve(name: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
         return ScenarioFile::read(Path::new(name));
     }
     let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
-    catalog.resolve(name)
+    catalog.find(name)
 }
 
 /// The embedded scenarios as files.

@@ -1,19 +1,31 @@
 //! Turns a parsed document into a checked [`Scenario`] plus every finding about it.
 //!
 //! This is the only place that checks references; everything after it trusts the scenario.
+//! Ids, texts and citations are checked here, the question graph in [`graph`], and what
+//! conditions allow along real walks in [`flow`].
+
+mod flow;
+mod graph;
 
 use std::collections::HashSet;
 
 use indexmap::IndexMap;
 
+use crate::condition::Condition;
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
-use crate::document::{BasisDoc, ChoiceDoc, CiteDoc, Document, RecommendationDoc};
+use crate::document::{
+    BasisDoc, ChoiceDoc, CiteDoc, ConditionDoc, Document, EndingDoc, QuestionDoc, RecommendDoc,
+    RecommendationDoc, TermDoc, TestDoc,
+};
 use crate::scenario::{
-    Basis, Choice, Cite, Ending, Next, Question, Recommendation, Scenario, Source,
+    Basis, Choice, Cite, Ending, Gate, GoldenTest, Next, Question, Recommendation, Recommends,
+    Scenario, Source,
 };
 use crate::source_text::{self, SourceText};
 use crate::suggest;
 use crate::yaml::Spanned;
+
+pub use flow::{Site, SiteKind};
 
 /// The format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -32,6 +44,7 @@ pub fn analyse(doc: &Document, source: Option<&SourceText>) -> Analysis {
     let mut analyser = Analyser {
         found: Vec::new(),
         source,
+        sites: Vec::new(),
     };
     let scenario = analyser.run(doc);
     let mut diagnostics = analyser.found;
@@ -43,19 +56,49 @@ pub fn analyse(doc: &Document, source: Option<&SourceText>) -> Analysis {
     }
 }
 
-/// A choice as written, with its resolved recommendations and destination.
-type ResolvedChoice<'d> = (&'d ChoiceDoc, Vec<usize>, Option<Next>);
-
-/// A node a `next` or `start` can name: questions and endings share one namespace.
+/// A node a `next`, `otherwise` or `start` can name: questions and endings share one
+/// namespace.
 #[derive(Clone, Copy, Debug)]
 enum Node {
     Question(usize),
     Ending(usize),
 }
 
+/// The ids a document defines, for resolving references.
+struct Names<'d> {
+    /// Questions and endings.
+    nodes: IndexMap<&'d str, (Node, Span)>,
+    /// Recommendations.
+    recommendations: IndexMap<&'d str, (usize, Span)>,
+    /// Per question, its choices.
+    choices: Vec<IndexMap<&'d str, usize>>,
+}
+
+impl Names<'_> {
+    fn question(&self, id: &str) -> Option<usize> {
+        match self.nodes.get(id) {
+            Some((Node::Question(q), _)) => Some(*q),
+            _ => None,
+        }
+    }
+
+    fn question_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.nodes
+            .iter()
+            .filter(|(_, (node, _))| matches!(node, Node::Question(_)))
+            .map(|(id, _)| *id)
+    }
+}
+
+/// A problem that was already reported, so the item cannot be built.
+#[derive(Debug)]
+struct Reported;
+
 struct Analyser<'a> {
     found: Vec<Diagnostic>,
     source: Option<&'a SourceText>,
+    /// Where each condition stands, for the checks along walks.
+    sites: Vec<Site>,
 }
 
 impl Analyser<'_> {
@@ -65,67 +108,63 @@ impl Analyser<'_> {
 
     fn run(&mut self, doc: &Document) -> Option<Scenario> {
         self.check_metadata(doc);
-        let nodes = self.node_ids(doc);
-        let recommendation_ids = self.recommendation_ids(doc);
-        let start = self.resolve_start(doc, &nodes);
-
-        let mut questions = Vec::with_capacity(doc.questions.len());
-        for question in &doc.questions {
-            self.text(&question.prompt, "`prompt`");
-            self.optional_text(question.context.as_ref(), "`context`");
-            let count = question.choices.value.len();
-            if count < 2 {
-                self.report(
-                    Diagnostic::new(
-                        Code::TooFewChoices,
-                        question.id.span,
-                        format!(
-                            "question `{}` has {count} choice{}; a question needs at least two",
-                            question.id.value,
-                            if count == 1 { "" } else { "s" }
-                        ),
-                    )
-                    .with_help(Some(
-                        "add a choice, or fold the question into the one before it".to_owned(),
-                    )),
-                );
-            }
-            let mut seen: IndexMap<&str, Span> = IndexMap::new();
-            let mut choices = Vec::with_capacity(count);
-            for choice in &question.choices.value {
-                self.id(&choice.id, "choice id", is_snake_case, "snake_case");
-                if let Some(first) = seen.get(choice.id.value.as_str()) {
-                    self.duplicate(&choice.id, "choice", *first);
-                } else {
-                    seen.insert(&choice.id.value, choice.id.span);
-                }
-                self.text(&choice.label, "`label`");
-                let recommends = self.resolve_recommends(&choice.recommends, &recommendation_ids);
-                let next = self.resolve_next(&question.id.value, choice, &nodes);
-                choices.push((choice, recommends, next));
-            }
-            questions.push(choices);
-        }
-
-        let endings: Vec<_> = doc
+        let names = Names {
+            nodes: self.node_ids(doc),
+            recommendations: self.recommendation_ids(doc),
+            choices: self.choice_ids(doc),
+        };
+        let start = self.resolve_start(doc, &names.nodes);
+        let questions: Vec<Option<Question>> = doc
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(q, question)| self.question(q, question, &names))
+            .collect();
+        let endings: Vec<Option<Ending>> = doc
             .endings
             .iter()
-            .map(|ending| {
-                self.optional_text(ending.headline.as_ref(), "`headline`");
-                self.resolve_recommends(&ending.recommends, &recommendation_ids)
-            })
+            .enumerate()
+            .map(|(e, ending)| self.ending(e, ending, &names))
             .collect();
-
-        let recommendations: Vec<_> = doc
+        let recommendations: Vec<Recommendation> = doc
             .recommendations
             .iter()
             .map(|r| self.recommendation(r))
             .collect();
+        let tests: Vec<Option<GoldenTest>> = doc
+            .tests
+            .iter()
+            .enumerate()
+            .map(|(i, test)| self.test(i, test, &names))
+            .collect();
 
-        self.check_graph(doc, &questions, start);
-        self.check_unused(doc, &recommendation_ids);
+        self.found.extend(graph::check(doc, start, |name| {
+            names.nodes.get(name).map(|(n, _)| *n)
+        }));
+        self.check_unused(doc, &names.recommendations);
 
-        build(doc, start?, questions, endings, recommendations)
+        let scenario = build(
+            doc,
+            start?,
+            questions.into_iter().collect::<Option<_>>()?,
+            endings.into_iter().collect::<Option<_>>()?,
+            recommendations,
+            tests.into_iter().collect::<Option<_>>()?,
+        );
+        // Walks can only be followed once every reference resolves and no cycle remains.
+        if self.found.iter().any(|d| d.severity() == Severity::Error) {
+            return None;
+        }
+        let question_spans: Vec<Span> = doc.questions.iter().map(|q| q.id.span).collect();
+        let recommendation_spans: Vec<Span> =
+            doc.recommendations.iter().map(|r| r.id.span).collect();
+        self.found.extend(flow::check(
+            &scenario,
+            &self.sites,
+            &question_spans,
+            &recommendation_spans,
+        ));
+        Some(scenario)
     }
 
     fn check_metadata(&mut self, doc: &Document) {
@@ -155,7 +194,6 @@ impl Analyser<'_> {
             self.optional_text(field.as_ref(), name);
         }
     }
-
     /// Question and ending ids, which share a namespace, in author order.
     fn node_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (Node, Span)> {
         let mut nodes = IndexMap::new();
@@ -179,7 +217,6 @@ impl Analyser<'_> {
         }
         nodes
     }
-
     fn recommendation_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (usize, Span)> {
         let mut ids = IndexMap::new();
         for (i, recommendation) in doc.recommendations.iter().enumerate() {
@@ -192,6 +229,25 @@ impl Analyser<'_> {
             }
         }
         ids
+    }
+    /// Each question's choice ids; reports bad and repeated ones.
+    fn choice_ids<'d>(&mut self, doc: &'d Document) -> Vec<IndexMap<&'d str, usize>> {
+        let mut all = Vec::with_capacity(doc.questions.len());
+        for question in &doc.questions {
+            let mut ids: IndexMap<&str, usize> = IndexMap::new();
+            let mut first: Vec<Span> = Vec::new();
+            for (c, choice) in question.choices.value.iter().enumerate() {
+                self.id(&choice.id, "choice id", is_snake_case, "snake_case");
+                if let Some(&earlier) = ids.get(choice.id.value.as_str()) {
+                    self.duplicate(&choice.id, "choice", first[earlier]);
+                } else {
+                    ids.insert(&choice.id.value, c);
+                }
+                first.push(choice.id.span);
+            }
+            all.push(ids);
+        }
+        all
     }
 
     fn resolve_start(
@@ -221,14 +277,14 @@ impl Analyser<'_> {
         None
     }
 
-    fn resolve_next(
+    /// Resolves a `next` or `otherwise` name.
+    fn resolve_node(
         &mut self,
-        question: &str,
-        choice: &ChoiceDoc,
+        name: &Spanned<String>,
         nodes: &IndexMap<&str, (Node, Span)>,
+        what: impl FnOnce() -> String,
     ) -> Option<Next> {
-        let next = &choice.next;
-        if let Some((node, _)) = nodes.get(next.value.as_str()) {
+        if let Some((node, _)) = nodes.get(name.value.as_str()) {
             return Some(match node {
                 Node::Question(i) => Next::Question(*i),
                 Node::Ending(i) => Next::Ending(*i),
@@ -237,15 +293,16 @@ impl Analyser<'_> {
         self.report(
             Diagnostic::new(
                 Code::DanglingNext,
-                next.span,
+                name.span,
                 format!(
-                    "choice `{}` of question `{question}` leads to `{}`, which is neither a question nor an ending",
-                    choice.id.value, next.value
+                    "{} leads to `{}`, which is neither a question nor an ending",
+                    what(),
+                    name.value
                 ),
             )
             .with_label("no question or ending has this id")
             .with_help(Some(suggest::help(
-                &next.value,
+                &name.value,
                 "questions and endings",
                 nodes.keys().copied(),
             ))),
@@ -253,39 +310,408 @@ impl Analyser<'_> {
         None
     }
 
-    fn resolve_recommends(
+    fn question(&mut self, q: usize, doc: &QuestionDoc, names: &Names<'_>) -> Option<Question> {
+        self.text(&doc.prompt, "`prompt`");
+        self.optional_text(doc.context.as_ref(), "`context`");
+        let count = doc.choices.value.len();
+        if count < 2 {
+            self.report(
+                Diagnostic::new(
+                    Code::TooFewChoices,
+                    doc.id.span,
+                    format!(
+                        "question `{}` has {count} choice{}; a question needs at least two",
+                        doc.id.value,
+                        if count == 1 { "" } else { "s" }
+                    ),
+                )
+                .with_help(Some(
+                    "add a choice, or fold the question into the one before it".to_owned(),
+                )),
+            );
+        }
+        let gate = self.gate(q, doc, names);
+        let choices: Vec<Option<Choice>> = doc
+            .choices
+            .value
+            .iter()
+            .enumerate()
+            .map(|(c, choice)| self.choice(q, c, &doc.id.value, choice, names))
+            .collect();
+        Some(Question {
+            id: doc.id.value.clone(),
+            prompt: doc.prompt.value.trim().to_owned(),
+            context: doc.context.as_ref().map(|c| c.value.trim().to_owned()),
+            gate: gate.ok()?,
+            choices: choices.into_iter().collect::<Option<_>>()?,
+        })
+    }
+
+    /// A question's `when` and `otherwise`: both or neither. `Err` when either is reported.
+    fn gate(
         &mut self,
-        names: &[Spanned<String>],
-        ids: &IndexMap<&str, (usize, Span)>,
-    ) -> Vec<usize> {
-        let mut resolved = Vec::with_capacity(names.len());
-        for name in names {
-            match ids.get(name.value.as_str()) {
-                Some((i, _)) if resolved.contains(i) => self.report(
+        q: usize,
+        doc: &QuestionDoc,
+        names: &Names<'_>,
+    ) -> Result<Option<Gate>, Reported> {
+        let id = &doc.id.value;
+        match (&doc.when, &doc.otherwise) {
+            (None, None) => Ok(None),
+            (Some(when), None) => {
+                self.report(
                     Diagnostic::new(
-                        Code::RepeatedRecommendation,
-                        name.span,
-                        format!("`{}` is recommended twice in one list", name.value),
+                        Code::IncompleteGate,
+                        when.span,
+                        format!("question `{id}` has `when` but no `otherwise`"),
                     )
-                    .with_help(Some("remove the second mention".to_owned())),
-                ),
-                Some((i, _)) => resolved.push(*i),
-                None => self.report(
+                    .with_help(Some(
+                        "add `otherwise:` naming where the walk goes when the question is skipped"
+                            .to_owned(),
+                    )),
+                );
+                self.condition(when, names);
+                Err(Reported)
+            }
+            (None, Some(otherwise)) => {
+                self.report(
                     Diagnostic::new(
-                        Code::DanglingRecommendation,
-                        name.span,
-                        format!("no recommendation has the id `{}`", name.value),
+                        Code::IncompleteGate,
+                        otherwise.span,
+                        format!("question `{id}` has `otherwise` but no `when`"),
                     )
-                    .with_label("not defined under `recommendations`")
-                    .with_help(Some(suggest::help(
-                        &name.value,
-                        "recommendations",
-                        ids.keys().copied(),
-                    ))),
-                ),
+                    .with_help(Some(
+                        "add `when:` with the condition for asking it, or remove `otherwise`"
+                            .to_owned(),
+                    )),
+                );
+                Err(Reported)
+            }
+            (Some(when), Some(otherwise)) => {
+                let condition = self.condition(when, names);
+                let target = self.resolve_node(otherwise, &names.nodes, || {
+                    format!("`otherwise` of question `{id}`")
+                });
+                self.sites.push(Site {
+                    kind: SiteKind::Gate(q),
+                    span: when.span,
+                });
+                match (condition, target) {
+                    (Some(when), Some(otherwise)) => Ok(Some(Gate { when, otherwise })),
+                    _ => Err(Reported),
+                }
             }
         }
-        resolved
+    }
+
+    fn choice(
+        &mut self,
+        q: usize,
+        c: usize,
+        question: &str,
+        doc: &ChoiceDoc,
+        names: &Names<'_>,
+    ) -> Option<Choice> {
+        self.text(&doc.label, "`label`");
+        let when = match &doc.when {
+            Some(when) => {
+                self.sites.push(Site {
+                    kind: SiteKind::Choice(q, c),
+                    span: when.span,
+                });
+                Some(self.condition(when, names))
+            }
+            None => None,
+        };
+        let recommends = self.resolve_recommends(&doc.recommends, names, |i| {
+            SiteKind::ChoiceRecommends(q, c, i)
+        });
+        let next = self.resolve_node(&doc.next, &names.nodes, || {
+            format!("choice `{}` of question `{question}`", doc.id.value)
+        });
+        Some(Choice {
+            id: doc.id.value.clone(),
+            label: doc.label.value.trim().to_owned(),
+            when: match when {
+                Some(condition) => Some(condition?),
+                None => None,
+            },
+            recommends: recommends?,
+            next: next?,
+        })
+    }
+
+    fn ending(&mut self, e: usize, doc: &EndingDoc, names: &Names<'_>) -> Option<Ending> {
+        self.optional_text(doc.headline.as_ref(), "`headline`");
+        let recommends =
+            self.resolve_recommends(&doc.recommends, names, |i| SiteKind::EndingRecommends(e, i));
+        Some(Ending {
+            id: doc.id.value.clone(),
+            headline: doc.headline.as_ref().map(|h| h.value.trim().to_owned()),
+            recommends: recommends?,
+        })
+    }
+
+    fn resolve_recommends(
+        &mut self,
+        items: &[Spanned<RecommendDoc>],
+        names: &Names<'_>,
+        site: impl Fn(usize) -> SiteKind,
+    ) -> Option<Vec<Recommends>> {
+        let mut resolved: Vec<Recommends> = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let id = item.value.id.clone().placed_at(item.span);
+            let when = item.value.when.as_ref().map(|when| {
+                self.sites.push(Site {
+                    kind: site(i),
+                    span: when.span,
+                });
+                self.condition(when, names)
+            });
+            let when = match when {
+                Some(Some(condition)) => Some(condition),
+                Some(None) => {
+                    ok = false;
+                    None
+                }
+                None => None,
+            };
+            match names.recommendations.get(id.value.as_str()) {
+                Some((r, _))
+                    if resolved
+                        .iter()
+                        .any(|x| x.recommendation == *r && x.when == when) =>
+                {
+                    self.report(
+                        Diagnostic::new(
+                            Code::RepeatedRecommendation,
+                            id.span,
+                            format!("`{}` is recommended twice in one list", id.value),
+                        )
+                        .with_help(Some("remove the second mention".to_owned())),
+                    );
+                }
+                Some((r, _)) => resolved.push(Recommends {
+                    recommendation: *r,
+                    when,
+                }),
+                None => {
+                    ok = false;
+                    self.report(
+                        Diagnostic::new(
+                            Code::DanglingRecommendation,
+                            id.span,
+                            format!("no recommendation has the id `{}`", id.value),
+                        )
+                        .with_label("not defined under `recommendations`")
+                        .with_help(Some(suggest::help(
+                            &id.value,
+                            "recommendations",
+                            names.recommendations.keys().copied(),
+                        ))),
+                    );
+                }
+            }
+        }
+        ok.then_some(resolved)
+    }
+
+    /// Resolves a condition, reporting every name that does not resolve.
+    fn condition(&mut self, doc: &Spanned<ConditionDoc>, names: &Names<'_>) -> Option<Condition> {
+        let mut terms = Vec::with_capacity(doc.value.terms.len());
+        let mut ok = true;
+        if doc.value.terms.is_empty() {
+            ok = false;
+            self.report(
+                Diagnostic::new(Code::DanglingCondition, doc.span, "this condition is empty")
+                    .with_help(Some(
+                        "write `question_id: choice_id`, or `all:`, `any:` or `not:`".to_owned(),
+                    )),
+            );
+        }
+        for term in &doc.value.terms {
+            let resolved = match term {
+                TermDoc::Answer { question, choices } => self.answer_term(question, choices, names),
+                TermDoc::All(items) => self.conditions(items, names).map(Condition::All),
+                TermDoc::Any(items) => self.conditions(items, names).map(Condition::Any),
+                TermDoc::Not(inner) => self
+                    .condition(inner, names)
+                    .map(|c| Condition::Not(Box::new(c))),
+            };
+            match resolved {
+                Some(condition) => terms.push(condition),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(if terms.len() == 1 {
+            terms.remove(0)
+        } else {
+            Condition::All(terms)
+        })
+    }
+
+    fn conditions(
+        &mut self,
+        items: &[Spanned<ConditionDoc>],
+        names: &Names<'_>,
+    ) -> Option<Vec<Condition>> {
+        let resolved: Vec<Option<Condition>> = items
+            .iter()
+            .map(|item| self.condition(item, names))
+            .collect();
+        resolved.into_iter().collect()
+    }
+
+    fn answer_term(
+        &mut self,
+        question: &Spanned<String>,
+        choices: &[Spanned<String>],
+        names: &Names<'_>,
+    ) -> Option<Condition> {
+        let Some(q) = names.question(&question.value) else {
+            self.report(
+                Diagnostic::new(
+                    Code::DanglingCondition,
+                    question.span,
+                    format!(
+                        "the condition names `{}`, which is not a question",
+                        question.value
+                    ),
+                )
+                .with_label("no question has this id")
+                .with_help(Some(suggest::help(
+                    &question.value,
+                    "questions, or `all`, `any` and `not`",
+                    names.question_ids(),
+                ))),
+            );
+            return None;
+        };
+        let mut resolved = Vec::with_capacity(choices.len());
+        let mut ok = true;
+        for choice in choices {
+            if let Some(&c) = names.choices[q].get(choice.value.as_str()) {
+                resolved.push(c);
+            } else {
+                ok = false;
+                self.report(
+                    Diagnostic::new(
+                        Code::DanglingCondition,
+                        choice.span,
+                        format!(
+                            "question `{}` has no choice `{}`",
+                            question.value, choice.value
+                        ),
+                    )
+                    .with_help(Some(suggest::help(
+                        &choice.value,
+                        "choices",
+                        names.choices[q].keys().copied(),
+                    ))),
+                );
+            }
+        }
+        if choices.is_empty() {
+            ok = false;
+            self.report(
+                Diagnostic::new(
+                    Code::DanglingCondition,
+                    question.span,
+                    format!("the condition on `{}` lists no choice", question.value),
+                )
+                .with_help(Some("name one choice id, or a list of them".to_owned())),
+            );
+        }
+        ok.then_some(Condition::Answer {
+            question: q,
+            choices: resolved,
+        })
+    }
+
+    /// A golden-path test: its answers and expected ids must name real things.
+    fn test(&mut self, i: usize, doc: &TestDoc, names: &Names<'_>) -> Option<GoldenTest> {
+        let mut ok = true;
+        let mut answers = Vec::with_capacity(doc.answers.value.len());
+        for (question, choice) in &doc.answers.value {
+            let Some(q) = names.question(&question.value) else {
+                ok = false;
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidTest,
+                        question.span,
+                        format!(
+                            "the test answers `{}`, which is not a question",
+                            question.value
+                        ),
+                    )
+                    .with_help(Some(suggest::help(
+                        &question.value,
+                        "questions",
+                        names.question_ids(),
+                    ))),
+                );
+                continue;
+            };
+            if let Some(&c) = names.choices[q].get(choice.value.as_str()) {
+                answers.push((q, c));
+            } else {
+                ok = false;
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidTest,
+                        choice.span,
+                        format!(
+                            "question `{}` has no choice `{}`",
+                            question.value, choice.value
+                        ),
+                    )
+                    .with_help(Some(suggest::help(
+                        &choice.value,
+                        "choices",
+                        names.choices[q].keys().copied(),
+                    ))),
+                );
+            }
+        }
+        let mut expect = Vec::with_capacity(doc.expect.len());
+        for id in &doc.expect {
+            if let Some((r, _)) = names.recommendations.get(id.value.as_str()) {
+                expect.push(*r);
+            } else {
+                ok = false;
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidTest,
+                        id.span,
+                        format!(
+                            "the test expects `{}`, which is not a recommendation",
+                            id.value
+                        ),
+                    )
+                    .with_help(Some(suggest::help(
+                        &id.value,
+                        "recommendations",
+                        names.recommendations.keys().copied(),
+                    ))),
+                );
+            }
+        }
+        if let Some(name) = &doc.name {
+            self.text(name, "`name`");
+        }
+        ok.then(|| GoldenTest {
+            name: doc
+                .name
+                .as_ref()
+                .map_or_else(|| format!("test {}", i + 1), |n| n.value.trim().to_owned()),
+            line: doc.answers.span.line,
+            answers,
+            expect,
+            headline: doc.headline.as_ref().map(|h| h.value.trim().to_owned()),
+        })
     }
 
     fn recommendation(&mut self, doc: &RecommendationDoc) -> Recommendation {
@@ -324,7 +750,6 @@ impl Analyser<'_> {
                 .collect(),
         }
     }
-
     fn cite(&mut self, cite: &CiteDoc) {
         let paragraph = cite.paragraph.value;
         if paragraph == 0 {
@@ -386,101 +811,14 @@ impl Analyser<'_> {
         }
     }
 
-    fn check_graph(
-        &mut self,
-        doc: &Document,
-        questions: &[Vec<ResolvedChoice<'_>>],
-        start: Option<usize>,
-    ) {
-        let edges: Vec<Vec<(usize, Span)>> = questions
-            .iter()
-            .map(|choices| {
-                let mut targets: Vec<(usize, Span)> = Vec::new();
-                for (choice, _, next) in choices {
-                    if let Some(Next::Question(to)) = next
-                        && !targets.iter().any(|(t, _)| t == to)
-                    {
-                        targets.push((*to, choice.next.span));
-                    }
-                }
-                targets
-            })
-            .collect();
-        let ids: Vec<&str> = doc.questions.iter().map(|q| q.id.value.as_str()).collect();
-        for (cycle, span) in find_cycles(&edges) {
-            let path: Vec<&str> = cycle.iter().map(|&q| ids[q]).collect();
-            self.report(
-                Diagnostic::new(
-                    Code::Cycle,
-                    span,
-                    format!("questions form a cycle: {}", path.join(" -> ")),
-                )
-                .with_label(format!("leads back to `{}`", path[0]))
-                .with_help(Some(
-                    "every walk must reach an ending; point this `next` at a later question or an ending"
-                        .to_owned(),
-                )),
-            );
-        }
-
-        let Some(start) = start else { return };
-        let mut reached = vec![false; questions.len()];
-        let mut ended = vec![false; doc.endings.len()];
-        let mut queue = vec![start];
-        reached[start] = true;
-        while let Some(q) = queue.pop() {
-            for (_, _, next) in &questions[q] {
-                match next {
-                    Some(Next::Question(to)) if !reached[*to] => {
-                        reached[*to] = true;
-                        queue.push(*to);
-                    }
-                    Some(Next::Ending(e)) => ended[*e] = true,
-                    _ => {}
-                }
-            }
-        }
-        for (question, _) in doc.questions.iter().zip(&reached).filter(|(_, r)| !**r) {
-            self.report(
-                Diagnostic::new(
-                    Code::UnreachableQuestion,
-                    question.id.span,
-                    format!(
-                        "no walk from `{}` reaches question `{}`",
-                        doc.start.value, question.id.value
-                    ),
-                )
-                .with_help(Some(
-                    "point a choice's `next` at it, or remove it".to_owned(),
-                )),
-            );
-        }
-        for (ending, _) in doc.endings.iter().zip(&ended).filter(|(_, r)| !**r) {
-            self.report(
-                Diagnostic::new(
-                    Code::UnreachableEnding,
-                    ending.id.span,
-                    format!(
-                        "no walk from `{}` reaches ending `{}`",
-                        doc.start.value, ending.id.value
-                    ),
-                )
-                .with_help(Some(
-                    "point a choice's `next` at it, or remove it".to_owned(),
-                )),
-            );
-        }
-    }
-
     fn check_unused(&mut self, doc: &Document, ids: &IndexMap<&str, (usize, Span)>) {
-        let mut used: HashSet<&str> = HashSet::new();
         let choices = doc.questions.iter().flat_map(|q| &q.choices.value);
-        for names in choices
+        let used: HashSet<&str> = choices
             .map(|c| &c.recommends)
             .chain(doc.endings.iter().map(|e| &e.recommends))
-        {
-            used.extend(names.iter().map(|n| n.value.as_str()));
-        }
+            .flatten()
+            .map(|item| item.value.id.value.as_str())
+            .collect();
         for (id, (_, span)) in ids {
             if !used.contains(id) {
                 self.report(
@@ -509,13 +847,11 @@ impl Analyser<'_> {
         }
         true
     }
-
     fn optional_text(&mut self, text: Option<&Spanned<String>>, what: &str) {
         if let Some(text) = text {
             self.text(text, what);
         }
     }
-
     fn id(&mut self, id: &Spanned<String>, what: &str, rule: fn(&str) -> bool, style: &str) {
         if !rule(&id.value) {
             let example = if style == "kebab-case" {
@@ -536,7 +872,6 @@ impl Analyser<'_> {
             );
         }
     }
-
     fn duplicate(&mut self, id: &Spanned<String>, what: &str, first: Span) {
         self.report(
             Diagnostic::new(
@@ -556,47 +891,14 @@ impl Analyser<'_> {
 fn build(
     doc: &Document,
     start: usize,
-    questions: Vec<Vec<ResolvedChoice<'_>>>,
-    endings: Vec<Vec<usize>>,
+    questions: Vec<Question>,
+    endings: Vec<Ending>,
     recommendations: Vec<Recommendation>,
-) -> Option<Scenario> {
+    tests: Vec<GoldenTest>,
+) -> Scenario {
     let text = |s: &Spanned<String>| s.value.trim().to_owned();
     let optional = |s: &Option<Spanned<String>>| s.as_ref().map(text);
-    let questions = doc
-        .questions
-        .iter()
-        .zip(questions)
-        .map(|(q, choices)| {
-            let choices = choices
-                .into_iter()
-                .map(|(c, recommends, next)| {
-                    Some(Choice {
-                        id: c.id.value.clone(),
-                        label: text(&c.label),
-                        recommends,
-                        next: next?,
-                    })
-                })
-                .collect::<Option<Vec<_>>>()?;
-            Some(Question {
-                id: q.id.value.clone(),
-                prompt: text(&q.prompt),
-                context: optional(&q.context),
-                choices,
-            })
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let endings = doc
-        .endings
-        .iter()
-        .zip(endings)
-        .map(|(e, recommends)| Ending {
-            id: e.id.value.clone(),
-            headline: optional(&e.headline),
-            recommends,
-        })
-        .collect();
-    Some(Scenario {
+    Scenario {
         id: doc.id.value.clone(),
         title: text(&doc.title),
         summary: optional(&doc.summary),
@@ -612,47 +914,8 @@ fn build(
         questions,
         recommendations,
         endings,
-    })
-}
-
-/// Every cycle among questions, each as its path (first node repeated at the end) and the
-/// place of the `next` that closes it. Iterative, so deep scenarios cannot overflow the stack.
-fn find_cycles(edges: &[Vec<(usize, Span)>]) -> Vec<(Vec<usize>, Span)> {
-    const NEW: u8 = 0;
-    const OPEN: u8 = 1;
-    const DONE: u8 = 2;
-    let mut state = vec![NEW; edges.len()];
-    let mut cycles = Vec::new();
-    for root in 0..edges.len() {
-        if state[root] != NEW {
-            continue;
-        }
-        state[root] = OPEN;
-        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
-        while let Some(top) = stack.last_mut() {
-            let (node, cursor) = *top;
-            if let Some(&(to, span)) = edges[node].get(cursor) {
-                top.1 += 1;
-                match state[to] {
-                    NEW => {
-                        state[to] = OPEN;
-                        stack.push((to, 0));
-                    }
-                    OPEN => {
-                        let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                        let mut path: Vec<usize> = stack[from..].iter().map(|(n, _)| *n).collect();
-                        path.push(to);
-                        cycles.push((path, span));
-                    }
-                    _ => {}
-                }
-            } else {
-                state[node] = DONE;
-                stack.pop();
-            }
-        }
+        tests,
     }
-    cycles
 }
 
 /// `snake_case`: lower-case letters and digits joined by single underscores, starting with a

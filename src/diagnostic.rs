@@ -75,11 +75,25 @@ pub enum Code {
     RepeatedRecommendation,
     /// A quote runs over more than one sentence.
     LongQuote,
+    /// A condition names no question, or a choice its question does not have.
+    DanglingCondition,
+    /// A condition reads a question that cannot be answered before it is evaluated.
+    ConditionOrder,
+    /// A question's `when` lacks `otherwise`, or `otherwise` lacks `when`.
+    IncompleteGate,
+    /// A walk can reach a question with none of its choices offered.
+    DeadEnd,
+    /// A condition holds on no walk.
+    NeverTrue,
+    /// Something recommends it, but no walk adds it.
+    UnreachableRecommendation,
+    /// A golden-path test names an unknown question or choice, or an impossible walk.
+    InvalidTest,
 }
 
 impl Code {
     /// Every code, in the order the reference documentation lists them.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 31] = [
         Self::YamlSyntax,
         Self::YamlLimit,
         Self::UnknownKey,
@@ -104,6 +118,13 @@ impl Code {
         Self::UncitedRecommendation,
         Self::RepeatedRecommendation,
         Self::LongQuote,
+        Self::DanglingCondition,
+        Self::ConditionOrder,
+        Self::IncompleteGate,
+        Self::DeadEnd,
+        Self::NeverTrue,
+        Self::UnreachableRecommendation,
+        Self::InvalidTest,
     ];
 
     /// The code as printed and as written in JSON.
@@ -133,6 +154,13 @@ impl Code {
             Self::UncitedRecommendation => "uncited-recommendation",
             Self::RepeatedRecommendation => "repeated-recommendation",
             Self::LongQuote => "long-quote",
+            Self::DanglingCondition => "dangling-condition",
+            Self::ConditionOrder => "condition-order",
+            Self::IncompleteGate => "incomplete-gate",
+            Self::DeadEnd => "dead-end",
+            Self::NeverTrue => "never-true",
+            Self::UnreachableRecommendation => "unreachable-recommendation",
+            Self::InvalidTest => "invalid-test",
         }
     }
 
@@ -144,7 +172,9 @@ impl Code {
             | Self::UnusedRecommendation
             | Self::UncitedRecommendation
             | Self::RepeatedRecommendation
-            | Self::LongQuote => Severity::Warning,
+            | Self::LongQuote
+            | Self::NeverTrue
+            | Self::UnreachableRecommendation => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -2,7 +2,12 @@
 //!
 //! Every key of the format is a field here; `docs/scenario-format.md` documents them.
 
-use serde::Deserialize;
+use std::fmt;
+
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use indexmap::IndexMap;
 
 use crate::yaml::Spanned;
 
@@ -30,6 +35,25 @@ pub struct Document {
     pub recommendations: Vec<RecommendationDoc>,
     /// Where walks end, and what every walk that ends there is recommended.
     pub endings: Vec<EndingDoc>,
+    /// Golden-path tests that `stance test` runs.
+    #[serde(default)]
+    pub tests: Vec<TestDoc>,
+}
+
+/// A golden-path test: a walk's answers and the stance it must reach.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestDoc {
+    /// A name shown when the test fails; `test N` when absent.
+    #[serde(default)]
+    pub name: Option<Spanned<String>>,
+    /// The answers: question id to choice id.
+    pub answers: Spanned<IndexMap<Spanned<String>, Spanned<String>>>,
+    /// The recommendation ids the walk must end with, in order.
+    pub expect: Vec<Spanned<String>>,
+    /// The headline the walk must end with, when given.
+    #[serde(default)]
+    pub headline: Option<Spanned<String>>,
 }
 
 /// The essay a scenario encodes.
@@ -65,6 +89,12 @@ pub struct QuestionDoc {
     /// Background a player can open before answering.
     #[serde(default)]
     pub context: Option<Spanned<String>>,
+    /// Ask this question only when the condition holds over earlier answers.
+    #[serde(default)]
+    pub when: Option<Spanned<ConditionDoc>>,
+    /// Where the walk goes instead when `when` does not hold: a question or ending id.
+    #[serde(default)]
+    pub otherwise: Option<Spanned<String>>,
     /// The possible answers; two or more.
     pub choices: Spanned<Vec<ChoiceDoc>>,
 }
@@ -77,9 +107,12 @@ pub struct ChoiceDoc {
     pub id: Spanned<String>,
     /// The answer as shown to the player.
     pub label: Spanned<String>,
-    /// Ids of the recommendations this answer adds.
+    /// Offer this choice only when the condition holds over earlier answers.
     #[serde(default)]
-    pub recommends: Vec<Spanned<String>>,
+    pub when: Option<Spanned<ConditionDoc>>,
+    /// The recommendations this answer adds.
+    #[serde(default)]
+    pub recommends: Vec<Spanned<RecommendDoc>>,
     /// The id of the question or ending this answer leads to.
     pub next: Spanned<String>,
 }
@@ -130,7 +163,164 @@ pub struct EndingDoc {
     /// The bottom line of the stance reached here.
     #[serde(default)]
     pub headline: Option<Spanned<String>>,
-    /// Ids of the recommendations every walk that ends here gets.
+    /// The recommendations every walk that ends here gets.
     #[serde(default)]
-    pub recommends: Vec<Spanned<String>>,
+    pub recommends: Vec<Spanned<RecommendDoc>>,
+}
+
+/// An entry of a `recommends` list: a recommendation id, or `{id, when}` to add it only when
+/// a condition holds.
+#[derive(Debug)]
+pub struct RecommendDoc {
+    /// The recommendation's id; its span is unknown for the plain form, where the list
+    /// item's span applies.
+    pub id: Spanned<String>,
+    /// Add it only when this holds over the answers so far.
+    pub when: Option<Spanned<ConditionDoc>>,
+}
+
+/// A condition over earlier answers: every term must hold.
+///
+/// Written as a mapping: `question_id: choice_id` (or a list of choice ids, any of which
+/// will do), `all: [conditions]`, `any: [conditions]`, `not: condition`.
+#[derive(Debug)]
+pub struct ConditionDoc {
+    /// The terms, all of which must hold.
+    pub terms: Vec<TermDoc>,
+}
+
+/// One term of a condition.
+#[derive(Debug)]
+pub enum TermDoc {
+    /// The question was answered with one of these choices.
+    Answer {
+        /// The question's id.
+        question: Spanned<String>,
+        /// Choice ids; any of them will do.
+        choices: Vec<Spanned<String>>,
+    },
+    /// Every condition holds.
+    All(Vec<Spanned<ConditionDoc>>),
+    /// At least one condition holds.
+    Any(Vec<Spanned<ConditionDoc>>),
+    /// The condition does not hold.
+    Not(Box<Spanned<ConditionDoc>>),
+}
+
+impl<'de> Deserialize<'de> for RecommendDoc {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RecommendVisitor;
+
+        impl<'de> Visitor<'de> for RecommendVisitor {
+            type Value = RecommendDoc;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a recommendation id, or a mapping with `id` and `when`")
+            }
+
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<RecommendDoc, E> {
+                Ok(RecommendDoc {
+                    id: Spanned::unplaced(id.to_owned()),
+                    when: None,
+                })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RecommendDoc, A::Error> {
+                let mut id = None;
+                let mut when = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "id" if id.is_none() => id = Some(map.next_value()?),
+                        "when" if when.is_none() => when = Some(map.next_value()?),
+                        "id" | "when" => return Err(de::Error::duplicate_field("id or when")),
+                        other => return Err(de::Error::unknown_field(other, &["id", "when"])),
+                    }
+                }
+                Ok(RecommendDoc {
+                    id: id.ok_or_else(|| de::Error::missing_field("id"))?,
+                    when,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(RecommendVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for ConditionDoc {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ConditionVisitor;
+
+        impl<'de> Visitor<'de> for ConditionVisitor {
+            type Value = ConditionDoc;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "a condition: `question: choice`, `all: [...]`, `any: [...]` or `not: ...`",
+                )
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ConditionDoc, A::Error> {
+                let mut terms = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    terms.push(match key.value.as_str() {
+                        "all" => TermDoc::All(map.next_value()?),
+                        "any" => TermDoc::Any(map.next_value()?),
+                        "not" => TermDoc::Not(Box::new(map.next_value()?)),
+                        _ => TermDoc::Answer {
+                            question: key,
+                            choices: map.next_value::<Spanned<OneOrMany>>()?.into_items(),
+                        },
+                    });
+                }
+                Ok(ConditionDoc { terms })
+            }
+        }
+
+        deserializer.deserialize_map(ConditionVisitor)
+    }
+}
+
+/// One choice id, or a list of them.
+#[derive(Debug)]
+struct OneOrMany(Vec<Spanned<String>>);
+
+impl Spanned<OneOrMany> {
+    /// The ids; a lone id gets the span of the whole value.
+    fn into_items(self) -> Vec<Spanned<String>> {
+        let span = self.span;
+        self.value
+            .0
+            .into_iter()
+            .map(|item| item.placed_at(span))
+            .collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor;
+
+        impl<'de> Visitor<'de> for OneOrManyVisitor {
+            type Value = OneOrMany;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a choice id or a list of choice ids")
+            }
+
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![Spanned::unplaced(id.to_owned())]))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OneOrMany(items))
+            }
+        }
+
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
 }

@@ -172,6 +172,13 @@ pub enum AnswerError {
         choice: String,
         valid: Vec<String>,
     },
+    /// The choice exists but is not offered where the walk reaches the question.
+    #[error("question `{question}` does not offer `{choice}` after the answers before it")]
+    Unavailable {
+        question: String,
+        choice: String,
+        offered: Vec<String>,
+    },
     /// The same question answered twice, differently.
     #[error("{origin}: question `{question}` is answered twice (`{first}`, then `{second}`)")]
     Conflict {
@@ -204,6 +211,10 @@ impl AnswerError {
                 valid.iter().map(String::as_str),
             )),
             Self::Conflict { .. } => Some("keep one answer per question".to_owned()),
+            Self::Unavailable { offered, .. } => Some(format!(
+                "the choices offered there: {}",
+                suggest::list(offered.iter().map(String::as_str))
+            )),
         }
     }
 }

@@ -79,6 +79,7 @@ impl Prompter for InteractivePrompter {
         &mut self,
         scenario: &Scenario,
         question: QuestionIx,
+        available: &[usize],
         steps: &[Step],
     ) -> Result<Action, Error> {
         let question = &scenario.questions[question];
@@ -90,10 +91,9 @@ impl Prompter for InteractivePrompter {
             extras.push(Extra::Back);
         }
         extras.push(Extra::Quit);
-        let items: Vec<Cow<'_, str>> = question
-            .choices
+        let items: Vec<Cow<'_, str>> = available
             .iter()
-            .map(|c| printable(&c.label))
+            .map(|&c| printable(&question.choices[c].label))
             .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
             .collect();
         let prompt = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
@@ -107,15 +107,15 @@ impl Prompter for InteractivePrompter {
                 .interact_on_opt(&self.term)
                 .map_err(terminal_error)?;
             let extra = match picked {
-                Some(i) if i < question.choices.len() => {
+                Some(i) if i < available.len() => {
                     let mut line = String::new();
                     let _ = self
                         .theme
                         .format_select_prompt_selection(&mut line, &prompt, &items[i]);
                     self.write(&line)?;
-                    return Ok(Action::Choose(i));
+                    return Ok(Action::Choose(available[i]));
                 }
-                Some(i) => extras[i - question.choices.len()],
+                Some(i) => extras[i - available.len()],
                 None => Extra::Quit,
             };
             cursor = picked.unwrap_or(cursor);

@@ -19,12 +19,13 @@ pub enum Action {
 
 /// Something that can ask which choice to take.
 pub trait Prompter {
-    /// Asks at `question`; `steps` are the answers so far (going back is possible when there
-    /// is at least one).
+    /// Asks at `question`, offering the choices `available` (indices, in author order);
+    /// `steps` are the answers so far (going back is possible when there is at least one).
     fn ask(
         &mut self,
         scenario: &Scenario,
         question: QuestionIx,
+        available: &[usize],
         steps: &[Step],
     ) -> Result<Action, Error>;
 }
@@ -45,7 +46,13 @@ impl ScriptedPrompter {
 }
 
 impl Prompter for ScriptedPrompter {
-    fn ask(&mut self, _: &Scenario, _: QuestionIx, _: &[Step]) -> Result<Action, Error> {
+    fn ask(
+        &mut self,
+        _: &Scenario,
+        _: QuestionIx,
+        _: &[usize],
+        _: &[Step],
+    ) -> Result<Action, Error> {
         Ok(self.actions.pop_front().unwrap_or(Action::Quit))
     }
 }

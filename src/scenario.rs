@@ -2,6 +2,8 @@
 //!
 //! Only the analyser builds one; walks and exports trust it.
 
+use crate::condition::Condition;
+
 /// Index of a question in [`Scenario::questions`].
 pub type QuestionIx = usize;
 /// Index of a recommendation in [`Scenario::recommendations`].
@@ -28,6 +30,23 @@ pub struct Scenario {
     pub recommendations: Vec<Recommendation>,
     /// Endings in author order.
     pub endings: Vec<Ending>,
+    /// Golden-path tests in author order.
+    pub tests: Vec<GoldenTest>,
+}
+
+/// A golden-path test: answers, and the stance they must reach.
+#[derive(Clone, Debug)]
+pub struct GoldenTest {
+    /// Its name.
+    pub name: String,
+    /// The line of its answers in the file, for messages.
+    pub line: usize,
+    /// The answers, in the order written.
+    pub answers: Vec<(QuestionIx, usize)>,
+    /// The recommendations expected, in order.
+    pub expect: Vec<RecommendationIx>,
+    /// The headline expected, if any.
+    pub headline: Option<String>,
 }
 
 /// The essay a scenario encodes.
@@ -56,8 +75,28 @@ pub struct Question {
     pub prompt: String,
     /// Background the player can open.
     pub context: Option<String>,
+    /// When the question is asked at all, and where the walk goes otherwise.
+    pub gate: Option<Gate>,
     /// Two or more answers.
     pub choices: Vec<Choice>,
+}
+
+/// A question's condition: asked when `when` holds, skipped to `otherwise` when not.
+#[derive(Clone, Debug)]
+pub struct Gate {
+    /// The condition over earlier answers.
+    pub when: Condition,
+    /// Where the walk goes when the question is skipped.
+    pub otherwise: Next,
+}
+
+/// A recommendation named by a choice or an ending, perhaps under a condition.
+#[derive(Clone, Debug)]
+pub struct Recommends {
+    /// The recommendation.
+    pub recommendation: RecommendationIx,
+    /// Added only when this holds over the answers so far.
+    pub when: Option<Condition>,
 }
 
 /// One answer to a question.
@@ -67,8 +106,10 @@ pub struct Choice {
     pub id: String,
     /// The answer as shown.
     pub label: String,
+    /// Offered only when this holds over earlier answers.
+    pub when: Option<Condition>,
     /// What this answer adds to the stance.
-    pub recommends: Vec<RecommendationIx>,
+    pub recommends: Vec<Recommends>,
     /// Where it leads.
     pub next: Next,
 }
@@ -133,7 +174,7 @@ pub struct Ending {
     /// The bottom line.
     pub headline: Option<String>,
     /// What every walk ending here gets.
-    pub recommends: Vec<RecommendationIx>,
+    pub recommends: Vec<Recommends>,
 }
 
 impl Scenario {

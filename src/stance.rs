@@ -1,6 +1,6 @@
 //! The end of a walk: the path taken and the author's stance on it.
 
-use crate::scenario::{Ending, EndingIx, Recommendation, RecommendationIx, Scenario};
+use crate::scenario::{Ending, EndingIx, Recommendation, RecommendationIx, Recommends, Scenario};
 use crate::walk::Step;
 
 /// Where a walk ended and what the author recommends there.
@@ -27,15 +27,22 @@ impl<'s> Stance<'s> {
         unused_answers: Vec<Step>,
     ) -> Self {
         let mut recommendations: Vec<RecommendationIx> = Vec::new();
-        let added = path
-            .iter()
-            .flat_map(|s| &scenario.questions[s.question].choices[s.choice].recommends)
-            .chain(&scenario.endings[ending].recommends);
-        for &r in added {
-            if !recommendations.contains(&r) {
-                recommendations.push(r);
+        let mut add = |items: &[Recommends], answered: &[Step]| {
+            let answer = |q| answered.iter().find(|s| s.question == q).map(|s| s.choice);
+            for item in items {
+                if item.when.as_ref().is_none_or(|w| w.holds(&answer))
+                    && !recommendations.contains(&item.recommendation)
+                {
+                    recommendations.push(item.recommendation);
+                }
             }
+        };
+        // A choice's conditions see the answers before it; an ending's see them all.
+        for (i, step) in path.iter().enumerate() {
+            let choice = &scenario.questions[step.question].choices[step.choice];
+            add(&choice.recommends, &path[..i]);
         }
+        add(&scenario.endings[ending].recommends, &path);
         Self {
             scenario,
             path,

@@ -1,7 +1,10 @@
 //! A walk through a checked scenario: answers given so far, going back, and reaching the end.
 
+use std::collections::HashSet;
+
 use crate::answers::Answers;
-use crate::error::Error;
+use crate::error::{AnswerError, Error};
+use crate::explore::{At, Explorer, State};
 use crate::prompter::{Action, Prompter};
 use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
 use crate::stance::Stance;
@@ -40,22 +43,54 @@ impl<'s> Walk<'s> {
         }
     }
 
-    /// Where the walk stands now.
+    /// Where the walk stands now: questions whose condition does not hold are skipped.
     pub fn position(&self) -> Position {
-        match self.steps.last() {
-            None => Position::Question(self.scenario.start),
-            Some(step) => match self.scenario.questions[step.question].choices[step.choice].next {
-                Next::Question(q) => Position::Question(q),
-                Next::Ending(e) => Position::Ended(e),
-            },
+        let mut next = match self.steps.last() {
+            None => Next::Question(self.scenario.start),
+            Some(step) => self.scenario.questions[step.question].choices[step.choice].next,
+        };
+        // Cycles are rejected by the analyser, so this ends within one pass.
+        loop {
+            match next {
+                Next::Ending(e) => return Position::Ended(e),
+                Next::Question(q) => match &self.scenario.questions[q].gate {
+                    Some(gate) if !gate.when.holds(&|q| self.answer_to(q)) => {
+                        next = gate.otherwise;
+                    }
+                    _ => return Position::Question(q),
+                },
+            }
         }
     }
 
+    /// The choice taken at `question` so far, if any.
+    pub fn answer_to(&self, question: QuestionIx) -> Option<usize> {
+        self.steps
+            .iter()
+            .find(|s| s.question == question)
+            .map(|s| s.choice)
+    }
+
+    /// The choices offered at `question` given the answers so far, in author order.
+    pub fn available(&self, question: QuestionIx) -> Vec<usize> {
+        self.scenario.questions[question]
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.when
+                    .as_ref()
+                    .is_none_or(|w| w.holds(&|q| self.answer_to(q)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Takes choice `choice` at the current question. Returns false, changing nothing, when
-    /// the walk has ended or the question has no such choice.
+    /// the walk has ended or the choice is not offered here.
     pub fn answer(&mut self, choice: usize) -> bool {
         match self.position() {
-            Position::Question(q) if choice < self.scenario.questions[q].choices.len() => {
+            Position::Question(q) if self.available(q).contains(&choice) => {
                 self.steps.push(Step {
                     question: q,
                     choice,
@@ -107,7 +142,9 @@ pub fn play<'s>(
             Position::Question(q) => q,
         };
         if let Some(choice) = answers.take(question) {
-            walk.answer(choice);
+            if !walk.answer(choice) {
+                return Err(unavailable(scenario, &walk, question, choice));
+            }
             continue;
         }
         let Some(prompter) = prompter.as_deref_mut() else {
@@ -124,7 +161,8 @@ pub fn play<'s>(
                     .collect(),
             ));
         };
-        match prompter.ask(scenario, question, walk.steps())? {
+        let available = walk.available(question);
+        match prompter.ask(scenario, question, &available, walk.steps())? {
             Action::Choose(choice) => {
                 walk.answer(choice);
             }
@@ -148,28 +186,42 @@ pub fn play<'s>(
         .unwrap_or_else(|| unreachable!("the loop ends only at an ending")))
 }
 
+/// A given answer that the walk cannot take where it stands.
+fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usize) -> Error {
+    let question = &scenario.questions[q];
+    Error::Answers(vec![AnswerError::Unavailable {
+        question: question.id.clone(),
+        choice: question.choices[choice].id.clone(),
+        offered: walk
+            .available(q)
+            .into_iter()
+            .map(|c| question.choices[c].id.clone())
+            .collect(),
+    }])
+}
+
 /// The questions a walk with these answers may still reach without an answer, in author
-/// order: following given answers, and every choice of an unanswered question.
+/// order: following given answers, and every offered choice of an unanswered question.
 pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
-    let mut seen = vec![false; scenario.questions.len()];
+    let explorer = Explorer::new(scenario);
+    let mut seen: HashSet<State> = HashSet::new();
     let mut missing = vec![false; scenario.questions.len()];
-    let mut stack = vec![scenario.start];
-    seen[scenario.start] = true;
-    while let Some(q) = stack.pop() {
-        let choices = &scenario.questions[q].choices;
-        let taken: Vec<usize> = if let Some(choice) = answers.get(q) {
-            vec![choice]
+    let mut stack = vec![explorer.start()];
+    while let Some(state) = stack.pop() {
+        let At::Question(q) = state.at else { continue };
+        if !seen.insert(state.clone()) {
+            continue;
+        }
+        let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
+        // An answer that is not offered here stops the walk; `play` says why.
+        let taken = if let Some(choice) = answers.get(q) {
+            offered.into_iter().filter(|&c| c == choice).collect()
         } else {
             missing[q] = true;
-            (0..choices.len()).collect()
+            offered
         };
         for choice in taken {
-            if let Next::Question(to) = choices[choice].next
-                && !seen[to]
-            {
-                seen[to] = true;
-                stack.push(to);
-            }
+            stack.push(explorer.after(&state, q, choice));
         }
     }
     (0..missing.len()).filter(|&q| missing[q]).collect()

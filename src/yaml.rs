@@ -17,6 +17,25 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
+impl<T> Spanned<T> {
+    /// A value whose place is not known (yet).
+    pub fn unplaced(value: T) -> Self {
+        Self {
+            value,
+            span: Span::default(),
+        }
+    }
+
+    /// The value, placed at `span` if it has no place of its own.
+    #[must_use]
+    pub fn placed_at(mut self, span: Span) -> Self {
+        if !self.span.is_known() {
+            self.span = span;
+        }
+        self
+    }
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;

@@ -368,7 +368,10 @@ fn builds_the_checked_scenario() {
     let document: Document = yaml::parse(BASE).expect("parses");
     let scenario = analyse(&document, None).scenario.expect("valid");
     assert_eq!(scenario.questions.len(), 2);
-    assert_eq!(scenario.questions[0].choices[0].recommends, vec![0]);
+    assert_eq!(
+        scenario.questions[0].choices[0].recommends[0].recommendation,
+        0
+    );
     assert_eq!(scenario.endings[0].headline.as_deref(), Some("Done."));
 }
 

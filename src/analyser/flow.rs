@@ -1,0 +1,285 @@
+//! Checks that follow the walks a checked scenario allows: conditions that read questions
+//! asked too late, conditions that never hold, questions left with no choice, and
+//! recommendations no walk adds.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::condition::Condition;
+use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::explore::{At, Explorer};
+use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
+
+/// Beyond this many states (position plus the answers conditions read), the checks along
+/// walks are skipped rather than slow `check` down.
+const STATE_LIMIT: usize = 2_000_000;
+
+/// Where a condition stands in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Site {
+    /// What the condition guards.
+    pub kind: SiteKind,
+    /// The place of its `when`.
+    pub span: Span,
+}
+
+/// What a condition guards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SiteKind {
+    /// Whether a question is asked.
+    Gate(QuestionIx),
+    /// Whether a choice is offered.
+    Choice(QuestionIx, usize),
+    /// Whether a choice's recommendation (by position in its list) is added.
+    ChoiceRecommends(QuestionIx, usize, usize),
+    /// Whether an ending's recommendation (by position in its list) is added.
+    EndingRecommends(EndingIx, usize),
+}
+
+impl SiteKind {
+    fn condition(self, scenario: &Scenario) -> Option<&Condition> {
+        match self {
+            Self::Gate(q) => scenario.questions[q].gate.as_ref().map(|g| &g.when),
+            Self::Choice(q, c) => scenario.questions[q].choices[c].when.as_ref(),
+            Self::ChoiceRecommends(q, c, i) => {
+                scenario.questions[q].choices[c].recommends[i].when.as_ref()
+            }
+            Self::EndingRecommends(e, i) => scenario.endings[e].recommends[i].when.as_ref(),
+        }
+    }
+
+    /// The node where the condition is evaluated.
+    fn host(self) -> Next {
+        match self {
+            Self::Gate(q) | Self::Choice(q, _) | Self::ChoiceRecommends(q, _, _) => {
+                Next::Question(q)
+            }
+            Self::EndingRecommends(e, _) => Next::Ending(e),
+        }
+    }
+}
+
+/// Runs every check along walks.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass gathers what every check needs"
+)]
+pub(super) fn check(
+    scenario: &Scenario,
+    sites: &[Site],
+    question_spans: &[Span],
+    recommendation_spans: &[Span],
+) -> Vec<Diagnostic> {
+    let mut found = order(scenario, sites);
+    if !found.is_empty() {
+        return found;
+    }
+    let explorer = Explorer::new(scenario);
+    let Some(states) = explorer.reachable(STATE_LIMIT) else {
+        return found;
+    };
+    let mut asked = vec![false; scenario.questions.len()];
+    let mut ended = vec![false; scenario.endings.len()];
+    let mut dead = vec![false; scenario.questions.len()];
+    let mut added = vec![false; scenario.recommendations.len()];
+    let mut held: HashSet<SiteKind> = HashSet::new();
+    for state in &states {
+        match state.at {
+            At::Question(q) => {
+                asked[q] = true;
+                let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
+                dead[q] |= offered.is_empty();
+                for c in offered {
+                    held.insert(SiteKind::Choice(q, c));
+                    for (i, item) in scenario.questions[q].choices[c]
+                        .recommends
+                        .iter()
+                        .enumerate()
+                    {
+                        if item
+                            .when
+                            .as_ref()
+                            .is_none_or(|w| explorer.holds(w, &state.answers))
+                        {
+                            added[item.recommendation] = true;
+                            held.insert(SiteKind::ChoiceRecommends(q, c, i));
+                        }
+                    }
+                }
+            }
+            At::Ending(e) => {
+                ended[e] = true;
+                for (i, item) in scenario.endings[e].recommends.iter().enumerate() {
+                    if item
+                        .when
+                        .as_ref()
+                        .is_none_or(|w| explorer.holds(w, &state.answers))
+                    {
+                        added[item.recommendation] = true;
+                        held.insert(SiteKind::EndingRecommends(e, i));
+                    }
+                }
+            }
+        }
+    }
+
+    for (q, question) in scenario
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, _)| dead[*q])
+    {
+        found.push(
+            Diagnostic::new(
+                Code::DeadEnd,
+                question_spans[q],
+                format!(
+                    "a walk can reach question `{}` with none of its choices offered",
+                    question.id
+                ),
+            )
+            .with_help(Some(
+                "loosen a choice's `when`, or add a choice without one".to_owned(),
+            )),
+        );
+    }
+    for site in sites {
+        let message = match site.kind {
+            SiteKind::Gate(q) if !asked[q] => format!(
+                "question `{}` is never asked: its `when` holds on no walk",
+                scenario.questions[q].id
+            ),
+            SiteKind::Choice(q, c) if asked[q] && !held.contains(&site.kind) => format!(
+                "choice `{}` of question `{}` is never offered: its `when` holds on no walk",
+                scenario.questions[q].choices[c].id, scenario.questions[q].id
+            ),
+            SiteKind::ChoiceRecommends(q, c, i)
+                if held.contains(&SiteKind::Choice(q, c))
+                    || (asked[q] && scenario.questions[q].choices[c].when.is_none()) =>
+            {
+                if held.contains(&site.kind) {
+                    continue;
+                }
+                let r = scenario.questions[q].choices[c].recommends[i].recommendation;
+                format!(
+                    "`{}` is never added by choice `{}`: its `when` holds on no walk that takes it",
+                    scenario.recommendations[r].id, scenario.questions[q].choices[c].id
+                )
+            }
+            SiteKind::EndingRecommends(e, i) if ended[e] && !held.contains(&site.kind) => {
+                let r = scenario.endings[e].recommends[i].recommendation;
+                format!(
+                    "`{}` is never added at ending `{}`: its `when` holds on no walk that ends there",
+                    scenario.recommendations[r].id, scenario.endings[e].id
+                )
+            }
+            _ => continue,
+        };
+        found.push(
+            Diagnostic::new(Code::NeverTrue, site.span, message).with_help(Some(
+                "check the question and choice ids it names, and what can come before it"
+                    .to_owned(),
+            )),
+        );
+    }
+    let referenced: HashSet<usize> = scenario
+        .questions
+        .iter()
+        .flat_map(|q| q.choices.iter().flat_map(|c| &c.recommends))
+        .chain(scenario.endings.iter().flat_map(|e| &e.recommends))
+        .map(|item| item.recommendation)
+        .collect();
+    for (r, recommendation) in scenario.recommendations.iter().enumerate() {
+        if referenced.contains(&r) && !added[r] {
+            found.push(
+                Diagnostic::new(
+                    Code::UnreachableRecommendation,
+                    recommendation_spans[r],
+                    format!("no walk adds `{}`", recommendation.id),
+                )
+                .with_help(Some(
+                    "what recommends it is never reached, or its conditions never hold".to_owned(),
+                )),
+            );
+        }
+    }
+    found
+}
+
+/// Conditions may read only questions that some walk answers before the condition is
+/// evaluated.
+fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut reach: HashMap<QuestionIx, Reach> = HashMap::new();
+    for site in sites {
+        let Some(condition) = site.kind.condition(scenario) else {
+            continue;
+        };
+        let mut read = Vec::new();
+        condition.questions(&mut read);
+        let host = site.kind.host();
+        for q in read {
+            let reach = reach.entry(q).or_insert_with(|| Reach::from(scenario, q));
+            if host == Next::Question(q) || !reach.contains(host) {
+                let at = match host {
+                    Next::Question(h) => format!("question `{}`", scenario.questions[h].id),
+                    Next::Ending(e) => format!("ending `{}`", scenario.endings[e].id),
+                };
+                found.push(
+                    Diagnostic::new(
+                        Code::ConditionOrder,
+                        site.span,
+                        format!(
+                            "this condition reads `{}`, which no walk answers before {at}",
+                            scenario.questions[q].id
+                        ),
+                    )
+                    .with_help(Some(
+                        "a condition can read only questions asked earlier on the same walk"
+                            .to_owned(),
+                    )),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// The questions and endings reachable after a question is answered.
+struct Reach {
+    questions: Vec<bool>,
+    endings: Vec<bool>,
+}
+
+impl Reach {
+    fn from(scenario: &Scenario, from: QuestionIx) -> Self {
+        let mut questions = vec![false; scenario.questions.len()];
+        let mut endings = vec![false; scenario.endings.len()];
+        let mut stack = vec![from];
+        while let Some(q) = stack.pop() {
+            let question = &scenario.questions[q];
+            let targets = question
+                .choices
+                .iter()
+                .map(|c| c.next)
+                .chain(question.gate.as_ref().map(|g| g.otherwise));
+            for target in targets {
+                match target {
+                    Next::Question(to) if !questions[to] => {
+                        questions[to] = true;
+                        stack.push(to);
+                    }
+                    Next::Ending(e) => endings[e] = true,
+                    Next::Question(_) => {}
+                }
+            }
+        }
+        Self { questions, endings }
+    }
+
+    fn contains(&self, node: Next) -> bool {
+        match node {
+            Next::Question(q) => self.questions[q],
+            Next::Ending(e) => self.endings[e],
+        }
+    }
+}

@@ -27,6 +27,9 @@ use crate::yaml::Spanned;
 
 pub use flow::{Site, SiteKind};
 
+/// Words conditions use as operators, so no question may have them as ids.
+const RESERVED: [&str; 3] = ["all", "any", "not"];
+
 /// The format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -156,12 +159,14 @@ impl Analyser<'_> {
             return None;
         }
         let question_spans: Vec<Span> = doc.questions.iter().map(|q| q.id.span).collect();
+        let ending_spans: Vec<Span> = doc.endings.iter().map(|e| e.id.span).collect();
         let recommendation_spans: Vec<Span> =
             doc.recommendations.iter().map(|r| r.id.span).collect();
         self.found.extend(flow::check(
             &scenario,
             &self.sites,
             &question_spans,
+            &ending_spans,
             &recommendation_spans,
         ));
         Some(scenario)
@@ -194,6 +199,7 @@ impl Analyser<'_> {
             self.optional_text(field.as_ref(), name);
         }
     }
+
     /// Question and ending ids, which share a namespace, in author order.
     fn node_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (Node, Span)> {
         let mut nodes = IndexMap::new();
@@ -209,6 +215,19 @@ impl Analyser<'_> {
             .map(|(i, e)| (&e.id, Node::Ending(i), "ending id"));
         for (id, node, what) in questions.chain(endings) {
             self.id(id, what, is_snake_case, "snake_case");
+            if matches!(node, Node::Question(_)) && RESERVED.contains(&id.value.as_str()) {
+                self.report(
+                    Diagnostic::new(
+                        Code::InvalidId,
+                        id.span,
+                        format!("question id `{}` is reserved", id.value),
+                    )
+                    .with_help(Some(
+                        "conditions read `all`, `any` and `not` as operators; choose another id"
+                            .to_owned(),
+                    )),
+                );
+            }
             if let Some((_, first)) = nodes.get(id.value.as_str()) {
                 self.duplicate(id, "question or ending", *first);
             } else {
@@ -217,6 +236,7 @@ impl Analyser<'_> {
         }
         nodes
     }
+
     fn recommendation_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (usize, Span)> {
         let mut ids = IndexMap::new();
         for (i, recommendation) in doc.recommendations.iter().enumerate() {
@@ -230,6 +250,7 @@ impl Analyser<'_> {
         }
         ids
     }
+
     /// Each question's choice ids; reports bad and repeated ones.
     fn choice_ids<'d>(&mut self, doc: &'d Document) -> Vec<IndexMap<&'d str, usize>> {
         let mut all = Vec::with_capacity(doc.questions.len());
@@ -679,6 +700,19 @@ impl Analyser<'_> {
         let mut expect = Vec::with_capacity(doc.expect.len());
         for id in &doc.expect {
             if let Some((r, _)) = names.recommendations.get(id.value.as_str()) {
+                if expect.contains(r) {
+                    ok = false;
+                    self.report(
+                        Diagnostic::new(
+                            Code::InvalidTest,
+                            id.span,
+                            format!("the test expects `{}` twice", id.value),
+                        )
+                        .with_help(Some(
+                            "a walk adds each recommendation once; remove the second".to_owned(),
+                        )),
+                    );
+                }
                 expect.push(*r);
             } else {
                 ok = false;
@@ -701,6 +735,9 @@ impl Analyser<'_> {
         }
         if let Some(name) = &doc.name {
             self.text(name, "`name`");
+        }
+        if let Some(headline) = &doc.headline {
+            self.text(headline, "`headline`");
         }
         ok.then(|| GoldenTest {
             name: doc
@@ -750,6 +787,7 @@ impl Analyser<'_> {
                 .collect(),
         }
     }
+
     fn cite(&mut self, cite: &CiteDoc) {
         let paragraph = cite.paragraph.value;
         if paragraph == 0 {
@@ -847,11 +885,13 @@ impl Analyser<'_> {
         }
         true
     }
+
     fn optional_text(&mut self, text: Option<&Spanned<String>>, what: &str) {
         if let Some(text) = text {
             self.text(text, what);
         }
     }
+
     fn id(&mut self, id: &Spanned<String>, what: &str, rule: fn(&str) -> bool, style: &str) {
         if !rule(&id.value) {
             let example = if style == "kebab-case" {
@@ -872,6 +912,7 @@ impl Analyser<'_> {
             );
         }
     }
+
     fn duplicate(&mut self, id: &Spanned<String>, what: &str, first: Span) {
         self.report(
             Diagnostic::new(

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,6 +60,276 @@ pub enum Command {
     /// List the built-in scenarios and those in the scenario folder.
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
+    /// Print a scenario's outline: questions, choices, where each leads, and what it adds.
+    #[command(after_help = SHOW_EXAMPLES)]
+    Show(ShowArgs),
+    /// List every complete path from the start to an ending, with its stance.
+    #[command(after_help = PATHS_EXAMPLES)]
+    Paths(PathsArgs),
+    /// Find which questions change the stance, and which recommendations every path reaches.
+    #[command(after_help = ANALYZE_EXAMPLES)]
+    Analyze(AnalyzeArgs),
+    /// Draw the scenario as a Graphviz (DOT) or Mermaid graph.
+    #[command(after_help = GRAPH_EXAMPLES)]
+    Graph(GraphArgs),
+    /// Run the golden-path tests a scenario carries under `tests:`.
+    #[command(after_help = TEST_EXAMPLES)]
+    Test(TestArgs),
+    /// Write a small starter scenario that passes `stance check`, commented to teach the format.
+    #[command(after_help = NEW_EXAMPLES)]
+    New(NewArgs),
+    /// Print the JSON Schema of the scenario format, for editor support.
+    #[command(after_help = SCHEMA_EXAMPLES)]
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Write the man page (roff) to stdout or a file.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man(ManArgs),
+}
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  stance show
+  stance show my-scenario.yaml
+  stance show korea-us-alliance --format json | jq '.questions[].id'";
+
+const PATHS_EXAMPLES: &str = "\
+Paths are listed as they are found, depth first with choices in author order.
+
+Examples:
+  stance paths
+  stance paths --format markdown --output briefing-book.md
+  stance paths --format csv --limit 100 big.yaml
+  stance paths --count huge.yaml";
+
+const ANALYZE_EXAMPLES: &str = "\
+A question is pivotal when, for some answers before it, its choices lead to different
+stances. With --answer for a whole walk, each other answer at each question is tried in
+turn and the recommendations it adds or removes are listed.
+
+Examples:
+  stance analyze
+  stance analyze --answer peninsula=status_quo --answer nk_provocation=no \\
+                 --answer sma=inside_sofa --answer regional_role=no
+  stance analyze --format json my-scenario.yaml";
+
+const GRAPH_EXAMPLES: &str = "\
+Examples:
+  stance graph | dot -Tsvg > korea.svg
+  stance graph --format mermaid --with-recommendations > korea.mmd";
+
+const TEST_EXAMPLES: &str = "\
+Exit code 1 when any test fails.
+
+Examples:
+  stance test
+  stance test my-scenario.yaml other.yaml";
+
+const NEW_EXAMPLES: &str = "\
+Examples:
+  stance new my-scenario.yaml && stance check my-scenario.yaml";
+
+const SCHEMA_EXAMPLES: &str = "\
+Point yaml-language-server at it with a first line like
+  # yaml-language-server: $schema=../docs/scenario.schema.json
+
+Examples:
+  stance schema --output docs/scenario.schema.json";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  stance completions bash > ~/.local/share/bash-completion/completions/stance
+  stance completions zsh > ~/.zfunc/_stance
+  stance completions fish > ~/.config/fish/completions/stance.fish";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  stance man --output stance.1 && man ./stance.1";
+
+/// Arguments of `stance show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `stance show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// An indented outline, coloured on a terminal.
+    Text,
+    /// The whole resolved scenario as JSON.
+    Json,
+}
+
+/// Arguments of `stance paths`.
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = PathsFormat::Text)]
+    pub format: PathsFormat,
+
+    /// Stop after N paths.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    /// Print only the number of paths, computed without listing them (`text` or `json`).
+    #[arg(long, conflicts_with = "limit")]
+    pub count: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `stance paths`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PathsFormat {
+    /// A few lines per path.
+    Text,
+    /// One row per path, with a header.
+    Csv,
+    /// A JSON list, written as the paths are found.
+    Json,
+    /// A briefing-book table with recommendation texts and citations.
+    Markdown,
+}
+
+/// Arguments of `stance analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Fix a walk, QUESTION=CHOICE, and show what changing each answer would change.
+    /// Repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Read the walk's answers from a YAML or JSON file (`-` for stdin).
+    #[arg(long = "answers", value_name = "FILE")]
+    pub answers_file: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Text or JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Readable text.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// Arguments of `stance graph`.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Graph language.
+    #[arg(short, long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+
+    /// Show what each choice and ending recommends.
+    #[arg(long)]
+    pub with_recommendations: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Graph languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT, for `dot -Tsvg`.
+    Dot,
+    /// Mermaid flowchart, for Markdown renderers.
+    Mermaid,
+}
+
+/// Arguments of `stance test`.
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Scenario ids or paths; default: every scenario `stance list` shows.
+    #[arg(value_name = "SCENARIO")]
+    pub scenarios: Vec<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// Arguments of `stance new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the scenario; an existing file is never overwritten.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// Arguments of `stance schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `stance completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Shells with completion scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// Elvish.
+    Elvish,
+    /// `PowerShell`.
+    Powershell,
+}
+
+/// Arguments of `stance man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 const PLAY_EXAMPLES: &str = "\
@@ -175,6 +445,29 @@ pub enum ListFormat {
     Text,
     /// A JSON list.
     Json,
+}
+
+/// The completion script for `shell`.
+pub fn completions(shell: Shell) -> String {
+    let mut command = Cli::command();
+    let mut out = Vec::new();
+    let generator = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+        Shell::Elvish => clap_complete::Shell::Elvish,
+        Shell::Powershell => clap_complete::Shell::PowerShell,
+    };
+    clap_complete::generate(generator, &mut command, "stance", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man page, in roff.
+pub fn man_page() -> String {
+    let mut out = Vec::new();
+    // Rendering into memory cannot fail.
+    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Parses the arguments (program name first). On `--help`, `--version` or a usage error,

@@ -1,6 +1,6 @@
 //! Conditions over earlier answers, checked: question and choice indices.
 
-use crate::scenario::QuestionIx;
+use crate::scenario::{QuestionIx, Scenario};
 
 /// A condition over the answers given so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +31,34 @@ impl Condition {
             Self::All(all) => all.iter().all(|c| c.holds(answer)),
             Self::Any(any) => any.iter().any(|c| c.holds(answer)),
             Self::Not(inner) => !inner.holds(answer),
+        }
+    }
+
+    /// The condition in words, with ids: `first = a`, `first in (a, b)`, `all(...)`,
+    /// `any(...)`, `not(...)`.
+    pub fn describe(&self, scenario: &Scenario) -> String {
+        let list = |items: &[Self]| {
+            items
+                .iter()
+                .map(|c| c.describe(scenario))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            Self::Answer { question, choices } => {
+                let question = &scenario.questions[*question];
+                let ids: Vec<&str> = choices
+                    .iter()
+                    .map(|&c| question.choices[c].id.as_str())
+                    .collect();
+                match ids.as_slice() {
+                    [one] => format!("{} = {one}", question.id),
+                    many => format!("{} in ({})", question.id, many.join(", ")),
+                }
+            }
+            Self::All(items) => format!("all({})", list(items)),
+            Self::Any(items) => format!("any({})", list(items)),
+            Self::Not(inner) => format!("not({})", inner.describe(scenario)),
         }
     }
 

@@ -87,7 +87,7 @@ pub enum Code {
     NeverTrue,
     /// Something recommends it, but no walk adds it.
     UnreachableRecommendation,
-    /// A golden-path test names an unknown question or choice, or an impossible walk.
+    /// A golden-path test names an unknown question, choice or recommendation.
     InvalidTest,
 }
 

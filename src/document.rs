@@ -2,8 +2,10 @@
 //!
 //! Every key of the format is a field here; `docs/scenario-format.md` documents them.
 
+use std::borrow::Cow;
 use std::fmt;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
@@ -12,8 +14,9 @@ use indexmap::IndexMap;
 use crate::yaml::Spanned;
 
 /// A whole scenario file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "stance scenario")]
 pub struct Document {
     /// The format version; this build reads version 1.
     pub format: Spanned<u32>,
@@ -41,7 +44,7 @@ pub struct Document {
 }
 
 /// A golden-path test: a walk's answers and the stance it must reach.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TestDoc {
     /// A name shown when the test fails; `test N` when absent.
@@ -57,7 +60,7 @@ pub struct TestDoc {
 }
 
 /// The essay a scenario encodes.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceDoc {
     /// Who wrote the essay.
@@ -79,7 +82,7 @@ pub struct SourceDoc {
 }
 
 /// A question about the situation.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionDoc {
     /// The question's id, in `snake_case`.
@@ -100,7 +103,7 @@ pub struct QuestionDoc {
 }
 
 /// One answer to a question.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceDoc {
     /// The choice's id, in `snake_case`, unique within its question.
@@ -118,7 +121,7 @@ pub struct ChoiceDoc {
 }
 
 /// Whether the author states a recommendation or only implies it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BasisDoc {
     /// The author states it.
@@ -128,7 +131,7 @@ pub enum BasisDoc {
 }
 
 /// A recommendation, in the scenario author's own words.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecommendationDoc {
     /// The recommendation's id, in `snake_case`.
@@ -145,7 +148,7 @@ pub struct RecommendationDoc {
 }
 
 /// A place in the essay: a paragraph and a verbatim quote from it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CiteDoc {
     /// The paragraph's number, counting body paragraphs from 1.
@@ -155,7 +158,7 @@ pub struct CiteDoc {
 }
 
 /// Where walks end.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EndingDoc {
     /// The ending's id, in `snake_case`; questions and endings share one namespace.
@@ -216,6 +219,12 @@ impl<'de> Deserialize<'de> for RecommendDoc {
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a recommendation id, or a mapping with `id` and `when`")
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<RecommendDoc, E> {
+                Err(de::Error::custom(format!(
+                    "`{value}` is read as a boolean; quote it (\"{value}\") to use it as an id"
+                )))
             }
 
             fn visit_str<E: de::Error>(self, id: &str) -> Result<RecommendDoc, E> {
@@ -308,6 +317,12 @@ impl<'de> Deserialize<'de> for OneOrMany {
                 f.write_str("a choice id or a list of choice ids")
             }
 
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<OneOrMany, E> {
+                Err(de::Error::custom(format!(
+                    "`{value}` is read as a boolean; quote it (\"{value}\") to use it as a choice id"
+                )))
+            }
+
             fn visit_str<E: de::Error>(self, id: &str) -> Result<OneOrMany, E> {
                 Ok(OneOrMany(vec![Spanned::unplaced(id.to_owned())]))
             }
@@ -322,5 +337,57 @@ impl<'de> Deserialize<'de> for OneOrMany {
         }
 
         deserializer.deserialize_any(OneOrManyVisitor)
+    }
+}
+
+impl JsonSchema for RecommendDoc {
+    fn schema_name() -> Cow<'static, str> {
+        "Recommends".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let condition = generator.subschema_for::<ConditionDoc>();
+        json_schema!({
+            "description": "A recommendation id, or `{id, when}` to add it only when a condition holds over the answers so far.",
+            "anyOf": [
+                {"type": "string", "description": "The recommendation's id."},
+                {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string", "description": "The recommendation's id."},
+                        "when": condition,
+                    },
+                    "required": ["id"],
+                    "additionalProperties": false,
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for ConditionDoc {
+    fn schema_name() -> Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let condition = generator.subschema_for::<Self>();
+        json_schema!({
+            "description": "A condition over earlier answers; every key must hold. `question_id: choice_id` (or a list of choice ids, any of which will do), `all: [conditions]`, `any: [conditions]`, `not: condition`.",
+            "type": "object",
+            "minProperties": 1,
+            "properties": {
+                "all": {"type": "array", "items": condition, "description": "Every condition holds."},
+                "any": {"type": "array", "items": condition, "description": "At least one condition holds."},
+                "not": condition,
+            },
+            "additionalProperties": {
+                "description": "A question id mapped to the choice id it must have been answered with, or a list of them.",
+                "anyOf": [
+                    {"type": "string"},
+                    {"type": "array", "items": {"type": "string"}, "minItems": 1}
+                ]
+            }
+        })
     }
 }

@@ -17,14 +17,19 @@ pub mod document;
 pub mod error;
 pub mod explore;
 pub mod export;
+pub mod golden;
 pub mod interactive;
 pub mod layout;
 pub mod output;
+pub mod path_count;
+pub mod paths;
+pub mod pivots;
 pub mod printable;
 pub mod prompter;
 pub mod report;
 pub mod scenario;
 pub mod scenario_file;
+pub mod schema;
 pub mod source_text;
 pub mod stance;
 pub mod suggest;
@@ -56,6 +61,15 @@ where
         Command::Play(args) => command::play::run(args, dir, colors),
         Command::Check(args) => command::check::run(args, dir, colors),
         Command::List(args) => command::list::run(args, dir),
+        Command::Show(args) => command::show::run(args, dir, colors),
+        Command::Paths(args) => command::paths::run(args, dir, colors),
+        Command::Analyze(args) => command::analyze::run(args, dir, colors),
+        Command::Graph(args) => command::graph::run(args, dir, colors),
+        Command::Test(args) => command::test::run(args, dir, colors),
+        Command::New(args) => command::new::run(args),
+        Command::Schema(args) => command::schema::run(args),
+        Command::Completions(args) => command::shell::completions(args),
+        Command::Man(args) => command::shell::man(args),
     };
     match result {
         Ok(code) => code,

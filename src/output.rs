@@ -1,9 +1,11 @@
 //! Writing results: to stdout, or atomically to a file.
 
-use std::io::Write;
+use std::io::{BufWriter, ErrorKind, Stdout, Write};
 use std::path::{Path, PathBuf};
 
-use crate::color::Target;
+use tempfile::NamedTempFile;
+
+use crate::color;
 use crate::error::Error;
 
 /// Where a command's result goes.
@@ -25,51 +27,125 @@ impl Output {
     }
 
     /// Which colour target this output is.
-    pub fn target(&self) -> Target {
+    pub fn target(&self) -> color::Target {
         match self {
-            Self::Stdout => Target::Stdout,
-            Self::File(_) => Target::File,
+            Self::Stdout => color::Target::Stdout,
+            Self::File(_) => color::Target::File,
         }
     }
 
-    /// Writes `content`. A file is written to a temporary file in the same folder and then
-    /// renamed over the target, so readers never see half a file and an error leaves the
-    /// old file untouched. A closed stdout (`| head`) is not an error.
+    /// Writes `content` whole; see [`Sink`].
     pub fn write(&self, content: &str) -> Result<(), Error> {
-        match self {
-            Self::Stdout => {
-                let mut stdout = std::io::stdout().lock();
-                match stdout
-                    .write_all(content.as_bytes())
-                    .and_then(|()| stdout.flush())
-                {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                        Err(Error::write("standard output", &e))
-                    }
-                    _ => Ok(()),
+        let mut sink = Sink::open(self)?;
+        sink.write(content)?;
+        sink.finish()
+    }
+}
+
+/// Output written piece by piece. A file is written to a temporary file in the same folder
+/// and renamed over the target by [`Sink::finish`], so readers never see half a file and an
+/// error leaves the old file untouched. A closed stdout (`| head`) is not an error: writes
+/// report it so that the caller can stop.
+#[derive(Debug)]
+pub struct Sink {
+    target: Target,
+    /// Set once the reader of stdout has gone.
+    closed: bool,
+}
+
+#[derive(Debug)]
+enum Target {
+    Stdout(BufWriter<Stdout>),
+    File {
+        temp: BufWriter<NamedTempFile>,
+        path: PathBuf,
+    },
+}
+
+impl Sink {
+    /// Opens the output for writing.
+    pub fn open(output: &Output) -> Result<Self, Error> {
+        let target = match output {
+            Output::Stdout => Target::Stdout(BufWriter::new(std::io::stdout())),
+            Output::File(path) => {
+                let path = resolve_link(path);
+                let temp = temp_beside(&path)?;
+                Target::File {
+                    temp: BufWriter::new(temp),
+                    path,
                 }
             }
-            Self::File(path) => write_atomic(path, content.as_bytes()),
+        };
+        Ok(Self {
+            target,
+            closed: false,
+        })
+    }
+
+    /// Writes `text`; `Ok(false)` once stdout's reader has gone.
+    pub fn write(&mut self, text: &str) -> Result<bool, Error> {
+        if self.closed {
+            return Ok(false);
+        }
+        match &mut self.target {
+            Target::Stdout(out) => match out.write_all(text.as_bytes()) {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == ErrorKind::BrokenPipe => {
+                    self.closed = true;
+                    Ok(false)
+                }
+                Err(e) => Err(Error::write("standard output", &e)),
+            },
+            Target::File { temp, path } => temp
+                .write_all(text.as_bytes())
+                .map(|()| true)
+                .map_err(|e| Error::write(path.display(), &e)),
+        }
+    }
+
+    /// Flushes stdout, or puts the file in place.
+    pub fn finish(self) -> Result<(), Error> {
+        match self.target {
+            Target::Stdout(mut out) => match out.flush() {
+                Err(e) if e.kind() != ErrorKind::BrokenPipe && !self.closed => {
+                    Err(Error::write("standard output", &e))
+                }
+                _ => Ok(()),
+            },
+            Target::File { temp, path } => {
+                let shown = path.display();
+                let temp = temp
+                    .into_inner()
+                    .map_err(|e| Error::write(&shown, e.error()))?;
+                temp.as_file()
+                    .sync_all()
+                    .map_err(|e| Error::write(&shown, &e))?;
+                temp.persist(&path)
+                    .map_err(|e| Error::write(&shown, &e.error))?;
+                Ok(())
+            }
         }
     }
 }
 
-/// Replaces `path` with `bytes` atomically.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let shown = path.display();
-    // Writing through a symbolic link replaces what it points to, not the link.
-    let target = match path.symlink_metadata() {
+/// Writing through a symbolic link replaces what it points to, not the link.
+fn resolve_link(path: &Path) -> PathBuf {
+    match path.symlink_metadata() {
         Ok(metadata) if metadata.file_type().is_symlink() => {
             std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
         }
         _ => path.to_path_buf(),
-    };
-    let path = target.as_path();
+    }
+}
+
+/// A temporary file in the target's folder, with the permissions the target will need.
+fn temp_beside(path: &Path) -> Result<NamedTempFile, Error> {
+    let shown = path.display();
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
+    let temp = tempfile::Builder::new()
         .prefix(".stance-")
         .tempfile_in(folder)
         .map_err(|e| Error::write(&shown, &e))?;
@@ -79,12 +155,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
             .set_permissions(permissions)
             .map_err(|e| Error::write(&shown, &e))?;
     }
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| Error::write(&shown, &e))?;
-    temp.persist(path)
-        .map_err(|e| Error::write(&shown, &e.error))?;
-    Ok(())
+    Ok(temp)
 }
 
 /// The target's permissions, or the usual ones (0644) for a new file.
@@ -93,7 +164,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     clippy::unnecessary_wraps,
     reason = "the other platforms' twin may have none"
 )]
-fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
+pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
     Some(std::fs::metadata(path).map_or_else(
         |_| std::fs::Permissions::from_mode(0o644),
@@ -103,7 +174,7 @@ fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
 
 /// The target's permissions; a new file keeps the platform's default.
 #[cfg(not(unix))]
-fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
+pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
     std::fs::metadata(path)
         .ok()
         .map(|metadata| metadata.permissions())

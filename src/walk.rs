@@ -10,7 +10,7 @@ use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
 use crate::stance::Stance;
 
 /// One answered question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Step {
     /// The question.
     pub question: QuestionIx,

@@ -1,5 +1,8 @@
 //! The one module that names the YAML crate: parsing, spans and the parser's limits.
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::budget::BudgetBreach;
@@ -33,6 +36,25 @@ impl<T> Spanned<T> {
             self.span = span;
         }
         self
+    }
+}
+
+// The schema of a spanned value is the schema of the value: spans are not written.
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
     }
 }
 
@@ -168,6 +190,8 @@ fn options() -> Options {
     serde_saphyr::options! {
         budget: Some(budget()),
         with_snippet: false,
+        // YAML 1.2: `yes`, `no`, `on` and `off` are text, as choice ids often are.
+        strict_booleans: true,
     }
 }
 

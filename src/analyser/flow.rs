@@ -11,7 +11,7 @@ use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
 
 /// Beyond this many states (position plus the answers conditions read), the checks along
 /// walks are skipped rather than slow `check` down.
-const STATE_LIMIT: usize = 2_000_000;
+const STATE_LIMIT: usize = 250_000;
 
 /// Where a condition stands in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +67,7 @@ pub(super) fn check(
     scenario: &Scenario,
     sites: &[Site],
     question_spans: &[Span],
+    ending_spans: &[Span],
     recommendation_spans: &[Span],
 ) -> Vec<Diagnostic> {
     let mut found = order(scenario, sites);
@@ -181,6 +182,38 @@ pub(super) fn check(
             )),
         );
     }
+    // Places the question graph reaches but no walk does, because of conditions: gated
+    // questions are reported as never asked above, so only ungated ones here.
+    let graph = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
+    for (q, question) in scenario.questions.iter().enumerate() {
+        if graph.questions[q] && !asked[q] && question.gate.is_none() {
+            found.push(
+                Diagnostic::new(
+                    Code::UnreachableQuestion,
+                    question_spans[q],
+                    format!("no walk asks question `{}`: the conditions before it never let a walk through", question.id),
+                )
+                .with_help(Some("check the `when` of the choices and questions leading to it".to_owned())),
+            );
+        }
+    }
+    for (e, ending) in scenario.endings.iter().enumerate() {
+        if graph.endings[e] && !ended[e] {
+            found.push(
+                Diagnostic::new(
+                    Code::UnreachableEnding,
+                    ending_spans[e],
+                    format!(
+                        "no walk ends at `{}`: the conditions before it never let a walk through",
+                        ending.id
+                    ),
+                )
+                .with_help(Some(
+                    "check the `when` of the choices and questions leading to it".to_owned(),
+                )),
+            );
+        }
+    }
     let referenced: HashSet<usize> = scenario
         .questions
         .iter()
@@ -210,10 +243,15 @@ pub(super) fn check(
 fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut reach: HashMap<QuestionIx, Reach> = HashMap::new();
+    // Conditions where no walk goes are moot; the unreachable place is reported already.
+    let from_start = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
     for site in sites {
         let Some(condition) = site.kind.condition(scenario) else {
             continue;
         };
+        if !from_start.contains(site.kind.host()) {
+            continue;
+        }
         let mut read = Vec::new();
         condition.questions(&mut read);
         let host = site.kind.host();
@@ -274,6 +312,14 @@ impl Reach {
             }
         }
         Self { questions, endings }
+    }
+
+    fn with(mut self, node: Next) -> Self {
+        match node {
+            Next::Question(q) => self.questions[q] = true,
+            Next::Ending(e) => self.endings[e] = true,
+        }
+        self
     }
 
     fn contains(&self, node: Next) -> bool {

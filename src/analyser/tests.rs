@@ -391,3 +391,208 @@ fn id_styles() {
         assert_eq!(is_kebab_case(id), kebab, "{id}");
     }
 }
+
+/// A scenario with conditions: `second` is asked only after `a`, and choice `d` and an
+/// ending recommendation depend on earlier answers.
+const GATED: &str = "\
+format: 1
+id: gated
+title: Gated
+source:
+  author: A. Author
+  title: An Essay
+start: first
+questions:
+  - id: first
+    prompt: First?
+    choices:
+      - id: a
+        label: A
+        next: second
+      - id: b
+        label: B
+        next: second
+  - id: second
+    prompt: Second?
+    when: {first: a}
+    otherwise: done
+    choices:
+      - id: c
+        label: C
+        recommends:
+          - {id: do_a, when: {first: a}}
+        next: done
+      - id: d
+        label: D
+        when: {not: {first: b}}
+        next: done
+recommendations:
+  - id: do_a
+    text: Do A.
+    rationale: Because of A.
+    basis: explicit
+    cites:
+      - paragraph: 1
+        quote: the first paragraph
+  - id: do_b
+    text: Do B.
+    rationale: Because of B.
+    basis: explicit
+    cites:
+      - paragraph: 2
+        quote: the second one
+endings:
+  - id: done
+    recommends:
+      - id: do_b
+        when:
+          any: [{first: b}, {second: [c, d]}]
+tests:
+  - name: skipped
+    answers: {first: b}
+    expect: [do_b]
+";
+
+fn gated(from: &str, to: &str) -> Vec<(Code, usize, usize)> {
+    assert!(GATED.contains(from), "the gated scenario has no `{from}`");
+    check(&GATED.replacen(from, to, 1), false)
+}
+
+#[test]
+fn conditions_resolve_and_build() {
+    assert_eq!(check(GATED, false), vec![]);
+    let document: Document = yaml::parse(GATED).expect("parses");
+    let scenario = analyse(&document, None).scenario.expect("valid");
+    assert!(scenario.questions[1].gate.is_some());
+    assert!(scenario.questions[1].choices[1].when.is_some());
+    assert_eq!(scenario.tests.len(), 1);
+    assert_eq!(scenario.tests[0].expect, vec![1]);
+}
+
+#[test]
+fn condition_rules() {
+    // (what, replace this, with this, code, line, column)
+    let cases: &[(&str, &str, &str, Code, usize, usize)] = &[
+        (
+            "unknown question",
+            "when: {first: a}\n    otherwise",
+            "when: {frist: a}\n    otherwise",
+            Code::DanglingCondition,
+            20,
+            12,
+        ),
+        (
+            "unknown choice",
+            "when: {first: a}\n    otherwise",
+            "when: {first: z}\n    otherwise",
+            Code::DanglingCondition,
+            20,
+            19,
+        ),
+        (
+            "no otherwise",
+            "    otherwise: done\n",
+            "",
+            Code::IncompleteGate,
+            20,
+            11,
+        ),
+        (
+            "no when",
+            "    when: {first: a}\n    otherwise",
+            "    otherwise",
+            Code::IncompleteGate,
+            20,
+            16,
+        ),
+        (
+            "reads itself",
+            "when: {not: {first: b}}",
+            "when: {second: c}",
+            Code::ConditionOrder,
+            30,
+            15,
+        ),
+        (
+            "reads a later question",
+            "when: {first: a}\n    otherwise",
+            "when: {second: c}\n    otherwise",
+            Code::ConditionOrder,
+            20,
+            11,
+        ),
+        (
+            "never true",
+            "when: {first: a}\n    otherwise",
+            "when: {all: [{first: a}, {first: b}]}\n    otherwise",
+            Code::NeverTrue,
+            20,
+            11,
+        ),
+        (
+            "never offered",
+            "when: {not: {first: b}}",
+            "when: {first: b}",
+            Code::NeverTrue,
+            30,
+            15,
+        ),
+        (
+            "test question",
+            "answers: {first: b}",
+            "answers: {frist: b}",
+            Code::InvalidTest,
+            55,
+            15,
+        ),
+        (
+            "test choice",
+            "answers: {first: b}",
+            "answers: {first: x}",
+            Code::InvalidTest,
+            55,
+            22,
+        ),
+        (
+            "test expectation",
+            "expect: [do_b]",
+            "expect: [do_c]",
+            Code::InvalidTest,
+            56,
+            14,
+        ),
+    ];
+    for (what, from, to, code, line, column) in cases {
+        let found = gated(from, to);
+        assert!(
+            found.contains(&(*code, *line, *column)),
+            "{what}: expected {code} at {line}:{column}, found {found:?}"
+        );
+    }
+}
+
+#[test]
+fn recommendations_no_walk_adds_are_warned_about() {
+    let found = gated(
+        "{id: do_a, when: {first: a}}",
+        "{id: do_a, when: {first: b}}",
+    );
+    assert!(
+        found.contains(&(Code::UnreachableRecommendation, 33, 9)),
+        "{found:?}"
+    );
+    assert!(found.contains(&(Code::NeverTrue, 26, 30)), "{found:?}");
+}
+
+#[test]
+fn a_question_left_with_no_choice_is_a_dead_end() {
+    let text = GATED
+        .replacen("when: {not: {first: b}}", "when: {first: b}", 1)
+        .replacen(
+            "        label: C\n",
+            "        label: C\n        when: {first: b}\n",
+            1,
+        );
+    let found = check(&text, false);
+    assert!(found.contains(&(Code::DeadEnd, 18, 9)), "{found:?}");
+}

@@ -6,21 +6,17 @@ use std::path::Path;
 
 use colored::Colorize;
 
-use crate::answers::{self, Answers, RawAnswer};
-use crate::catalog;
 use crate::cli::{PlayArgs, PlayFormat};
 use crate::color::{Colors, Target};
-use crate::diagnostic::Severity;
-use crate::error::{AnswerError, EXIT_INTERRUPTED, EXIT_OK, Error};
+use crate::command;
+use crate::error::{EXIT_INTERRUPTED, EXIT_OK, Error};
 use crate::export;
 use crate::interactive::InteractivePrompter;
 use crate::layout;
 use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
-use crate::report;
 use crate::scenario::Scenario;
-use crate::scenario_file::ScenarioFile;
 use crate::walk;
 
 /// Runs `stance play`.
@@ -30,17 +26,8 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             "the scenario and `--answers` cannot both come from stdin".to_owned(),
         ));
     }
-    let file = catalog::resolve(&args.scenario, dir)?;
-    let scenario = load(&file, colors)?;
-    let (raw, mut problems) = raw_answers(args)?;
-    let answers = match Answers::resolve(&scenario, &raw) {
-        Ok(answers) if problems.is_empty() => answers,
-        Ok(_) => return Err(Error::Answers(problems)),
-        Err(more) => {
-            problems.extend(more);
-            return Err(Error::Answers(problems));
-        }
-    };
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
 
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -80,47 +67,6 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     };
     output.write(&rendered)?;
     Ok(EXIT_OK)
-}
-
-/// Parses and checks the scenario; prints its errors and refuses it if it has any.
-pub fn load(file: &ScenarioFile, colors: Colors) -> Result<Scenario, Error> {
-    let analysis = file.check(None);
-    if let Some(scenario) = analysis.scenario {
-        return Ok(scenario);
-    }
-    let errors: Vec<_> = analysis
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .collect();
-    eprint!(
-        "{}",
-        report::render_human(file, &errors, colors.enabled(Target::Stderr))
-    );
-    Err(Error::InvalidScenario {
-        name: file.name.clone(),
-        count: errors.len(),
-    })
-}
-
-/// The answers given, and the problems with those that cannot be parsed.
-fn raw_answers(args: &PlayArgs) -> Result<(Vec<RawAnswer>, Vec<AnswerError>), Error> {
-    let mut raw = Vec::new();
-    let mut problems = Vec::new();
-    if let Some(path) = &args.answers_file {
-        let file = ScenarioFile::read(path)?;
-        match answers::parse_file(&file.name, &file.text) {
-            Ok(found) => raw.extend(found),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    for flag in &args.answers {
-        match answers::parse_flag(flag) {
-            Ok(answer) => raw.push(answer),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    Ok((raw, problems))
 }
 
 /// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we

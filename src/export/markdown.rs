@@ -64,7 +64,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
 
 /// Escapes what Markdown would read as markup, and folds line breaks so that a text stays
 /// inside its table cell or list item.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in printable(text).chars() {
         match c {

@@ -1,7 +1,12 @@
 //! Renderers for a finished walk.
 
+pub mod dot;
 pub mod json;
 pub mod markdown;
+pub mod mermaid;
+pub mod outline;
+pub mod paths;
+pub mod scenario_json;
 pub mod text;
 
 use std::fmt::Write;

@@ -1,5 +1,6 @@
 //! Drives the real `stance` executable.
 
+mod authoring;
 mod check;
 mod list;
 mod play;

@@ -1,0 +1,230 @@
+//! `stance analyze`: pivotal questions, how widely recommendations are reached, and flips.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use colored::Colorize;
+use serde_json::{Value, json};
+
+use crate::cli::{AnalyzeArgs, ReportFormat};
+use crate::color::Colors;
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::output::Output;
+use crate::pivots::{self, Flip, PivotReport};
+use crate::scenario::{RecommendationIx, Scenario};
+use crate::stance::Stance;
+
+/// Runs `stance analyze`.
+pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let report = pivots::pivots(&scenario)?;
+    let flips = if args.answers.is_empty() && args.answers_file.is_none() {
+        None
+    } else {
+        let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+        Some(pivots::flips(&scenario, &answers)?)
+    };
+    let output = Output::new(args.output.as_deref());
+    colors.paint_for(output.target());
+    let text = match args.format {
+        ReportFormat::Text => text(&scenario, &report, flips.as_ref()),
+        ReportFormat::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&to_json(&scenario, &report, flips.as_ref()))
+                    .unwrap_or_else(|_| unreachable!("plain values always serialise"));
+            json.push('\n');
+            json
+        }
+    };
+    output.write(&text)?;
+    Ok(EXIT_OK)
+}
+
+fn ids<'s>(scenario: &'s Scenario, list: &[RecommendationIx]) -> Vec<&'s str> {
+    list.iter()
+        .map(|&r| scenario.recommendations[r].id.as_str())
+        .collect()
+}
+
+fn text(
+    scenario: &Scenario,
+    report: &PivotReport,
+    flips: Option<&(Stance<'_>, Vec<Flip>)>,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} paths reach {} distinct stances.\n",
+        report.paths, report.stances
+    );
+    let width = scenario
+        .questions
+        .iter()
+        .map(|q| q.id.len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let _ = writeln!(
+        out,
+        "{}",
+        format!(
+            "{:<width$}  {:>6}  {:>8}  pivotal",
+            "question", "paths", "stances"
+        )
+        .bold()
+    );
+    for q in &report.questions {
+        let pivotal = if q.pivotal {
+            "yes".green().to_string()
+        } else {
+            "no".dimmed().to_string()
+        };
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:>6}  {:>8}  {pivotal}",
+            scenario.questions[q.question].id, q.paths, q.stances
+        );
+    }
+    let (every, some, none) = reach(report);
+    let _ = writeln!(out, "\n{}", "Recommendations".bold());
+    let _ = writeln!(out, "  on every path: {}", list(&ids(scenario, &every)));
+    let _ = writeln!(out, "  on some paths:");
+    for r in &some {
+        let _ = writeln!(
+            out,
+            "    {:<width$}  {} of {}",
+            scenario.recommendations[*r].id,
+            report.reach[*r],
+            report.paths,
+            width = width.max(24)
+        );
+    }
+    if some.is_empty() {
+        let _ = writeln!(out, "    (none)");
+    }
+    let _ = writeln!(out, "  on no path: {}", list(&ids(scenario, &none)));
+    if let Some((base, flips)) = flips {
+        flip_lines(scenario, base, flips, &mut out);
+    }
+    out
+}
+
+/// What changing each answer of the fixed walk does.
+fn flip_lines(scenario: &Scenario, base: &Stance<'_>, flips: &[Flip], out: &mut String) {
+    let walk: Vec<String> = base.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
+    let _ = writeln!(
+        out,
+        "\n{} {}",
+        "Changing one answer of".bold(),
+        walk.join(" ").bold()
+    );
+    for flip in flips {
+        let question = &scenario.questions[flip.question];
+        let head = format!(
+            "  {}: {} \u{2192} {}",
+            question.id, question.choices[flip.from].id, question.choices[flip.to].id
+        );
+        for outcome in &flip.outcomes {
+            let mut line = head.clone();
+            if !outcome.also.is_empty() {
+                let also: Vec<String> = outcome
+                    .also
+                    .iter()
+                    .map(|s| {
+                        let q = &scenario.questions[s.question];
+                        format!("{}={}", q.id, q.choices[s.choice].id)
+                    })
+                    .collect();
+                let _ = write!(line, " (with {})", also.join(" "));
+            }
+            let mut changes: Vec<String> = ids(scenario, &outcome.adds)
+                .iter()
+                .map(|id| format!("+{id}").green().to_string())
+                .collect();
+            changes.extend(
+                ids(scenario, &outcome.removes)
+                    .iter()
+                    .map(|id| format!("-{id}").red().to_string()),
+            );
+            if changes.is_empty() {
+                changes.push("no change to the stance".dimmed().to_string());
+            }
+            let _ = write!(line, ": {}", changes.join(" "));
+            if !outcome.skips.is_empty() {
+                let skipped: Vec<&str> = outcome
+                    .skips
+                    .iter()
+                    .map(|&q| scenario.questions[q].id.as_str())
+                    .collect();
+                let _ = write!(line, " (no longer asks {})", skipped.join(", "));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+}
+
+/// Recommendations on every path, on some, and on none.
+fn reach(report: &PivotReport) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let mut every = Vec::new();
+    let mut some = Vec::new();
+    let mut none = Vec::new();
+    for (r, &n) in report.reach.iter().enumerate() {
+        match n {
+            0 => none.push(r),
+            n if n == report.paths => every.push(r),
+            _ => some.push(r),
+        }
+    }
+    (every, some, none)
+}
+
+fn list(ids: &[&str]) -> String {
+    if ids.is_empty() {
+        "(none)".to_owned()
+    } else {
+        ids.join(", ")
+    }
+}
+
+fn to_json(
+    scenario: &Scenario,
+    report: &PivotReport,
+    flips: Option<&(Stance<'_>, Vec<Flip>)>,
+) -> Value {
+    let (every, some, none) = reach(report);
+    let step = |question: usize, choice: usize| {
+        let q = &scenario.questions[question];
+        json!({"question": q.id, "choice": q.choices[choice].id})
+    };
+    json!({
+        "scenario": scenario.id,
+        "paths": report.paths,
+        "stances": report.stances,
+        "questions": report.questions.iter().map(|q| json!({
+            "id": scenario.questions[q.question].id,
+            "paths": q.paths,
+            "stances": q.stances,
+            "pivotal": q.pivotal,
+        })).collect::<Vec<_>>(),
+        "recommendations": {
+            "every": ids(scenario, &every),
+            "some": some.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "paths": report.reach[r]})).collect::<Vec<_>>(),
+            "none": ids(scenario, &none),
+        },
+        "flips": flips.map(|(base, flips)| json!({
+            "walk": base.path.iter().map(|s| step(s.question, s.choice)).collect::<Vec<_>>(),
+            "changes": flips.iter().map(|f| json!({
+                "question": scenario.questions[f.question].id,
+                "from": scenario.questions[f.question].choices[f.from].id,
+                "to": scenario.questions[f.question].choices[f.to].id,
+                "outcomes": f.outcomes.iter().map(|o| json!({
+                    "also": o.also.iter().map(|s| step(s.question, s.choice)).collect::<Vec<_>>(),
+                    "adds": ids(scenario, &o.adds),
+                    "removes": ids(scenario, &o.removes),
+                    "no_longer_asks": o.skips.iter().map(|&q| &scenario.questions[q].id).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })),
+    })
+}

@@ -1,0 +1,21 @@
+//! `stance graph`: the scenario as a DOT or Mermaid graph.
+
+use std::path::Path;
+
+use crate::cli::{GraphArgs, GraphFormat};
+use crate::color::Colors;
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::export;
+use crate::output::Output;
+
+/// Runs `stance graph`.
+pub fn run(args: &GraphArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let text = match args.format {
+        GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),
+        GraphFormat::Mermaid => export::mermaid::render(&scenario, args.with_recommendations),
+    };
+    Output::new(args.output.as_deref()).write(&text)?;
+    Ok(EXIT_OK)
+}

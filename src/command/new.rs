@@ -1,0 +1,50 @@
+//! `stance new`: a starter scenario that passes `check`, commented to teach the format.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::NewArgs;
+use crate::error::{EXIT_OK, Error};
+use crate::output;
+
+/// The starter scenario.
+pub const STARTER: &str = include_str!("templates/starter.yaml");
+
+/// Runs `stance new`.
+pub fn run(args: &NewArgs) -> Result<i32, Error> {
+    let path = &args.file;
+    let shown = path.display().to_string();
+    if path.symlink_metadata().is_ok() {
+        return Err(Error::Usage(format!(
+            "`{shown}` already exists; stance new never overwrites a file"
+        )));
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".stance-")
+        .tempfile_in(folder)
+        .map_err(|e| Error::write(&shown, &e))?;
+    if let Some(permissions) = output::permissions_for(path) {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| Error::write(&shown, &e))?;
+    }
+    temp.write_all(STARTER.as_bytes())
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| Error::write(&shown, &e))?;
+    // Renames only if nothing appeared at the path meanwhile.
+    temp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::Usage(format!(
+                "`{shown}` already exists; stance new never overwrites a file"
+            ))
+        } else {
+            Error::write(&shown, &e.error)
+        }
+    })?;
+    eprintln!("wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`");
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,67 @@
+//! `stance paths`: every complete path and its stance, streamed; or just their number.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::cli::{PathsArgs, PathsFormat};
+use crate::color::Colors;
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::export::paths::{self as render, Format};
+use crate::output::{Output, Sink};
+use crate::path_count::{PathCount, count_paths};
+use crate::paths::Paths;
+
+/// Runs `stance paths`.
+pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let output = Output::new(args.output.as_deref());
+    if args.count {
+        let count = count_paths(&scenario);
+        let text = match args.format {
+            PathsFormat::Json => {
+                let (paths, exact) = match &count {
+                    PathCount::Exact(n) => (n.to_string(), true),
+                    PathCount::Beyond => (count.to_string(), false),
+                };
+                format!("{}\n", json!({"paths": paths, "exact": exact}))
+            }
+            PathsFormat::Text => format!("{count}\n"),
+            other => {
+                return Err(Error::Usage(format!(
+                    "`--count` prints text or JSON, not `{}`",
+                    if other == PathsFormat::Csv {
+                        "csv"
+                    } else {
+                        "markdown"
+                    }
+                )));
+            }
+        };
+        output.write(&text)?;
+        return Ok(EXIT_OK);
+    }
+    let format = match args.format {
+        PathsFormat::Text => Format::Text,
+        PathsFormat::Csv => Format::Csv,
+        PathsFormat::Json => Format::Json,
+        PathsFormat::Markdown => Format::Markdown,
+    };
+    let mut sink = Sink::open(&output)?;
+    sink.write(&render::header(format, &scenario.title))?;
+    let mut written = 0;
+    for stance in Paths::new(&scenario) {
+        if args.limit.is_some_and(|limit| written >= limit) {
+            break;
+        }
+        written += 1;
+        if !sink.write(&render::item(format, written, &stance))? {
+            // The reader has gone (`| head`): stop quietly.
+            return Ok(EXIT_OK);
+        }
+    }
+    sink.write(&render::footer(format, written))?;
+    sink.finish()?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,29 @@
+//! `stance show`: a scenario's outline.
+
+use std::path::Path;
+
+use crate::cli::{ShowArgs, ShowFormat};
+use crate::color::Colors;
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::export;
+use crate::layout;
+use crate::output::Output;
+
+/// Runs `stance show`.
+pub fn run(args: &ShowArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let output = Output::new(args.output.as_deref());
+    colors.paint_for(output.target());
+    let text = match args.format {
+        ShowFormat::Text => {
+            let width = (output == Output::Stdout)
+                .then(layout::stdout_width)
+                .flatten();
+            export::outline::render(&scenario, width)
+        }
+        ShowFormat::Json => export::scenario_json::render(&scenario),
+    };
+    output.write(&text)?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,317 @@
+//! The scenario's question graph as a Graphviz DOT digraph.
+
+use std::fmt::Write;
+
+use textwrap::wrap;
+
+use crate::scenario::{Next, Recommends, Scenario};
+
+/// Characters per line of a wrapped prompt, label or headline.
+const WIDTH: usize = 40;
+
+/// Renders the scenario as a DOT digraph: a node per question and ending, an edge per
+/// choice and gate, in author order; with `with_recommendations`, the recommendations each
+/// choice adds on its edge, and each ending's in a note beside it.
+pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "digraph {} {{", quote(&scenario.id));
+    let _ = writeln!(out, "  rankdir=TB;");
+    let _ = writeln!(out, "  labelloc=t;");
+    let _ = writeln!(out, "  label={};", label(&wrapped(&scenario.title)));
+    let _ = writeln!(out, "  node [fontname=\"Helvetica\", fontsize=11];");
+    let _ = writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];");
+    let _ = writeln!(out, "  \"start\" [shape=point, width=0.15];");
+    for question in &scenario.questions {
+        let mut lines = vec![question.id.clone()];
+        lines.extend(wrapped(&question.prompt));
+        let _ = writeln!(
+            out,
+            "  {} [shape=box, style=rounded, label={}];",
+            quote(&format!("q_{}", question.id)),
+            label(&lines)
+        );
+    }
+    for ending in &scenario.endings {
+        let mut lines = vec![ending.id.clone()];
+        lines.extend(ending.headline.iter().flat_map(|h| wrapped(h)));
+        let id = format!("e_{}", ending.id);
+        let _ = writeln!(
+            out,
+            "  {} [shape=doubleoctagon, label={}];",
+            quote(&id),
+            label(&lines)
+        );
+        if with_recommendations && !ending.recommends.is_empty() {
+            let note = format!("n_{}", ending.id);
+            let lines = recommendation_lines(scenario, &ending.recommends);
+            let _ = writeln!(
+                out,
+                "  {} [shape=note, label={}];",
+                quote(&note),
+                label(&lines)
+            );
+            let _ = writeln!(
+                out,
+                "  {} -> {} [style=dotted, arrowhead=none];",
+                quote(&id),
+                quote(&note)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  \"start\" -> {};",
+        quote(&node(scenario, Next::Question(scenario.start)))
+    );
+    for question in &scenario.questions {
+        let from = quote(&format!("q_{}", question.id));
+        for choice in &question.choices {
+            let mut lines = wrapped(&choice.label);
+            if let Some(when) = &choice.when {
+                lines.push(format!("[when: {}]", when.describe(scenario)));
+            }
+            if with_recommendations {
+                lines.extend(recommendation_lines(scenario, &choice.recommends));
+            }
+            let _ = writeln!(
+                out,
+                "  {from} -> {} [label={}];",
+                quote(&node(scenario, choice.next)),
+                label(&lines)
+            );
+        }
+        if let Some(gate) = &question.gate {
+            let text = format!("otherwise (unless {})", gate.when.describe(scenario));
+            let _ = writeln!(
+                out,
+                "  {from} -> {} [style=dashed, label={}];",
+                quote(&node(scenario, gate.otherwise)),
+                label(&wrapped(&text))
+            );
+        }
+    }
+    let _ = writeln!(out, "}}");
+    out
+}
+
+/// The DOT id of the question or ending a choice or gate leads to.
+fn node(scenario: &Scenario, next: Next) -> String {
+    match next {
+        Next::Question(ix) => format!("q_{}", scenario.questions[ix].id),
+        Next::Ending(ix) => format!("e_{}", scenario.endings[ix].id),
+    }
+}
+
+/// `+ id` for each recommendation, with ` [when: condition]` for a conditional one.
+fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
+    recommends
+        .iter()
+        .map(|r| {
+            let id = &scenario.recommendations[r.recommendation].id;
+            match &r.when {
+                Some(when) => format!("+ {id} [when: {}]", when.describe(scenario)),
+                None => format!("+ {id}"),
+            }
+        })
+        .collect()
+}
+
+/// The text in lines of at most [`WIDTH`] characters; its own line breaks are kept.
+fn wrapped(text: &str) -> Vec<String> {
+    // Neutralised first so that a control character counts as the one it becomes.
+    let text: String = text
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    wrap(&text, WIDTH).into_iter().map(String::from).collect()
+}
+
+/// The lines as one quoted DOT label, each line centred.
+fn label(lines: &[String]) -> String {
+    quote(&lines.join("\n"))
+}
+
+/// The text as a DOT double-quoted string. Escaping the backslash also keeps DOT from
+/// reading `\N`, `\G` and the like in scenario text as its own substitutions; control
+/// characters become U+FFFD so that nothing unseen reaches the file or the renderer.
+fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quote, render};
+    use crate::analyser::analyse;
+    use crate::document::Document;
+    use crate::scenario::Scenario;
+    use crate::yaml;
+
+    const HOSTILE: &str = r#"
+format: 1
+id: hostile
+title: "The \"hostile\" <b>case</b> \e"
+source:
+  author: A. Author
+  title: An Essay
+start: first
+questions:
+  - id: first
+    prompt: "Is \"it\" a\\b <b>bold</b> | {x} \e question, long enough to wrap in two?"
+    choices:
+      - id: a
+        label: "Yes \"a\" | {b} <i>"
+        recommends: [do_a]
+        next: second
+      - id: b
+        label: B
+        next: second
+  - id: second
+    prompt: Second?
+    when: {first: a}
+    otherwise: done
+    choices:
+      - id: c
+        label: C
+        recommends:
+          - {id: do_c, when: {first: a}}
+        next: done
+      - id: d
+        label: D
+        when: {not: {first: b}}
+        next: other
+recommendations:
+  - id: do_a
+    text: Do A.
+    rationale: Because of A.
+    basis: explicit
+    cites:
+      - paragraph: 1
+        quote: the first paragraph
+  - id: do_b
+    text: Do B.
+    rationale: Because of B.
+    basis: explicit
+    cites:
+      - paragraph: 2
+        quote: the second one
+  - id: do_c
+    text: Do C.
+    rationale: Because of C.
+    basis: inferred
+    cites:
+      - paragraph: 2
+        quote: the second one
+endings:
+  - id: done
+    headline: "Done \\ \"quoted\"\nsecond line"
+    recommends:
+      - do_b
+      - id: do_c
+        when:
+          any: [{first: b}, {second: d}]
+  - id: other
+"#;
+
+    fn scenario() -> Scenario {
+        let document: Document = yaml::parse(HOSTILE).expect("parses");
+        let analysis = analyse(&document, None);
+        analysis
+            .scenario
+            .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))
+    }
+
+    fn lines(dot: &str) -> Vec<&str> {
+        dot.lines().map(str::trim).collect()
+    }
+
+    #[test]
+    fn quotes_and_neutralises() {
+        assert_eq!(
+            quote("a\\N \"b\"\nc\u{1b}d\te"),
+            "\"a\\\\N \\\"b\\\"\\nc\u{fffd}d\u{fffd}e\""
+        );
+    }
+
+    #[test]
+    fn renders_the_graph() {
+        let dot = render(&scenario(), false);
+        let lines = lines(&dot);
+        assert_eq!(lines[0], "digraph \"hostile\" {");
+        assert_eq!(lines.last(), Some(&"}"));
+        assert!(lines.contains(&"rankdir=TB;"));
+        assert!(lines.contains(&"label=\"The \\\"hostile\\\" <b>case</b> \u{fffd}\";"));
+        assert!(lines.contains(&"\"start\" -> \"q_first\";"));
+        assert!(lines.contains(
+            &"\"q_first\" [shape=box, style=rounded, label=\"first\\nIs \\\"it\\\" a\\\\b <b>bold</b> | {x} \u{fffd}\\nquestion, long enough to wrap in two?\"];"
+        ));
+        assert!(
+            lines.contains(&"\"q_second\" [shape=box, style=rounded, label=\"second\\nSecond?\"];")
+        );
+        assert!(lines.contains(
+            &"\"e_done\" [shape=doubleoctagon, label=\"done\\nDone \\\\ \\\"quoted\\\"\\nsecond line\"];"
+        ));
+        assert!(lines.contains(&"\"e_other\" [shape=doubleoctagon, label=\"other\"];"));
+        assert!(
+            lines.contains(&"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i>\"];")
+        );
+        assert!(lines.contains(&"\"q_first\" -> \"q_second\" [label=\"B\"];"));
+        assert!(lines.contains(&"\"q_second\" -> \"e_done\" [label=\"C\"];"));
+        assert!(
+            lines.contains(&"\"q_second\" -> \"e_other\" [label=\"D\\n[when: not(first = b)]\"];")
+        );
+        assert!(lines.contains(
+            &"\"q_second\" -> \"e_done\" [style=dashed, label=\"otherwise (unless first = a)\"];"
+        ));
+        assert!(!dot.contains("n_done"), "no notes without recommendations");
+        assert!(!dot.contains("+ do_"));
+        assert!(
+            !dot.chars().any(|c| c.is_control() && c != '\n'),
+            "no raw control characters"
+        );
+    }
+
+    #[test]
+    fn renders_recommendations() {
+        let dot = render(&scenario(), true);
+        let lines = lines(&dot);
+        assert!(lines.contains(
+            &"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i>\\n+ do_a\"];"
+        ));
+        assert!(
+            lines.contains(&"\"q_second\" -> \"e_done\" [label=\"C\\n+ do_c [when: first = a]\"];")
+        );
+        assert!(lines.contains(
+            &"\"n_done\" [shape=note, label=\"+ do_b\\n+ do_c [when: any(first = b, second = d)]\"];"
+        ));
+        assert!(lines.contains(&"\"e_done\" -> \"n_done\" [style=dotted, arrowhead=none];"));
+        assert!(
+            !dot.contains("n_other"),
+            "no note for an ending without any"
+        );
+    }
+
+    #[test]
+    fn is_deterministic() {
+        let scenario = scenario();
+        assert_eq!(render(&scenario, true), render(&scenario, true));
+    }
+}

@@ -1,0 +1,288 @@
+//! The scenario's question graph as a Mermaid flowchart.
+
+use std::fmt::Write;
+
+use textwrap::wrap;
+
+use crate::scenario::{Next, Recommends, Scenario};
+
+/// Characters per line of a wrapped prompt, label or headline.
+const WIDTH: usize = 40;
+
+/// The line break Mermaid draws inside a label.
+const BREAK: &str = "<br/>";
+
+/// Renders the scenario as a Mermaid `flowchart TD`: a node per question and ending, an
+/// edge per choice and gate, in author order; with `with_recommendations`, the
+/// recommendations each choice adds on its edge, and each ending's in a note beside it.
+pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "%% {}", comment(&scenario.title));
+    let _ = writeln!(out, "flowchart TD");
+    let _ = writeln!(out, "  start((\"start\"))");
+    for question in &scenario.questions {
+        let mut lines = vec![escape(&question.id)];
+        lines.extend(wrapped(&question.prompt));
+        let _ = writeln!(out, "  q_{}(\"{}\")", question.id, lines.join(BREAK));
+    }
+    for ending in &scenario.endings {
+        let mut lines = vec![escape(&ending.id)];
+        lines.extend(ending.headline.iter().flat_map(|h| wrapped(h)));
+        let _ = writeln!(out, "  e_{}([\"{}\"])", ending.id, lines.join(BREAK));
+        if with_recommendations && !ending.recommends.is_empty() {
+            let lines = recommendation_lines(scenario, &ending.recommends);
+            let _ = writeln!(out, "  n_{}>\"{}\"]", ending.id, lines.join(BREAK));
+            let _ = writeln!(out, "  e_{0} -.- n_{0}", ending.id);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  start --> {}",
+        node(scenario, Next::Question(scenario.start))
+    );
+    for question in &scenario.questions {
+        for choice in &question.choices {
+            let mut lines = wrapped(&choice.label);
+            if let Some(when) = &choice.when {
+                lines.push(escape(&format!("[when: {}]", when.describe(scenario))));
+            }
+            if with_recommendations {
+                lines.extend(recommendation_lines(scenario, &choice.recommends));
+            }
+            let _ = writeln!(
+                out,
+                "  q_{} -->|\"{}\"| {}",
+                question.id,
+                lines.join(BREAK),
+                node(scenario, choice.next)
+            );
+        }
+        if let Some(gate) = &question.gate {
+            let text = format!("otherwise (unless {})", gate.when.describe(scenario));
+            let _ = writeln!(
+                out,
+                "  q_{} -.->|\"{}\"| {}",
+                question.id,
+                wrapped(&text).join(BREAK),
+                node(scenario, gate.otherwise)
+            );
+        }
+    }
+    out
+}
+
+/// The Mermaid id of the question or ending a choice or gate leads to; ids are `snake_case`,
+/// so they need no escaping.
+fn node(scenario: &Scenario, next: Next) -> String {
+    match next {
+        Next::Question(ix) => format!("q_{}", scenario.questions[ix].id),
+        Next::Ending(ix) => format!("e_{}", scenario.endings[ix].id),
+    }
+}
+
+/// `+ id` for each recommendation, with ` [when: condition]` for a conditional one; escaped.
+fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
+    recommends
+        .iter()
+        .map(|r| {
+            let id = &scenario.recommendations[r.recommendation].id;
+            escape(&match &r.when {
+                Some(when) => format!("+ {id} [when: {}]", when.describe(scenario)),
+                None => format!("+ {id}"),
+            })
+        })
+        .collect()
+}
+
+/// The text on one line, in escaped lines of at most [`WIDTH`] characters.
+fn wrapped(text: &str) -> Vec<String> {
+    // Wrapped before escaping, so that an entity counts as the one character it shows.
+    wrap(&comment(text), WIDTH)
+        .iter()
+        .map(|line| escape(line))
+        .collect()
+}
+
+/// The text on one line: line breaks become spaces and other control characters U+FFFD,
+/// so that nothing unseen reaches the file and a title cannot end its `%%` comment.
+fn comment(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            '\n' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// The text for a double-quoted Mermaid label: `"`, `<`, `>` and `&` as entity codes, `#`
+/// too so that scenario text cannot spell one, and the backtick so that a label cannot
+/// become a Markdown string; line breaks become spaces and other control characters U+FFFD.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '&' => out.push_str("#amp;"),
+            '#' => out.push_str("#35;"),
+            '`' => out.push_str("#96;"),
+            '\n' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape, render};
+    use crate::analyser::analyse;
+    use crate::document::Document;
+    use crate::scenario::Scenario;
+    use crate::yaml;
+
+    const HOSTILE: &str = r#"
+format: 1
+id: hostile
+title: "The \"hostile\"\n<b>case</b> \e"
+source:
+  author: A. Author
+  title: An Essay
+start: first
+questions:
+  - id: first
+    prompt: "Is \"it\" a\\b <b>bold</b> | {x} \e question, long enough to wrap in two?"
+    choices:
+      - id: a
+        label: "Yes \"a\" | {b} <i> & #quot; `md`"
+        recommends: [do_a]
+        next: second
+      - id: b
+        label: B
+        next: second
+  - id: second
+    prompt: Second?
+    when: {first: a}
+    otherwise: done
+    choices:
+      - id: c
+        label: C
+        recommends:
+          - {id: do_c, when: {first: a}}
+        next: done
+      - id: d
+        label: D
+        when: {not: {first: b}}
+        next: other
+recommendations:
+  - id: do_a
+    text: Do A.
+    rationale: Because of A.
+    basis: explicit
+    cites:
+      - paragraph: 1
+        quote: the first paragraph
+  - id: do_b
+    text: Do B.
+    rationale: Because of B.
+    basis: explicit
+    cites:
+      - paragraph: 2
+        quote: the second one
+  - id: do_c
+    text: Do C.
+    rationale: Because of C.
+    basis: inferred
+    cites:
+      - paragraph: 2
+        quote: the second one
+endings:
+  - id: done
+    headline: "Done \\ \"quoted\"\nsame line"
+    recommends:
+      - do_b
+      - id: do_c
+        when:
+          any: [{first: b}, {second: d}]
+  - id: other
+"#;
+
+    fn scenario() -> Scenario {
+        let document: Document = yaml::parse(HOSTILE).expect("parses");
+        let analysis = analyse(&document, None);
+        analysis
+            .scenario
+            .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))
+    }
+
+    fn lines(mermaid: &str) -> Vec<&str> {
+        mermaid.lines().map(str::trim).collect()
+    }
+
+    #[test]
+    fn escapes_labels() {
+        assert_eq!(
+            escape("a \"b\" <c> & #d; `e`\nf\u{1b}g"),
+            "a #quot;b#quot; #lt;c#gt; #amp; #35;d; #96;e#96; f\u{fffd}g"
+        );
+    }
+
+    #[test]
+    fn renders_the_graph() {
+        let mermaid = render(&scenario(), false);
+        let lines = lines(&mermaid);
+        assert_eq!(lines[0], "%% The \"hostile\" <b>case</b> \u{fffd}");
+        assert_eq!(lines[1], "flowchart TD");
+        assert!(lines.contains(&"start --> q_first"));
+        assert!(lines.contains(
+            &"q_first(\"first<br/>Is #quot;it#quot; a\\b #lt;b#gt;bold#lt;/b#gt; | {x} \u{fffd}<br/>question, long enough to wrap in two?\")"
+        ));
+        assert!(lines.contains(&"q_second(\"second<br/>Second?\")"));
+        assert!(lines.contains(&"e_done([\"done<br/>Done \\ #quot;quoted#quot; same line\"])"));
+        assert!(lines.contains(&"e_other([\"other\"])"));
+        assert!(lines.contains(
+            &"q_first -->|\"Yes #quot;a#quot; | {b} #lt;i#gt; #amp; #35;quot; #96;md#96;\"| q_second"
+        ));
+        assert!(lines.contains(&"q_first -->|\"B\"| q_second"));
+        assert!(lines.contains(&"q_second -->|\"C\"| e_done"));
+        assert!(lines.contains(&"q_second -->|\"D<br/>[when: not(first = b)]\"| e_other"));
+        assert!(lines.contains(&"q_second -.->|\"otherwise (unless first = a)\"| e_done"));
+        assert!(
+            !mermaid.contains("n_done"),
+            "no notes without recommendations"
+        );
+        assert!(!mermaid.contains("+ do_"));
+        assert!(
+            !mermaid.chars().any(|c| c.is_control() && c != '\n'),
+            "no raw control characters"
+        );
+    }
+
+    #[test]
+    fn renders_recommendations() {
+        let mermaid = render(&scenario(), true);
+        let lines = lines(&mermaid);
+        assert!(lines.contains(
+            &"q_first -->|\"Yes #quot;a#quot; | {b} #lt;i#gt; #amp; #35;quot; #96;md#96;<br/>+ do_a\"| q_second"
+        ));
+        assert!(lines.contains(&"q_second -->|\"C<br/>+ do_c [when: first = a]\"| e_done"));
+        assert!(
+            lines.contains(&"n_done>\"+ do_b<br/>+ do_c [when: any(first = b, second = d)]\"]")
+        );
+        assert!(lines.contains(&"e_done -.- n_done"));
+        assert!(
+            !mermaid.contains("n_other"),
+            "no note for an ending without any"
+        );
+    }
+
+    #[test]
+    fn is_deterministic() {
+        let scenario = scenario();
+        assert_eq!(render(&scenario, true), render(&scenario, true));
+    }
+}

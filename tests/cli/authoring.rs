@@ -1,0 +1,378 @@
+//! The author's toolkit through the real binary: show, paths, analyze, graph, test, new,
+//! schema, completions and man.
+
+use std::fmt::Write;
+use std::fs;
+use std::process::Command;
+
+use crate::support::{fixture, root, stance};
+
+#[test]
+fn show_prints_the_outline_and_the_resolved_scenario() {
+    let done = stance(["show"]).run().ok();
+    let text = &done.stdout;
+    for expected in [
+        "Keeping the US-South Korea Alliance on Course (korea-us-alliance)",
+        "start: peninsula",
+        "peninsula: Where does the Korean Peninsula stand right now?",
+        "  reunification: The two Koreas have reunified",
+        "      \u{2192} sma  +readjust_goal",
+        "ending end: Keep the alliance anchored",
+        "  deter_first [inferred \u{b6}11]",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
+    }
+    let json = stance(["show", "--format", "json"]).run().ok().json();
+    assert_eq!(json["start"], "peninsula");
+    assert_eq!(
+        json["questions"][0]["choices"][2]["next"]["question"],
+        "sma"
+    );
+    assert_eq!(json["questions"][3]["choices"][0]["next"]["ending"], "end");
+    assert_eq!(json["tests"].as_array().map(Vec::len), Some(20));
+    let gated = stance([
+        "show",
+        &fixture("never-true.yaml").replace("never-true", "unreachable-recommendation"),
+    ])
+    .run()
+    .ok();
+    assert!(
+        gated.stdout.contains("asked when first = a, otherwise"),
+        "{}",
+        gated.stdout
+    );
+    assert!(
+        gated.stdout.contains("offered when not(first = b)"),
+        "{}",
+        gated.stdout
+    );
+}
+
+#[test]
+fn paths_in_every_format() {
+    let text = stance(["paths"]).run().ok().stdout;
+    assert_eq!(text.matches("path ").count(), 20);
+    assert!(text.starts_with(
+        "path 1: peninsula=status_quo nk_provocation=no sma=inside_sofa regional_role=yes\n"
+    ));
+    let csv = stance(["paths", "--format", "csv"]).run().ok().stdout;
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 21);
+    assert_eq!(rows[0], "path,answers,ending,headline,recommendations");
+    assert!(
+        rows[20].starts_with("20,peninsula=reunification;sma=outside_sofa;regional_role=no,end,\"")
+    );
+    let json = stance(["paths", "--format", "json"]).run().ok().json();
+    let paths = json.as_array().expect("a list");
+    assert_eq!(paths.len(), 20);
+    assert_eq!(paths[19]["recommendations"][0], "readjust_goal");
+    let limited = stance(["paths", "--format", "json", "--limit", "3"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(limited.as_array().map(Vec::len), Some(3));
+    let none = stance(["paths", "--format", "json", "--limit", "0"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(none, serde_json::json!([]));
+    let markdown = stance(["paths", "--format", "markdown", "--limit", "1"])
+        .run()
+        .ok()
+        .stdout;
+    assert!(markdown.starts_with("# Keeping the US-South Korea Alliance on Course: every path\n"));
+    assert!(markdown.contains("| 1 | Where does the Korean Peninsula stand right now? \u{2192} **Still divided, with no peace settlement**"));
+    assert!(markdown.contains("(explicit; \u{b6}9)"), "{markdown}");
+}
+
+#[test]
+fn counting_needs_no_enumeration() {
+    stance(["paths", "--count"]).run().ok().stdout_has("20\n");
+    let json = stance(["paths", "--count", "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(json, serde_json::json!({"paths": "20", "exact": true}));
+    stance(["paths", "--count", "--format", "csv"])
+        .run()
+        .code(2)
+        .stderr_has("`--count` prints text or JSON");
+    // 2^200 paths: answered at once, exactly.
+    let mut text = String::from(
+        "format: 1\nid: diamond\ntitle: D\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
+    );
+    for i in 0..200 {
+        let next = if i == 199 {
+            "end".to_owned()
+        } else {
+            format!("q{}", i + 1)
+        };
+        let _ = write!(
+            text,
+            "  - id: q{i}\n    prompt: Q?\n    choices:\n      - {{id: a, label: A, next: {next}}}\n      - {{id: b, label: B, next: {next}}}\n"
+        );
+    }
+    text.push_str("endings:\n  - id: end\n");
+    stance(["paths", "--count", "-"])
+        .stdin(&text)
+        .run()
+        .ok()
+        .stdout_has("1606938044258990275541962092341162602522202993782792835301376\n");
+    // Enumeration streams: the first path of 2^200 comes at once.
+    let done = stance(["paths", "--limit", "1", "-"])
+        .stdin(&text)
+        .run()
+        .ok();
+    assert!(done.stdout.starts_with("path 1: q0=a q1=a"));
+}
+
+#[test]
+fn a_closed_pipe_ends_paths_quietly() {
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' paths | head -1",
+            env!("CARGO_BIN_EXE_stance")
+        ))
+        .output()
+        .expect("sh runs");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "path 1: peninsula=status_quo nk_provocation=no sma=inside_sofa regional_role=yes\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "no panic, no error"
+    );
+}
+
+#[test]
+fn analyze_finds_pivots_and_flips() {
+    let text = stance(["analyze"]).run().ok().stdout;
+    assert!(
+        text.starts_with("20 paths reach 20 distinct stances."),
+        "{text}"
+    );
+    assert!(
+        text.contains("nk_provocation      16        16  yes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("on every path: bear_inevitable_costs, strategic_dialogue, reassure_china")
+    );
+    assert!(text.contains("keep_objective            8 of 20"));
+    let flips = stance([
+        "analyze",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "sma=inside_sofa",
+        "-a",
+        "regional_role=no",
+    ])
+    .run()
+    .ok()
+    .stdout;
+    assert!(flips.contains("peninsula: reunification \u{2192} status_quo (with nk_provocation=yes): +keep_objective +deter_first -readjust_goal"), "{flips}");
+    assert!(
+        flips.contains("regional_role: no \u{2192} yes: +keep_peninsula_focus"),
+        "{flips}"
+    );
+    let json = stance([
+        "analyze",
+        "--format",
+        "json",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "sma=inside_sofa",
+        "-a",
+        "regional_role=no",
+    ])
+    .run()
+    .ok()
+    .json();
+    assert_eq!(json["paths"], 20);
+    assert_eq!(json["questions"][1]["pivotal"], true);
+    assert_eq!(json["recommendations"]["none"], serde_json::json!([]));
+    let change = &json["flips"]["changes"][2];
+    assert_eq!(change["question"], "sma");
+    assert_eq!(
+        change["outcomes"][0]["adds"],
+        serde_json::json!(["refuse_beyond_sofa"])
+    );
+    assert_eq!(
+        change["outcomes"][0]["removes"],
+        serde_json::json!(["share_within_sofa"])
+    );
+    stance(["analyze", "-a", "peninsula=reunification"])
+        .run()
+        .code(2)
+        .stderr_has("no answer for 2 questions");
+}
+
+#[test]
+fn graphs_render_with_graphviz_and_mermaid() {
+    let dot = stance(["graph", "--with-recommendations"])
+        .run()
+        .ok()
+        .stdout;
+    assert!(dot.starts_with("digraph \"korea-us-alliance\" {"), "{dot}");
+    // Graphviz itself must accept it, without a single warning.
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("graph.dot");
+    fs::write(&file, &dot).expect("write");
+    let rendered = Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&file)
+        .output()
+        .expect("Graphviz `dot` is installed (.ci/run installs it)");
+    assert!(
+        rendered.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&rendered.stderr),
+        "",
+        "Graphviz warned"
+    );
+    assert!(String::from_utf8_lossy(&rendered.stdout).contains("<svg"));
+    for name in ["never-true.yaml", "dangling-next.yaml"] {
+        let path = fixture(name);
+        let done = stance(["graph", &path]).run();
+        if done.code == 0 {
+            fs::write(&file, &done.stdout).expect("write");
+            let rendered = Command::new("dot")
+                .arg("-Tsvg")
+                .arg(&file)
+                .output()
+                .expect("dot");
+            assert!(rendered.status.success(), "{name}");
+        }
+    }
+    let mermaid = stance(["graph", "--format", "mermaid"]).run().ok().stdout;
+    insta::assert_snapshot!("graph_mermaid", mermaid);
+    let with = stance(["graph", "--format", "mermaid", "--with-recommendations"])
+        .run()
+        .ok()
+        .stdout;
+    insta::assert_snapshot!("graph_mermaid_recommendations", with);
+}
+
+#[test]
+fn golden_tests_pass_and_failures_show_a_diff() {
+    stance(["test", "korea-us-alliance"])
+        .run()
+        .ok()
+        .stdout_has("korea-us-alliance (built-in:korea-us-alliance.yaml): 20 passed, 0 failed")
+        .stdout_has("20 passed, 0 failed\n");
+    let text = fs::read_to_string(root().join("scenarios/korea-us-alliance.yaml"))
+        .expect("read")
+        .replacen(
+            "      - keep_peninsula_focus\n",
+            "      - readjust_goal\n",
+            1,
+        );
+    let done = stance(["test", "--color", "never", "-"])
+        .stdin(&text)
+        .run()
+        .code(1);
+    let out = &done.stdout;
+    assert!(out.contains("FAIL korea-us-alliance \u{203a} status quo, no provocation, costs within SOFA, pressure for a wider role"), "{out}");
+    assert!(out.contains("    - readjust_goal\n"), "{out}");
+    assert!(out.contains("    + keep_peninsula_focus\n"), "{out}");
+    assert!(out.contains("19 passed, 1 failed"), "{out}");
+    let json = stance(["test", "--format", "json", "-"])
+        .stdin(&text)
+        .run()
+        .code(1)
+        .json();
+    assert_eq!(json[0]["passed"], false);
+    assert_eq!(json[1]["passed"], true);
+    // A scenario without tests says so.
+    stance([
+        "test",
+        &fixture("cycle.yaml").replace("cycle", "unreachable-ending"),
+    ])
+    .run()
+    .ok()
+    .stdout_has("no tests");
+}
+
+#[test]
+fn new_writes_a_starter_that_checks_clean_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("mine.yaml");
+    let shown = file.display().to_string();
+    stance(["new", &shown]).run().ok().stderr_has("wrote");
+    stance(["check", "--deny-warnings", &shown]).run().ok();
+    stance(["test", &shown])
+        .run()
+        .ok()
+        .stdout_has("1 passed, 0 failed");
+    fs::write(&file, "mine\n").expect("write");
+    stance(["new", &shown])
+        .run()
+        .code(2)
+        .stderr_has("already exists");
+    assert_eq!(fs::read_to_string(&file).expect("read"), "mine\n");
+}
+
+#[test]
+fn the_committed_schema_matches_and_every_shipped_scenario_validates() {
+    let generated = stance(["schema"]).run().ok().stdout;
+    let committed = fs::read_to_string(root().join("docs/scenario.schema.json")).expect("read");
+    assert_eq!(
+        committed, generated,
+        "run `stance schema --output docs/scenario.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&generated).expect("JSON");
+    let validator = jsonschema::draft7::new(&schema).expect("a valid draft-07 schema");
+    let mut shipped = Vec::new();
+    for entry in fs::read_dir(root().join("scenarios")).expect("scenarios") {
+        shipped.push(entry.expect("entry").path());
+    }
+    shipped.push(root().join("src/command/templates/starter.yaml"));
+    for path in shipped {
+        let text = fs::read_to_string(&path).expect("read");
+        let value: serde_json::Value = stance::yaml::parse(&text).expect("YAML");
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        if path.starts_with(root().join("scenarios")) {
+            assert!(
+                text.starts_with("# yaml-language-server: $schema=../docs/scenario.schema.json\n"),
+                "{} lacks the schema modeline",
+                path.display()
+            );
+        }
+    }
+    // And the schema rejects what the format rejects.
+    let bad: serde_json::Value = serde_json::json!({"format": 1, "nope": true});
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let done = stance(["completions", shell]).run().ok();
+        assert!(done.stdout.contains("paths"), "{shell}");
+    }
+    stance(["completions", "tcsh"]).run().code(2);
+    let man = stance(["man"]).run().ok().stdout;
+    assert!(
+        man.contains(".TH stance 1"),
+        "{}",
+        &man[..200.min(man.len())]
+    );
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("stance.1");
+    stance(["man", "--output", &file.display().to_string()])
+        .run()
+        .ok();
+    assert_eq!(fs::read_to_string(&file).expect("read"), man);
+}

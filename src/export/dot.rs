@@ -4,7 +4,8 @@ use std::fmt::Write;
 
 use textwrap::wrap;
 
-use crate::scenario::{Next, Recommends, Scenario};
+use crate::export::{graph_node, recommendation_lines};
+use crate::scenario::{Next, Scenario};
 
 /// Characters per line of a wrapped prompt, label or headline.
 const WIDTH: usize = 40;
@@ -61,7 +62,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
     let _ = writeln!(
         out,
         "  \"start\" -> {};",
-        quote(&node(scenario, Next::Question(scenario.start)))
+        quote(&graph_node(scenario, Next::Question(scenario.start)))
     );
     for question in &scenario.questions {
         let from = quote(&format!("q_{}", question.id));
@@ -76,7 +77,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
             let _ = writeln!(
                 out,
                 "  {from} -> {} [label={}];",
-                quote(&node(scenario, choice.next)),
+                quote(&graph_node(scenario, choice.next)),
                 label(&lines)
             );
         }
@@ -85,35 +86,13 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
             let _ = writeln!(
                 out,
                 "  {from} -> {} [style=dashed, label={}];",
-                quote(&node(scenario, gate.otherwise)),
+                quote(&graph_node(scenario, gate.otherwise)),
                 label(&wrapped(&text))
             );
         }
     }
     let _ = writeln!(out, "}}");
     out
-}
-
-/// The DOT id of the question or ending a choice or gate leads to.
-fn node(scenario: &Scenario, next: Next) -> String {
-    match next {
-        Next::Question(ix) => format!("q_{}", scenario.questions[ix].id),
-        Next::Ending(ix) => format!("e_{}", scenario.endings[ix].id),
-    }
-}
-
-/// `+ id` for each recommendation, with ` [when: condition]` for a conditional one.
-fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
-    recommends
-        .iter()
-        .map(|r| {
-            let id = &scenario.recommendations[r.recommendation].id;
-            match &r.when {
-                Some(when) => format!("+ {id} [when: {}]", when.describe(scenario)),
-                None => format!("+ {id}"),
-            }
-        })
-        .collect()
 }
 
 /// The text in lines of at most [`WIDTH`] characters; its own line breaks are kept.

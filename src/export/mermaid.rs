@@ -4,7 +4,8 @@ use std::fmt::Write;
 
 use textwrap::wrap;
 
-use crate::scenario::{Next, Recommends, Scenario};
+use crate::export::{graph_node, recommendation_lines};
+use crate::scenario::{Next, Scenario};
 
 /// Characters per line of a wrapped prompt, label or headline.
 const WIDTH: usize = 40;
@@ -30,7 +31,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
         lines.extend(ending.headline.iter().flat_map(|h| wrapped(h)));
         let _ = writeln!(out, "  e_{}([\"{}\"])", ending.id, lines.join(BREAK));
         if with_recommendations && !ending.recommends.is_empty() {
-            let lines = recommendation_lines(scenario, &ending.recommends);
+            let lines = escaped(&recommendation_lines(scenario, &ending.recommends));
             let _ = writeln!(out, "  n_{}>\"{}\"]", ending.id, lines.join(BREAK));
             let _ = writeln!(out, "  e_{0} -.- n_{0}", ending.id);
         }
@@ -38,7 +39,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
     let _ = writeln!(
         out,
         "  start --> {}",
-        node(scenario, Next::Question(scenario.start))
+        graph_node(scenario, Next::Question(scenario.start))
     );
     for question in &scenario.questions {
         for choice in &question.choices {
@@ -47,14 +48,14 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
                 lines.push(escape(&format!("[when: {}]", when.describe(scenario))));
             }
             if with_recommendations {
-                lines.extend(recommendation_lines(scenario, &choice.recommends));
+                lines.extend(escaped(&recommendation_lines(scenario, &choice.recommends)));
             }
             let _ = writeln!(
                 out,
                 "  q_{} -->|\"{}\"| {}",
                 question.id,
                 lines.join(BREAK),
-                node(scenario, choice.next)
+                graph_node(scenario, choice.next)
             );
         }
         if let Some(gate) = &question.gate {
@@ -64,34 +65,16 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
                 "  q_{} -.->|\"{}\"| {}",
                 question.id,
                 wrapped(&text).join(BREAK),
-                node(scenario, gate.otherwise)
+                graph_node(scenario, gate.otherwise)
             );
         }
     }
     out
 }
 
-/// The Mermaid id of the question or ending a choice or gate leads to; ids are `snake_case`,
-/// so they need no escaping.
-fn node(scenario: &Scenario, next: Next) -> String {
-    match next {
-        Next::Question(ix) => format!("q_{}", scenario.questions[ix].id),
-        Next::Ending(ix) => format!("e_{}", scenario.endings[ix].id),
-    }
-}
-
-/// `+ id` for each recommendation, with ` [when: condition]` for a conditional one; escaped.
-fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
-    recommends
-        .iter()
-        .map(|r| {
-            let id = &scenario.recommendations[r.recommendation].id;
-            escape(&match &r.when {
-                Some(when) => format!("+ {id} [when: {}]", when.describe(scenario)),
-                None => format!("+ {id}"),
-            })
-        })
-        .collect()
+/// Each line escaped for a label.
+fn escaped(lines: &[String]) -> Vec<String> {
+    lines.iter().map(|line| escape(line)).collect()
 }
 
 /// The text on one line, in escaped lines of at most [`WIDTH`] characters.

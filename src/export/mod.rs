@@ -11,7 +11,7 @@ pub mod text;
 
 use std::fmt::Write;
 
-use crate::scenario::Source;
+use crate::scenario::{Next, Recommends, Scenario, Source};
 
 /// "Author, “Title”, Publisher, date": the source on one line, without the note.
 pub fn source_line(source: &Source) -> String {
@@ -34,6 +34,29 @@ pub fn replay_command<'a>(
         let _ = write!(command, " --answer {question}={choice}");
     }
     command
+}
+
+/// The graph id of the question or ending a choice or gate leads to: `q_ID` or `e_ID`.
+/// Ids are `snake_case`, so they are safe in DOT and Mermaid alike.
+pub fn graph_node(scenario: &Scenario, next: Next) -> String {
+    match next {
+        Next::Question(ix) => format!("q_{}", scenario.questions[ix].id),
+        Next::Ending(ix) => format!("e_{}", scenario.endings[ix].id),
+    }
+}
+
+/// `+ id` for each recommendation, with ` [when: condition]` for a conditional one.
+pub fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
+    recommends
+        .iter()
+        .map(|r| {
+            let id = &scenario.recommendations[r.recommendation].id;
+            match &r.when {
+                Some(when) => format!("+ {id} [when: {}]", when.describe(scenario)),
+                None => format!("+ {id}"),
+            }
+        })
+        .collect()
 }
 
 /// Quotes a word for a POSIX shell when it holds anything but safe characters.

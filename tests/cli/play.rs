@@ -508,3 +508,34 @@ fn output_through_a_symlink_updates_its_target() {
             .contains("\"readjust_goal\"")
     );
 }
+
+#[test]
+fn conditions_skip_questions_hide_choices_and_gate_recommendations() {
+    let gated = fixture("valid/gated.yaml");
+    // `second` is skipped after `b`, and the ending then adds `do_b`.
+    let json = stance(["play", &gated, "--answer", "first=b", "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(ids(&json, "path", "question"), ["first"]);
+    assert_eq!(ids(&json, "recommendations", "id"), ["do_b"]);
+    // After `a` it is asked; `c` adds `do_a` because `first` was `a`.
+    let json = stance([
+        "play", &gated, "-a", "first=a", "-a", "second=c", "--format", "json",
+    ])
+    .run()
+    .ok()
+    .json();
+    assert_eq!(ids(&json, "recommendations", "id"), ["do_a", "do_b"]);
+    // A choice that its condition hides cannot be answered.
+    let text = fs::read_to_string(&gated)
+        .expect("read")
+        .replacen("    when: {first: a}\n    otherwise: done\n", "", 1)
+        .replacen("when: {not: {first: b}}", "when: {first: a}", 1);
+    stance(["play", "-", "-a", "first=b", "-a", "second=d"])
+        .stdin(&text)
+        .run()
+        .code(2)
+        .stderr_has("question `second` does not offer `d` after the answers before it")
+        .stderr_has("the choices offered there: `c`");
+}

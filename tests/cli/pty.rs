@@ -154,3 +154,18 @@ fn escape_asks_before_quitting() {
     assert!(rest.contains("walk abandoned"), "{rest}");
     assert_eq!(exit_code(&session), 130);
 }
+
+#[test]
+fn a_skipped_question_is_never_asked() {
+    let gated = format!(
+        "{}/tests/fixtures/valid/gated.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let (mut session, _dir) = spawn(&["play", &gated, "--color", "never"]);
+    expect(&mut session, "1. First?");
+    send(&mut session, &[DOWN, ENTER]);
+    let rest = finish(&mut session);
+    assert!(!rest.contains("Second?"), "{rest}");
+    assert!(rest.contains("Do B."), "{rest}");
+    assert_eq!(exit_code(&session), 0);
+}

@@ -359,10 +359,23 @@ impl Analyser<'_> {
             .enumerate()
             .map(|(c, choice)| self.choice(q, c, &doc.id.value, choice, names))
             .collect();
+        for prompt in &doc.discussion {
+            self.text(prompt, "a `discussion` prompt");
+        }
+        self.optional_text(doc.facilitator_notes.as_ref(), "`facilitator_notes`");
         Some(Question {
             id: doc.id.value.clone(),
             prompt: doc.prompt.value.trim().to_owned(),
             context: doc.context.as_ref().map(|c| c.value.trim().to_owned()),
+            discussion: doc
+                .discussion
+                .iter()
+                .map(|d| d.value.trim().to_owned())
+                .collect(),
+            facilitator_notes: doc
+                .facilitator_notes
+                .as_ref()
+                .map(|n| n.value.trim().to_owned()),
             gate: gate.ok()?,
             choices: choices.into_iter().collect::<Option<_>>()?,
         })
@@ -754,6 +767,9 @@ impl Analyser<'_> {
     fn recommendation(&mut self, doc: &RecommendationDoc) -> Recommendation {
         self.text(&doc.text, "`text`");
         self.text(&doc.rationale, "`rationale`");
+        for point in &doc.talking_points {
+            self.text(point, "a talking point");
+        }
         if doc.cites.is_empty() {
             self.report(
                 Diagnostic::new(
@@ -777,6 +793,11 @@ impl Analyser<'_> {
                 BasisDoc::Explicit => Basis::Explicit,
                 BasisDoc::Inferred => Basis::Inferred,
             },
+            talking_points: doc
+                .talking_points
+                .iter()
+                .map(|p| p.value.trim().to_owned())
+                .collect(),
             cites: doc
                 .cites
                 .iter()

@@ -115,6 +115,16 @@ impl Answers {
         }
     }
 
+    /// These answers, then those of `later` for questions these leave open.
+    #[must_use]
+    pub fn merged_with(self, later: Self) -> Self {
+        let mut by_question = self.by_question;
+        for (q, c) in later.by_question {
+            by_question.entry(q).or_insert(c);
+        }
+        Self { by_question }
+    }
+
     /// The answer to a question, if one was given.
     pub fn get(&self, question: QuestionIx) -> Option<usize> {
         self.by_question.get(&question).copied()

@@ -17,10 +17,13 @@ pub const DEFAULT_SCENARIO: &str = "korea-us-alliance";
 pub const DEFAULT_DIR: &str = "scenarios";
 
 /// Scenarios embedded in the binary: file name and text.
-const BUILT_IN: [(&str, &str); 1] = [(
-    "korea-us-alliance.yaml",
-    include_str!("../scenarios/korea-us-alliance.yaml"),
-)];
+const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "korea-us-alliance.yaml",
+        include_str!("../scenarios/korea-us-alliance.yaml"),
+    ),
+    ("tutorial.yaml", include_str!("../scenarios/tutorial.yaml")),
+];
 
 /// One scenario the catalog knows of.
 #[derive(Clone, Debug)]

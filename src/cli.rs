@@ -342,6 +342,8 @@ Examples:
   stance play korea-us-alliance --answer peninsula=status_quo --answer nk_provocation=no \\
               --answer sma=inside_sofa --answer regional_role=no
   stance play --answers answers.yaml --format markdown --output brief.md
+  stance play --name Ana --record ana.json          Save every step; Ctrl-C loses nothing
+  stance play --resume ana.json                      Continue where Ana stopped
   echo '{\"peninsula\": \"reunification\", \"sma\": \"outside_sofa\", \"regional_role\": \"yes\"}' \\
     | stance play --answers - --format json";
 
@@ -359,12 +361,23 @@ Examples:
   stance list
   stance list --dir lessons/ --format json";
 
+/// Who is using a command: what they may see.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    /// Sees the questions and, at the end, the stance; never the facilitator's notes.
+    #[default]
+    Participant,
+    /// Also sees facilitator notes, discussion prompts and the author's stance up front.
+    Facilitator,
+}
+
 /// Arguments of `stance play`.
 #[derive(Debug, Args)]
 pub struct PlayArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin
+    /// [default: korea-us-alliance, or the resumed record's scenario]
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
 
     /// Answer a question ahead of time: QUESTION=CHOICE, by id. Repeatable.
     #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
@@ -374,6 +387,27 @@ pub struct PlayArgs {
     /// stdin).
     #[arg(long = "answers", value_name = "FILE")]
     pub answers_file: Option<PathBuf>,
+
+    /// Keep a note on a question: QUESTION=TEXT, your own view or dissent. Repeatable.
+    #[arg(long = "note", value_name = "QUESTION=TEXT")]
+    pub notes: Vec<String>,
+
+    /// Save a record of the walk to FILE, rewritten after every step.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+
+    /// Continue the walk saved in FILE (and keep saving to it unless --record names another).
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+
+    /// The participant's name, kept in the record.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Who is playing: a facilitator also sees notes, discussion prompts and what each
+    /// choice adds.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
 
     /// Never prompt: fail with exit code 2 if a question on the path has no answer.
     #[arg(long)]

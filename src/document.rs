@@ -92,6 +92,12 @@ pub struct QuestionDoc {
     /// Background a player can open before answering.
     #[serde(default)]
     pub context: Option<Spanned<String>>,
+    /// Prompts for class discussion or a briefing's anticipated questions.
+    #[serde(default)]
+    pub discussion: Vec<Spanned<String>>,
+    /// Notes for whoever leads the session; participants never see them.
+    #[serde(default)]
+    pub facilitator_notes: Option<Spanned<String>>,
     /// Ask this question only when the condition holds over earlier answers.
     #[serde(default)]
     pub when: Option<Spanned<ConditionDoc>>,
@@ -142,6 +148,9 @@ pub struct RecommendationDoc {
     pub rationale: Spanned<String>,
     /// Whether the author states it or only implies it.
     pub basis: BasisDoc,
+    /// Short points a briefer can say aloud.
+    #[serde(default)]
+    pub talking_points: Vec<Spanned<String>>,
     /// Where the essay says so.
     #[serde(default)]
     pub cites: Vec<CiteDoc>,

@@ -53,6 +53,12 @@ pub enum Error {
     /// Questions on the path have no answer and there is no terminal to ask.
     #[error("{}", render_missing(.0))]
     MissingAnswers(Vec<MissingAnswer>),
+    /// A record file that cannot be used.
+    #[error("`{path}` is not a stance record: {reason}")]
+    BadRecord { path: String, reason: String },
+    /// A record whose answers no longer fit its scenario.
+    #[error("the record `{path}` no longer fits the scenario: {reason}")]
+    StaleRecord { path: String, reason: String },
     /// A usage problem clap cannot see, such as two inputs from stdin.
     #[error("{0}")]
     Usage(String),
@@ -81,6 +87,8 @@ impl Error {
             | Self::Answers(_)
             | Self::MissingAnswers(_)
             | Self::Usage(_)
+            | Self::BadRecord { .. }
+            | Self::StaleRecord { .. }
             | Self::Terminal(_) => EXIT_USAGE,
         }
     }
@@ -126,6 +134,8 @@ impl Error {
 pub enum AnswerOrigin {
     /// `--answer QUESTION=CHOICE` as typed.
     Flag(String),
+    /// `--note QUESTION=TEXT` as typed.
+    NoteFlag(String),
     /// A key in an answers file.
     File {
         path: String,
@@ -138,6 +148,7 @@ impl fmt::Display for AnswerOrigin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Flag(text) => write!(f, "`--answer {text}`"),
+            Self::NoteFlag(text) => write!(f, "`--note {text}`"),
             Self::File { path, line, column } => write!(f, "{path}:{line}:{column}"),
         }
     }
@@ -146,6 +157,9 @@ impl fmt::Display for AnswerOrigin {
 /// One answer that cannot be used.
 #[derive(Debug, Error)]
 pub enum AnswerError {
+    /// `--note` without `=`.
+    #[error("{origin}: expected QUESTION=TEXT")]
+    NoteSyntax { origin: AnswerOrigin },
     /// `--answer` without `=`.
     #[error("{origin}: expected QUESTION=CHOICE")]
     Syntax { origin: AnswerOrigin },
@@ -194,6 +208,9 @@ impl AnswerError {
     pub fn help(&self) -> Option<String> {
         match self {
             Self::Syntax { .. } => Some("for example `--answer sma=inside_sofa`".to_owned()),
+            Self::NoteSyntax { .. } => {
+                Some("for example `--note sma=\"I would pay more\"`".to_owned())
+            }
             Self::File { .. } => Some(
                 "an answers file maps question ids to choice ids, like `sma: inside_sofa`"
                     .to_owned(),

@@ -1,22 +1,26 @@
 //! The interactive prompter: arrow-key menus on the terminal, via dialoguer.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
+use colored::Colorize;
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Select};
+use dialoguer::{Confirm, Input, Select};
 
+use crate::cli::Role;
 use crate::error::Error;
 use crate::layout::{stderr_width, wrap};
 use crate::printable::printable;
 use crate::prompter::{Action, Prompter};
-use crate::scenario::{QuestionIx, Scenario};
+use crate::scenario::{Question, QuestionIx, Scenario};
 use crate::walk::Step;
 
 /// Menu entries after the choices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Extra {
     Background,
+    Note,
     Back,
     Quit,
 }
@@ -25,6 +29,7 @@ impl Extra {
     fn label(self) -> &'static str {
         match self {
             Self::Background => "(show background)",
+            Self::Note => "(add a note: your own view)",
             Self::Back => "(back to the previous question)",
             Self::Quit => "(quit)",
         }
@@ -35,6 +40,7 @@ impl Extra {
 pub struct InteractivePrompter {
     term: Term,
     theme: Box<dyn Theme>,
+    role: Role,
 }
 
 impl std::fmt::Debug for InteractivePrompter {
@@ -45,8 +51,8 @@ impl std::fmt::Debug for InteractivePrompter {
 }
 
 impl InteractivePrompter {
-    /// A prompter drawing on stderr, coloured or not.
-    pub fn new(color: bool) -> Self {
+    /// A prompter drawing on stderr, coloured or not, showing what `role` may see.
+    pub fn new(color: bool, role: Role) -> Self {
         let theme: Box<dyn Theme> = if color {
             Box::new(ColorfulTheme::default())
         } else {
@@ -55,6 +61,7 @@ impl InteractivePrompter {
         Self {
             term: Term::stderr(),
             theme,
+            role,
         }
     }
 
@@ -87,6 +94,7 @@ impl Prompter for InteractivePrompter {
         if question.context.is_some() {
             extras.push(Extra::Background);
         }
+        extras.push(Extra::Note);
         if !steps.is_empty() {
             extras.push(Extra::Back);
         }
@@ -97,6 +105,9 @@ impl Prompter for InteractivePrompter {
             .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
             .collect();
         let prompt = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
+        if self.role == Role::Facilitator {
+            self.write(&facilitator_view(scenario, question, available))?;
+        }
         let mut cursor = 0;
         loop {
             let picked = Select::with_theme(self.theme.as_ref())
@@ -126,6 +137,17 @@ impl Prompter for InteractivePrompter {
                     self.write(&format!("\n{context}\n"))?;
                     cursor = 0;
                 }
+                Extra::Note => {
+                    let note: String = Input::with_theme(self.theme.as_ref())
+                        .with_prompt("Your note on this question (Enter for none)")
+                        .allow_empty(true)
+                        .interact_text_on(&self.term)
+                        .map_err(terminal_error)?;
+                    let note = note.trim();
+                    if !note.is_empty() {
+                        return Ok(Action::Note(note.to_owned()));
+                    }
+                }
                 Extra::Back => return Ok(Action::Back),
                 Extra::Quit => {
                     if self.confirm_quit()? {
@@ -148,4 +170,44 @@ fn terminal_error(error: dialoguer::Error) -> Error {
     } else {
         Error::Terminal(error.to_string())
     }
+}
+
+/// What a facilitator sees before a question: notes, discussion prompts, and what the
+/// author recommends on each offered choice.
+fn facilitator_view(scenario: &Scenario, question: &Question, available: &[usize]) -> String {
+    let width = stderr_width();
+    let mut out = String::new();
+    if let Some(notes) = &question.facilitator_notes {
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&printable(notes), width, "  Facilitator notes: ", "    ").dimmed()
+        );
+    }
+    for prompt in &question.discussion {
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&printable(prompt), width, "  Discuss: ", "    ").dimmed()
+        );
+    }
+    for &c in available {
+        let choice = &question.choices[c];
+        let adds: Vec<&str> = choice
+            .recommends
+            .iter()
+            .map(|r| scenario.recommendations[r.recommendation].id.as_str())
+            .collect();
+        let adds = if adds.is_empty() {
+            "adds nothing".to_owned()
+        } else {
+            format!("adds {}", adds.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("  {} \u{2192} {adds}", choice.id).dimmed()
+        );
+    }
+    out
 }

@@ -26,6 +26,7 @@ pub mod paths;
 pub mod pivots;
 pub mod printable;
 pub mod prompter;
+pub mod record;
 pub mod report;
 pub mod scenario;
 pub mod scenario_file;

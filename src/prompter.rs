@@ -7,12 +7,15 @@ use crate::scenario::{QuestionIx, Scenario};
 use crate::walk::Step;
 
 /// What the person decided at a question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Take this choice (its index).
     Choose(usize),
     /// Go back to the previous question, undoing its answer.
     Back,
+    /// Keep this note on the current question (the participant's own view or dissent),
+    /// then ask again.
+    Note(String),
     /// Abandon the walk.
     Quit,
 }

@@ -75,6 +75,10 @@ pub struct Question {
     pub prompt: String,
     /// Background the player can open.
     pub context: Option<String>,
+    /// Prompts for discussion.
+    pub discussion: Vec<String>,
+    /// Notes for the facilitator only.
+    pub facilitator_notes: Option<String>,
     /// When the question is asked at all, and where the walk goes otherwise.
     pub gate: Option<Gate>,
     /// Two or more answers.
@@ -153,6 +157,8 @@ pub struct Recommendation {
     pub rationale: String,
     /// Stated or implied.
     pub basis: Basis,
+    /// Points to say aloud.
+    pub talking_points: Vec<String>,
     /// Where the essay says so.
     pub cites: Vec<Cite>,
 }

@@ -1,7 +1,7 @@
 //! The end of a walk: the path taken and the author's stance on it.
 
 use crate::scenario::{Ending, EndingIx, Recommendation, RecommendationIx, Recommends, Scenario};
-use crate::walk::Step;
+use crate::walk::{Notes, Step};
 
 /// Where a walk ended and what the author recommends there.
 #[derive(Clone, Debug)]
@@ -16,6 +16,8 @@ pub struct Stance<'s> {
     pub recommendations: Vec<RecommendationIx>,
     /// Answers given for questions the walk never reached.
     pub unused_answers: Vec<Step>,
+    /// Notes written on questions during the walk.
+    pub notes: Notes,
 }
 
 impl<'s> Stance<'s> {
@@ -49,6 +51,7 @@ impl<'s> Stance<'s> {
             ending,
             recommendations,
             unused_answers,
+            notes: Notes::new(),
         }
     }
 

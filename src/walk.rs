@@ -1,6 +1,6 @@
 //! A walk through a checked scenario: answers given so far, going back, and reaching the end.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::answers::Answers;
 use crate::error::{AnswerError, Error};
@@ -125,17 +125,84 @@ impl<'s> Walk<'s> {
     }
 }
 
-/// Walks the scenario: given answers first, then the prompter for the rest.
+/// Notes a participant wrote, by question.
+pub type Notes = BTreeMap<QuestionIx, String>;
+
+/// A change during a walk, for an observer that saves progress.
+#[derive(Clone, Copy, Debug)]
+pub struct Progress<'a> {
+    /// The answers so far, in order.
+    pub steps: &'a [Step],
+    /// The notes so far.
+    pub notes: &'a Notes,
+    /// Whether the walk has reached an ending.
+    pub finished: bool,
+}
+
+/// Called after every answer, step back or note.
+pub type Observer<'o> = dyn FnMut(Progress<'_>) -> Result<(), Error> + 'o;
+
+/// What a walk uses besides the scenario.
+#[derive(Default)]
+pub struct Session<'p> {
+    /// Answers given ahead, used first; going back to their question asks again.
+    pub answers: Answers,
+    /// Notes given ahead.
+    pub notes: Notes,
+    /// Asks for what is missing; without one, every question must be answered ahead.
+    pub prompter: Option<&'p mut dyn Prompter>,
+    /// Told of every change.
+    pub observer: Option<&'p mut Observer<'p>>,
+}
+
+impl std::fmt::Debug for Session<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("answers", &self.answers)
+            .field("notes", &self.notes)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Walks the scenario with given answers, then the prompter for the rest.
 ///
 /// Without a prompter, every question the walk may reach must be answered; check that with
-/// [`unanswered`] first. A given answer is used once: going back to its question asks again.
+/// [`unanswered`] first.
 pub fn play<'s>(
     scenario: &'s Scenario,
-    mut answers: Answers,
-    mut prompter: Option<&mut dyn Prompter>,
+    answers: Answers,
+    prompter: Option<&mut dyn Prompter>,
 ) -> Result<Stance<'s>, Error> {
+    run(
+        scenario,
+        Session {
+            answers,
+            prompter,
+            ..Session::default()
+        },
+    )
+}
+
+/// Walks the scenario as [`play`] does, with notes and an observer.
+pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s>, Error> {
+    let Session {
+        mut answers,
+        mut notes,
+        mut prompter,
+        mut observer,
+    } = session;
     let given = answers.clone();
     let mut walk = Walk::new(scenario);
+    let mut tell = |walk: &Walk<'_>, notes: &Notes| -> Result<(), Error> {
+        match observer.as_deref_mut() {
+            Some(observer) => observer(Progress {
+                steps: walk.steps(),
+                notes,
+                finished: matches!(walk.position(), Position::Ended(_)),
+            }),
+            None => Ok(()),
+        }
+    };
     loop {
         let question = match walk.position() {
             Position::Ended(_) => break,
@@ -145,6 +212,7 @@ pub fn play<'s>(
             if !walk.answer(choice) {
                 return Err(unavailable(scenario, &walk, question, choice));
             }
+            tell(&walk, &notes)?;
             continue;
         }
         let Some(prompter) = prompter.as_deref_mut() else {
@@ -169,8 +237,12 @@ pub fn play<'s>(
             Action::Back => {
                 walk.back();
             }
+            Action::Note(text) => {
+                notes.insert(question, text);
+            }
             Action::Quit => return Err(Error::Quit),
         }
+        tell(&walk, &notes)?;
     }
     let unused = answers
         .questions()
@@ -181,9 +253,11 @@ pub fn play<'s>(
             })
         })
         .collect();
-    Ok(walk
+    let mut stance = walk
         .stance(unused)
-        .unwrap_or_else(|| unreachable!("the loop ends only at an ending")))
+        .unwrap_or_else(|| unreachable!("the loop ends only at an ending"));
+    stance.notes = notes;
+    Ok(stance)
 }
 
 /// A given answer that the walk cannot take where it stands.

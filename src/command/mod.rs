@@ -18,10 +18,14 @@ use crate::answers::{self, Answers};
 use crate::catalog;
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
-use crate::error::Error;
+use colored::Colorize;
+
+use crate::error::{AnswerError, AnswerOrigin, Error};
+use crate::record::{self, Kind, Record};
 use crate::report;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
+use crate::walk::Notes;
 
 /// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
 /// refuses it if it has any. Every command that reads one scenario comes through here.
@@ -79,5 +83,107 @@ pub fn answers(
             problems.extend(more);
             Err(Error::Answers(problems))
         }
+    }
+}
+
+/// Reads `--note QUESTION=TEXT` flags.
+pub fn notes(scenario: &Scenario, flags: &[String]) -> Result<Notes, Error> {
+    let mut notes = Notes::new();
+    let mut problems = Vec::new();
+    for flag in flags {
+        let origin = AnswerOrigin::NoteFlag(flag.clone());
+        let Some((question, text)) = flag
+            .split_once('=')
+            .filter(|(q, t)| !q.trim().is_empty() && !t.trim().is_empty())
+        else {
+            problems.push(AnswerError::NoteSyntax { origin });
+            continue;
+        };
+        match scenario.question_ix(question.trim()) {
+            Some(q) => {
+                notes.insert(q, text.trim().to_owned());
+            }
+            None => problems.push(AnswerError::UnknownQuestion {
+                origin,
+                question: question.trim().to_owned(),
+                valid: scenario.question_ids().map(str::to_owned).collect(),
+            }),
+        }
+    }
+    if problems.is_empty() {
+        Ok(notes)
+    } else {
+        Err(Error::Answers(problems))
+    }
+}
+
+/// A record's answers and notes, resolved against the scenario by id. A record made with
+/// another version of the scenario still works if every answer resolves (with a warning);
+/// otherwise the first that does not is named.
+pub fn resume(
+    scenario: &Scenario,
+    file: &ScenarioFile,
+    record: &Record,
+    path: &Path,
+    kind: Kind,
+    colors: Colors,
+) -> Result<(Answers, Notes), Error> {
+    let shown = path.display().to_string();
+    if record.kind != kind {
+        return Err(Error::BadRecord {
+            path: shown,
+            reason: format!(
+                "it records a {}, not a {}",
+                kind_name(record.kind),
+                kind_name(kind)
+            ),
+        });
+    }
+    if record.scenario.id != scenario.id {
+        return Err(Error::StaleRecord {
+            path: shown,
+            reason: format!(
+                "it was made with scenario `{}`, not `{}`",
+                record.scenario.id, scenario.id
+            ),
+        });
+    }
+    let mut pairs = Vec::with_capacity(record.steps.len());
+    let mut notes = Notes::new();
+    for step in &record.steps {
+        let Some(q) = scenario.question_ix(&step.question) else {
+            return Err(Error::StaleRecord {
+                path: shown,
+                reason: format!("question `{}` is no longer in the scenario", step.question),
+            });
+        };
+        let Some(c) = scenario.questions[q].choice_ix(&step.choice) else {
+            return Err(Error::StaleRecord {
+                path: shown,
+                reason: format!(
+                    "question `{}` no longer has the choice `{}`",
+                    step.question, step.choice
+                ),
+            });
+        };
+        pairs.push((q, c));
+        if let Some(note) = &step.note {
+            notes.insert(q, note.clone());
+        }
+    }
+    if record.scenario.hash != record::content_hash(&file.text) {
+        colors.paint_for(Target::Stderr);
+        eprintln!(
+            "{}: the scenario has changed since `{shown}` was made; its answers still fit, so the walk goes on",
+            "warning".yellow().bold()
+        );
+    }
+    Ok((Answers::from_pairs(pairs), notes))
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Play => "walk (`stance play`)",
+        Kind::Quiz => "quiz (`stance quiz`)",
     }
 }

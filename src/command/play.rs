@@ -1,4 +1,4 @@
-//! `stance play`: walk a scenario and print the stance.
+//! `stance play`: walk a scenario and print the stance; optionally record every step.
 
 use std::fmt::Write;
 use std::io::IsTerminal;
@@ -6,6 +6,7 @@ use std::path::Path;
 
 use colored::Colorize;
 
+use crate::catalog::DEFAULT_SCENARIO;
 use crate::cli::{PlayArgs, PlayFormat};
 use crate::color::{Colors, Target};
 use crate::command;
@@ -16,18 +17,53 @@ use crate::layout;
 use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
+use crate::record::{Kind, Record, StepRecord};
 use crate::scenario::Scenario;
-use crate::walk;
+use crate::walk::{self, Notes, Progress, Session};
 
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    if args.scenario == "-" && args.answers_file.as_deref() == Some(Path::new("-")) {
+    let resumed = args.resume.as_deref().map(Record::read).transpose()?;
+    let name = match (&args.scenario, &resumed) {
+        (Some(name), _) => name.clone(),
+        (None, Some(record)) => record.scenario.id.clone(),
+        (None, None) => DEFAULT_SCENARIO.to_owned(),
+    };
+    if name == "-" && args.answers_file.as_deref() == Some(Path::new("-")) {
         return Err(Error::Usage(
             "the scenario and `--answers` cannot both come from stdin".to_owned(),
         ));
     }
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
-    let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+    let (file, scenario) = command::load(&name, dir, colors)?;
+    let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+    let mut notes = command::notes(&scenario, &args.notes)?;
+
+    // A resumed record's answers come first; flags may add to them.
+    let record_path = args.record.as_deref().or(args.resume.as_deref());
+    let mut record = match resumed {
+        Some(record) => {
+            let path = args.resume.as_deref().unwrap_or(Path::new("-"));
+            let (given, given_notes) =
+                command::resume(&scenario, &file, &record, path, Kind::Play, colors)?;
+            answers = given.merged_with(answers);
+            for (question, note) in given_notes {
+                notes.entry(question).or_insert(note);
+            }
+            Some(Record {
+                name: args.name.clone().or(record.name),
+                ..record
+            })
+        }
+        None => record_path.map(|_| {
+            Record::new(
+                Kind::Play,
+                &file,
+                &scenario.id,
+                &scenario.title,
+                args.name.clone(),
+            )
+        }),
+    };
 
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -35,14 +71,35 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut prompter = if interactive && must_ask {
         install_interrupt_handler();
         eprint!("{}", header(&scenario, colors));
-        Some(InteractivePrompter::new(colors.enabled(Target::Stderr)))
+        Some(InteractivePrompter::new(
+            colors.enabled(Target::Stderr),
+            args.role,
+        ))
     } else {
         None
     };
-    let stance = walk::play(
+    let mut save = |progress: Progress<'_>| -> Result<(), Error> {
+        if let (Some(record), Some(path)) = (record.as_mut(), record_path) {
+            record.steps = steps_of(&scenario, progress.steps, progress.notes);
+            record.finished = progress.finished;
+            record.save(path)?;
+        }
+        Ok(())
+    };
+    // The record exists from the start, so that who and when survive any interruption.
+    save(Progress {
+        steps: &[],
+        notes: &notes,
+        finished: false,
+    })?;
+    let stance = walk::run(
         &scenario,
-        answers,
-        prompter.as_mut().map(|p| p as &mut dyn Prompter),
+        Session {
+            answers,
+            notes,
+            prompter: prompter.as_mut().map(|p| p as &mut dyn Prompter),
+            observer: Some(&mut save),
+        },
     )?;
 
     colors.paint_for(Target::Stderr);
@@ -60,17 +117,32 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let width = (output == Output::Stdout)
                 .then(layout::stdout_width)
                 .flatten();
-            export::text::render(&stance, &args.scenario, width)
+            export::text::render(&stance, &name, width)
         }
         PlayFormat::Json => export::json::render(&stance),
-        PlayFormat::Markdown => export::markdown::render(&stance, &args.scenario),
+        PlayFormat::Markdown => export::markdown::render(&stance, &name),
     };
     output.write(&rendered)?;
     Ok(EXIT_OK)
 }
 
+/// The walk's steps by id, with notes.
+fn steps_of(scenario: &Scenario, steps: &[walk::Step], notes: &Notes) -> Vec<StepRecord> {
+    steps
+        .iter()
+        .map(|step| {
+            let question = &scenario.questions[step.question];
+            StepRecord {
+                question: question.id.clone(),
+                choice: question.choices[step.choice].id.clone(),
+                note: notes.get(&step.question).cloned(),
+            }
+        })
+        .collect()
+}
+
 /// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we
-/// show the cursor it hid and exit 130.
+/// show the cursor it hid and exit 130. A record was saved after the last step.
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         let _ = console::Term::stderr().show_cursor();

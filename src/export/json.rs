@@ -13,6 +13,13 @@ struct Document<'a> {
     headline: Option<&'a str>,
     recommendations: Vec<Recommendation<'a>>,
     unused_answers: Vec<Answer<'a>>,
+    notes: Vec<Note<'a>>,
+}
+
+#[derive(Serialize)]
+struct Note<'a> {
+    question: &'a str,
+    note: &'a str,
 }
 
 #[derive(Serialize)]
@@ -106,6 +113,14 @@ pub fn render(stance: &Stance<'_>) -> String {
         unused_answers: stance
             .unused()
             .map(|(question, choice, _)| Answer { question, choice })
+            .collect(),
+        notes: stance
+            .notes
+            .iter()
+            .map(|(&q, note)| Note {
+                question: &scenario.questions[q].id,
+                note,
+            })
             .collect(),
     };
     let mut out = serde_json::to_string_pretty(&document)

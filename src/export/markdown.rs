@@ -23,9 +23,14 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
     for step in &stance.path {
         let question = &scenario.questions[step.question];
         let choice = &question.choices[step.choice];
+        let note = stance
+            .notes
+            .get(&step.question)
+            .map(|n| format!("<br>*Note: {}*", escape(n)))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "| {} | {} |",
+            "| {} | {}{note} |",
             escape(&question.prompt),
             escape(&choice.label)
         );

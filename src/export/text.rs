@@ -33,6 +33,13 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str, width: Option<usize>) -> 
             "{}",
             fill(&choice.label, "     \u{2192} ", "       ").cyan()
         );
+        if let Some(note) = stance.notes.get(&step.question) {
+            let _ = writeln!(
+                out,
+                "{}",
+                fill(note, "       Your note: ", "         ").italic()
+            );
+        }
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", "The author's stance".bold().underline());

@@ -69,14 +69,35 @@ fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
         .current_dir(&root())
         .run()
         .ok()
-        .stderr_has("checked 2 scenario files: no errors, 0 warnings");
-    let scenarios = root().join("scenarios").display().to_string();
-    stance(["check", "--deny-warnings", "--source", &essay(), &scenarios])
+        .stderr_has("checked 4 scenario files: no errors, 0 warnings");
+    let korea = root()
+        .join("scenarios/korea-us-alliance.yaml")
+        .display()
+        .to_string();
+    stance(["check", "--deny-warnings", "--source", &essay(), &korea])
         .run()
         .ok();
     stance(["check", "--source", &essay(), "korea-us-alliance"])
         .run()
         .ok();
+    let tutorial_source = root()
+        .join("docs/tutorial-source.txt")
+        .display()
+        .to_string();
+    stance([
+        "check",
+        "--deny-warnings",
+        "--source",
+        &tutorial_source,
+        "tutorial",
+    ])
+    .run()
+    .ok();
+    // Each scenario's quotes come from its own essay, not the other's.
+    stance(["check", "--source", &essay(), "tutorial"])
+        .run()
+        .code(1)
+        .stderr_has("misquote");
 }
 
 #[test]

@@ -17,6 +17,7 @@ fn lists_built_in_and_folder_scenarios() {
     assert!(lines[1].starts_with("korea-us-alliance"));
     assert!(lines[1].contains("built-in:korea-us-alliance.yaml"));
     assert!(lines[1].contains("  4  "), "{}", lines[1]);
+    assert!(lines[2].starts_with("tutorial"), "{}", done.stdout);
     assert!(done.stdout.contains("scenarios/tiny.yaml"));
     assert!(done.stdout.contains("(cannot be read; see `stance check`)"));
 
@@ -26,15 +27,16 @@ fn lists_built_in_and_folder_scenarios() {
         .ok()
         .json();
     let rows = json.as_array().expect("rows");
-    assert_eq!(rows.len(), 3);
+    assert_eq!(rows.len(), 4);
     assert_eq!(rows[0]["id"], "korea-us-alliance");
     assert_eq!(rows[0]["questions"], 4);
     assert_eq!(rows[0]["built_in"], true);
+    assert_eq!(rows[1]["id"], "tutorial");
     assert!(
-        rows[1]["error"].is_string(),
+        rows[2]["error"].is_string(),
         "broken.yaml sorts first: {json:#}"
     );
-    assert_eq!(rows[2]["id"], "tiny");
+    assert_eq!(rows[3]["id"], "tiny");
 }
 
 #[test]

@@ -72,11 +72,11 @@ fn arrow_keys_back_and_the_stance() {
         &mut session,
         "2. Has North Korea made a serious provocation",
     );
-    // Open the background, then go back: no, yes, (show background), (back), (quit).
+    // Open the background, then go back: no, yes, (show background), (add a note), (back).
     send(&mut session, &[DOWN, DOWN, ENTER]);
     expect(&mut session, "9.19");
     // The cursor is back on the first choice.
-    send(&mut session, &[DOWN, DOWN, DOWN, ENTER]);
+    send(&mut session, &[DOWN, DOWN, DOWN, DOWN, ENTER]);
     expect(
         &mut session,
         "1. Where does the Korean Peninsula stand right now?",

@@ -539,3 +539,69 @@ fn conditions_skip_questions_hide_choices_and_gate_recommendations() {
         .stderr_has("question `second` does not offer `d` after the answers before it")
         .stderr_has("the choices offered there: `c`");
 }
+
+#[test]
+fn bad_and_stale_records_are_refused_clearly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("r.json");
+    let shown = record.display().to_string();
+    stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .chain(["--record", &shown, "--name", "Bo"]),
+    )
+    .run()
+    .ok();
+    let good = fs::read_to_string(&record).expect("read");
+
+    // Truncated.
+    fs::write(&record, &good[..good.len() / 2]).expect("write");
+    stance(["play", "--resume", &shown])
+        .run()
+        .code(2)
+        .stderr_has(&format!("error: `{shown}` is not a stance record: line"));
+    // Edited into something else.
+    fs::write(&record, good.replace("stance-record/1", "stance-record/9")).expect("write");
+    stance(["play", "--resume", &shown])
+        .run()
+        .code(2)
+        .stderr_has("`format` is `stance-record/9`");
+    fs::write(&record, good.replace("\"sma\"", "\"smx\"")).expect("write");
+    stance(["play", "--resume", &shown])
+        .run()
+        .code(2)
+        .stderr_has("no longer fits the scenario: question `smx` is no longer in the scenario");
+    // Another scenario's record.
+    fs::write(&record, &good).expect("write");
+    stance(["play", "tutorial", "--resume", &shown])
+        .run()
+        .code(2)
+        .stderr_has("it was made with scenario `korea-us-alliance`, not `tutorial`");
+    // A changed scenario whose answers still fit goes on, with a warning.
+    let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
+        .expect("read")
+        .replacen(
+            "Where does the Korean Peninsula stand right now?",
+            "Where does the peninsula stand?",
+            1,
+        );
+    let done = stance(["play", "-", "--resume", &shown, "--format", "json"])
+        .stdin(&text)
+        .run()
+        .ok()
+        .stderr_has("warning: the scenario has changed since");
+    assert_eq!(
+        done.json()["path"][0]["prompt"],
+        "Where does the peninsula stand?"
+    );
+    // Notes need QUESTION=TEXT and a real question.
+    stance(["play", "--note", "smaa=x"])
+        .run()
+        .code(2)
+        .stderr_has("`--note smaa=x`: unknown question `smaa`");
+    stance(["play", "--note", "sma"])
+        .run()
+        .code(2)
+        .stderr_has("expected QUESTION=TEXT");
+}

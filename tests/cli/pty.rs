@@ -169,3 +169,69 @@ fn a_skipped_question_is_never_asked() {
     assert!(rest.contains("Do B."), "{rest}");
     assert_eq!(exit_code(&session), 0);
 }
+
+#[test]
+fn a_killed_recorded_walk_resumes_with_every_earlier_answer() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("ana.json");
+    let shown = record.display().to_string();
+    let (mut session, _cwd) = spawn(&[
+        "play", "--color", "never", "--name", "Ana", "--record", &shown,
+    ]);
+    expect(&mut session, "1. Where does the Korean Peninsula stand");
+    // Third choice: reunification. Then a note on the cost question, then its first choice.
+    send(&mut session, &[DOWN, DOWN, ENTER]);
+    expect(&mut session, "2. Do Washington's cost-sharing demands");
+    send(&mut session, &[DOWN, DOWN, DOWN, ENTER]);
+    expect(&mut session, "Your note on this question");
+    session
+        .send_line("Seoul could pay a little more")
+        .expect("type a note");
+    expect(&mut session, "2. Do Washington's cost-sharing demands");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "3. Is Washington pressing");
+    // A real signal to the real process, mid-walk.
+    let pid = session.get_process().pid().to_string();
+    let killed = Command::new("kill")
+        .args(["-KILL", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let _ = session.get_process().wait();
+
+    let saved = std::fs::read_to_string(&record).expect("the record survived");
+    let saved: serde_json::Value = serde_json::from_str(&saved).expect("whole JSON");
+    assert_eq!(saved["name"], "Ana");
+    assert_eq!(saved["finished"], false);
+    assert_eq!(saved["steps"][0]["choice"], "reunification");
+    assert_eq!(saved["steps"][1]["choice"], "inside_sofa");
+    assert_eq!(saved["steps"][1]["note"], "Seoul could pay a little more");
+
+    // Resume without a terminal: the one answer left comes from the command line.
+    let done = assert_cmd::Command::cargo_bin("stance")
+        .expect("binary")
+        .args([
+            "play",
+            "--resume",
+            &shown,
+            "--answer",
+            "regional_role=no",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let stance: serde_json::Value = serde_json::from_slice(&done.stdout).expect("JSON");
+    assert_eq!(stance["path"][0]["choice"], "reunification");
+    assert_eq!(stance["path"][1]["choice"], "inside_sofa");
+    assert_eq!(stance["notes"][0]["note"], "Seoul could pay a little more");
+    let finished: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&record).expect("read")).expect("JSON");
+    assert_eq!(finished["finished"], true);
+    assert_eq!(finished["steps"].as_array().map(Vec::len), Some(3));
+}

@@ -78,6 +78,9 @@ pub enum Command {
     /// Write a small starter scenario that passes `stance check`, commented to teach the format.
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
+    /// Quiz: given a situation, pick the response the author recommends.
+    #[command(after_help = QUIZ_EXAMPLES)]
+    Quiz(QuizArgs),
     /// Print the JSON Schema of the scenario format, for editor support.
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
@@ -130,6 +133,18 @@ Examples:
 const NEW_EXAMPLES: &str = "\
 Examples:
   stance new my-scenario.yaml && stance check my-scenario.yaml";
+
+const QUIZ_EXAMPLES: &str = "\\
+Situations are walks drawn at random by the seed (the same seed, the same quiz), or your
+own walk with --walk. Without a terminal and without --responses, the quiz sheet is printed
+(with the answers for --role facilitator).
+
+Examples:
+  stance quiz --seed 7 --questions 3 --name Ana --record ana-quiz.json
+  stance quiz --walk
+  stance quiz --seed 7 --questions 3 --format markdown > sheet.md
+  stance quiz --seed 7 --questions 3 --role facilitator --format markdown > key.md
+  stance quiz --seed 7 --questions 3 --responses ana.yaml --format json";
 
 const SCHEMA_EXAMPLES: &str = "\
 Point yaml-language-server at it with a first line like
@@ -283,6 +298,63 @@ pub struct TestArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+}
+
+/// Arguments of `stance quiz`.
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin
+    /// [default: korea-us-alliance, or the resumed record's scenario]
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Seed for drawing situations and shuffling options [default: from the clock, printed]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// How many situations.
+    #[arg(long = "questions", value_name = "N", default_value_t = 3)]
+    pub situations: usize,
+
+    /// Walk the situation yourself instead of drawing one.
+    #[arg(long, conflicts_with = "answers")]
+    pub walk: bool,
+
+    /// Give the situation's walk: QUESTION=CHOICE, repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Grade prepared responses: a YAML or JSON list of recommendation ids, in item order.
+    #[arg(long, value_name = "FILE")]
+    pub responses: Option<PathBuf>,
+
+    /// Save a record to FILE, rewritten after every item.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+
+    /// Continue the quiz saved in FILE.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "walk", "answers"])]
+    pub resume: Option<PathBuf>,
+
+    /// The participant's name, kept in the record.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// A facilitator sees the answers marked (and, on a printed sheet, the key).
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Output format of the result or the sheet.
+    #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
+    pub format: PlayFormat,
+
+    /// Write the result to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Never prompt: print the sheet, or grade --responses.
+    #[arg(long)]
+    pub no_input: bool,
 }
 
 /// Arguments of `stance new`.

@@ -162,7 +162,7 @@ impl Prompter for InteractivePrompter {
 /// Ctrl-C surfaces here as an interrupted read (console raises SIGINT too, which the
 /// handler in `command::play` answers the same way); the menu hid the cursor and does not
 /// show it again on error, so show it here.
-fn terminal_error(error: dialoguer::Error) -> Error {
+pub fn terminal_error(error: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(error) = error;
     let _ = Term::stderr().show_cursor();
     if error.kind() == std::io::ErrorKind::Interrupted {

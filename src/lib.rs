@@ -15,10 +15,12 @@ pub mod condition;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod examiner;
 pub mod explore;
 pub mod export;
 pub mod golden;
 pub mod interactive;
+pub mod interactive_examiner;
 pub mod layout;
 pub mod output;
 pub mod path_count;
@@ -26,8 +28,10 @@ pub mod paths;
 pub mod pivots;
 pub mod printable;
 pub mod prompter;
+pub mod quiz;
 pub mod record;
 pub mod report;
+pub mod rng;
 pub mod scenario;
 pub mod scenario_file;
 pub mod schema;
@@ -71,6 +75,7 @@ where
         Command::Schema(args) => command::schema::run(args),
         Command::Completions(args) => command::shell::completions(args),
         Command::Man(args) => command::shell::man(args),
+        Command::Quiz(args) => command::quiz::run(args, dir, colors),
     };
     match result {
         Ok(code) => code,

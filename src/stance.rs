@@ -14,6 +14,8 @@ pub struct Stance<'s> {
     pub ending: EndingIx,
     /// The recommendations, in the order the walk added them, each once.
     pub recommendations: Vec<RecommendationIx>,
+    /// For each recommendation, the step whose choice added it; `None` for the ending.
+    pub sources: Vec<Option<usize>>,
     /// Answers given for questions the walk never reached.
     pub unused_answers: Vec<Step>,
     /// Notes written on questions during the walk.
@@ -29,27 +31,30 @@ impl<'s> Stance<'s> {
         unused_answers: Vec<Step>,
     ) -> Self {
         let mut recommendations: Vec<RecommendationIx> = Vec::new();
-        let mut add = |items: &[Recommends], answered: &[Step]| {
+        let mut sources: Vec<Option<usize>> = Vec::new();
+        let mut add = |items: &[Recommends], answered: &[Step], source: Option<usize>| {
             let answer = |q| answered.iter().find(|s| s.question == q).map(|s| s.choice);
             for item in items {
                 if item.when.as_ref().is_none_or(|w| w.holds(&answer))
                     && !recommendations.contains(&item.recommendation)
                 {
                     recommendations.push(item.recommendation);
+                    sources.push(source);
                 }
             }
         };
         // A choice's conditions see the answers before it; an ending's see them all.
         for (i, step) in path.iter().enumerate() {
             let choice = &scenario.questions[step.question].choices[step.choice];
-            add(&choice.recommends, &path[..i]);
+            add(&choice.recommends, &path[..i], Some(i));
         }
-        add(&scenario.endings[ending].recommends, &path);
+        add(&scenario.endings[ending].recommends, &path, None);
         Self {
             scenario,
             path,
             ending,
             recommendations,
+            sources,
             unused_answers,
             notes: Notes::new(),
         }

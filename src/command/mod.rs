@@ -7,6 +7,7 @@ pub mod list;
 pub mod new;
 pub mod paths;
 pub mod play;
+pub mod quiz;
 pub mod schema;
 pub mod shell;
 pub mod show;
@@ -20,7 +21,7 @@ use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
 use colored::Colorize;
 
-use crate::error::{AnswerError, AnswerOrigin, Error};
+use crate::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
 use crate::record::{self, Kind, Record};
 use crate::report;
 use crate::scenario::Scenario;
@@ -186,4 +187,14 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Play => "walk (`stance play`)",
         Kind::Quiz => "quiz (`stance quiz`)",
     }
+}
+
+/// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we
+/// show the cursor it hid and exit 130. A record was saved after the last step.
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        let _ = console::Term::stderr().show_cursor();
+        eprintln!();
+        std::process::exit(EXIT_INTERRUPTED);
+    });
 }

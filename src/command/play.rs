@@ -10,7 +10,7 @@ use crate::catalog::DEFAULT_SCENARIO;
 use crate::cli::{PlayArgs, PlayFormat};
 use crate::color::{Colors, Target};
 use crate::command;
-use crate::error::{EXIT_INTERRUPTED, EXIT_OK, Error};
+use crate::error::{EXIT_OK, Error};
 use crate::export;
 use crate::interactive::InteractivePrompter;
 use crate::layout;
@@ -69,7 +69,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
     let mut prompter = if interactive && must_ask {
-        install_interrupt_handler();
+        command::install_interrupt_handler();
         eprint!("{}", header(&scenario, colors));
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
@@ -139,16 +139,6 @@ fn steps_of(scenario: &Scenario, steps: &[walk::Step], notes: &Notes) -> Vec<Ste
             }
         })
         .collect()
-}
-
-/// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we
-/// show the cursor it hid and exit 130. A record was saved after the last step.
-fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        let _ = console::Term::stderr().show_cursor();
-        eprintln!();
-        std::process::exit(EXIT_INTERRUPTED);
-    });
 }
 
 fn header(scenario: &Scenario, colors: Colors) -> String {

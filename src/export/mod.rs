@@ -6,6 +6,7 @@ pub mod markdown;
 pub mod mermaid;
 pub mod outline;
 pub mod paths;
+pub mod quiz;
 pub mod scenario_json;
 pub mod text;
 

@@ -1,0 +1,397 @@
+//! `stance quiz`: situations, items, feedback, a score; a sheet; or graded responses.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use colored::Colorize;
+use serde::Deserialize;
+
+use crate::catalog::DEFAULT_SCENARIO;
+use crate::cli::{PlayFormat, QuizArgs, Role};
+use crate::color::{Colors, Target};
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::examiner::{Examiner, ScriptedExaminer};
+use crate::export::quiz::{self as render, Answered, Format};
+use crate::interactive::InteractivePrompter;
+use crate::interactive_examiner::InteractiveExaminer;
+use crate::output::Output;
+use crate::prompter::Prompter;
+use crate::quiz::{self, Situation};
+use crate::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
+use crate::scenario::Scenario;
+use crate::scenario_file::ScenarioFile;
+use crate::walk::{self, Step};
+use crate::yaml;
+
+/// What the quiz holds: its seed, its situations, items answered before (when resumed),
+/// and the participant's own walk (when the situation is theirs).
+struct Plan {
+    seed: u64,
+    situations: Vec<Situation>,
+    done: Vec<Answered>,
+    walked: Vec<Step>,
+}
+
+/// Runs `stance quiz`.
+pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let resumed = args.resume.as_deref().map(Record::read).transpose()?;
+    let name = match (&args.scenario, &resumed) {
+        (Some(name), _) => name.clone(),
+        (None, Some(record)) => record.scenario.id.clone(),
+        (None, None) => DEFAULT_SCENARIO.to_owned(),
+    };
+    let (file, scenario) = command::load(&name, dir, colors)?;
+    let format = match args.format {
+        PlayFormat::Text => Format::Text,
+        PlayFormat::Json => Format::Json,
+        PlayFormat::Markdown => Format::Markdown,
+    };
+    let output = Output::new(args.output.as_deref());
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if args.responses.is_some()
+        && args.seed.is_none()
+        && resumed.is_none()
+        && args.answers.is_empty()
+    {
+        return Err(Error::Usage(
+            "grading `--responses` needs the quiz's `--seed`, so that the items are the same"
+                .to_owned(),
+        ));
+    }
+    let plan = plan(
+        args,
+        &scenario,
+        &file,
+        resumed.as_ref(),
+        interactive,
+        colors,
+    )?;
+
+    if args.responses.is_none() && !interactive {
+        // No one to ask: print the sheet for the lesson.
+        let key = args.role == Role::Facilitator;
+        output.write(&render::sheet(
+            &scenario,
+            plan.seed,
+            &plan.situations,
+            key,
+            format,
+        ))?;
+        return Ok(EXIT_OK);
+    }
+
+    let record_path = args.record.as_deref().or(args.resume.as_deref());
+    let record = match resumed {
+        Some(record) => Some(Record {
+            name: args.name.clone().or(record.name),
+            ..record
+        }),
+        None => record_path.map(|_| {
+            let mut record = Record::new(
+                Kind::Quiz,
+                &file,
+                &scenario.id,
+                &scenario.title,
+                args.name.clone(),
+            );
+            record.steps = steps_of(&scenario, &plan.walked);
+            record.quiz = Some(QuizRecord {
+                seed: plan.seed,
+                situations: plan.situations.len(),
+                items: Vec::new(),
+            });
+            record
+        }),
+    };
+    let mut scripted;
+    let mut live;
+    let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
+        scripted = ScriptedExaminer::new(read_responses(&scenario, path)?);
+        &mut scripted
+    } else {
+        command::install_interrupt_handler();
+        live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role);
+        &mut live
+    };
+    let answered = examine(&scenario, &plan, examiner, record, record_path)?;
+
+    colors.paint_for(output.target());
+    output.write(&render::result(
+        &scenario,
+        plan.seed,
+        args.name.as_deref(),
+        &answered,
+        format,
+    ))?;
+    Ok(EXIT_OK)
+}
+
+/// The quiz: from a record, a given walk, the participant's own walk, or the seed.
+fn plan(
+    args: &QuizArgs,
+    scenario: &Scenario,
+    file: &ScenarioFile,
+    resumed: Option<&Record>,
+    interactive: bool,
+    colors: Colors,
+) -> Result<Plan, Error> {
+    if let Some(record) = resumed {
+        let path = args.resume.as_deref().unwrap_or(Path::new("-"));
+        return from_record(scenario, file, record, path, colors);
+    }
+    let seed = args.seed.unwrap_or_else(clock_seed);
+    if args.seed.is_none() && interactive {
+        colors.paint_for(Target::Stderr);
+        eprintln!(
+            "{}",
+            format!("seed {seed} (give --seed {seed} for the same quiz)").dimmed()
+        );
+    }
+    if args.answers.is_empty() && !args.walk {
+        return Ok(Plan {
+            seed,
+            situations: quiz::draw(scenario, seed, args.situations),
+            done: Vec::new(),
+            walked: Vec::new(),
+        });
+    }
+    let walked = if args.walk {
+        if !interactive {
+            return Err(Error::Usage(
+                "`--walk` needs a terminal; give the walk with `--answer`".to_owned(),
+            ));
+        }
+        own_walk(scenario, colors)?
+    } else {
+        given_walk(scenario, &args.answers)?
+    };
+    Ok(Plan {
+        seed,
+        situations: vec![quiz::for_walk(scenario, seed, walked.clone())?],
+        done: Vec::new(),
+        walked,
+    })
+}
+
+/// Puts every item not yet answered, saving the record after each.
+fn examine(
+    scenario: &Scenario,
+    plan: &Plan,
+    examiner: &mut dyn Examiner,
+    mut record: Option<Record>,
+    record_path: Option<&Path>,
+) -> Result<Vec<Answered>, Error> {
+    let save = |record: &mut Option<Record>, finished: bool| -> Result<(), Error> {
+        if let (Some(record), Some(path)) = (record.as_mut(), record_path) {
+            record.finished = finished;
+            record.save(path)?;
+        }
+        Ok(())
+    };
+    save(&mut record, false)?;
+    let mut answered = plan.done.clone();
+    let mut number = 0;
+    for (s, situation) in plan.situations.iter().enumerate() {
+        let already = answered.iter().filter(|a| a.situation == s + 1).count();
+        if already < situation.items.len() {
+            examiner.situation(scenario, s + 1, plan.situations.len(), situation)?;
+        }
+        for (i, item) in situation.items.iter().enumerate() {
+            number += 1;
+            if i < already {
+                continue;
+            }
+            let picked = examiner.ask(scenario, situation, item, number)?;
+            examiner.feedback(scenario, item, picked)?;
+            answered.push(Answered {
+                situation: s + 1,
+                item: item.clone(),
+                picked,
+            });
+            if let Some(quiz) = record.as_mut().and_then(|r| r.quiz.as_mut()) {
+                quiz.items
+                    .push(item_record(scenario, s + 1, situation, item, picked));
+            }
+            save(&mut record, false)?;
+        }
+    }
+    save(&mut record, true)?;
+    Ok(answered)
+}
+
+/// A seed when none is given: the clock's nanoseconds.
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        // The low 64 bits of the nanoseconds are plenty of variety for a seed.
+        .map_or(0, |d| {
+            u64::try_from(d.as_nanos() & u128::from(u64::MAX)).unwrap_or_default()
+        })
+}
+
+/// The participant walks the situation themselves.
+fn own_walk(scenario: &Scenario, colors: Colors) -> Result<Vec<Step>, Error> {
+    command::install_interrupt_handler();
+    let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
+    let stance = walk::play(
+        scenario,
+        crate::answers::Answers::default(),
+        Some(&mut prompter as &mut dyn Prompter),
+    )?;
+    Ok(stance.path)
+}
+
+/// The walk given with `--answer`, which must be complete.
+fn given_walk(scenario: &Scenario, flags: &[String]) -> Result<Vec<Step>, Error> {
+    let answers = command::answers(scenario, flags, None)?;
+    Ok(walk::play(scenario, answers, None)?.path)
+}
+
+/// Prepared responses: a YAML or JSON list of recommendation ids (or `{responses: [...]}`).
+fn read_responses(scenario: &Scenario, path: &Path) -> Result<Vec<usize>, Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Responses {
+        List(Vec<String>),
+        Wrapped { responses: Vec<String> },
+    }
+    let file = ScenarioFile::read(path)?;
+    let list = match yaml::parse::<Responses>(&file.text) {
+        Ok(Responses::List(list) | Responses::Wrapped { responses: list }) => list,
+        Err(d) => {
+            return Err(Error::Usage(format!(
+                "{}:{}:{}: expected a list of recommendation ids ({})",
+                file.name, d.span.line, d.span.column, d.message
+            )));
+        }
+    };
+    list.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            scenario
+                .recommendations
+                .iter()
+                .position(|r| &r.id == id)
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "{}: response {} names `{id}`, which is not a recommendation{}",
+                        file.name,
+                        i + 1,
+                        crate::suggest::did_you_mean(
+                            id,
+                            scenario.recommendations.iter().map(|r| r.id.as_str())
+                        )
+                        .map(|h| format!("; {h}"))
+                        .unwrap_or_default()
+                    ))
+                })
+        })
+        .collect()
+}
+
+fn steps_of(scenario: &Scenario, path: &[Step]) -> Vec<StepRecord> {
+    path.iter()
+        .map(|s| {
+            let q = &scenario.questions[s.question];
+            StepRecord {
+                question: q.id.clone(),
+                choice: q.choices[s.choice].id.clone(),
+                note: None,
+            }
+        })
+        .collect()
+}
+
+fn item_record(
+    scenario: &Scenario,
+    situation: usize,
+    s: &Situation,
+    item: &quiz::Item,
+    picked: Option<usize>,
+) -> ItemRecord {
+    let id = |r: usize| scenario.recommendations[r].id.clone();
+    ItemRecord {
+        situation,
+        path: steps_of(
+            scenario,
+            &s.path[..item.source.map_or(s.path.len(), |i| i + 1)],
+        ),
+        answer: id(item.answer),
+        options: item.options.iter().map(|&r| id(r)).collect(),
+        picked: picked.map_or_else(String::new, id),
+    }
+}
+
+/// Rebuilds a recorded quiz: the same seed gives the same items, which must still match.
+fn from_record(
+    scenario: &Scenario,
+    file: &ScenarioFile,
+    record: &Record,
+    path: &Path,
+    colors: Colors,
+) -> Result<Plan, Error> {
+    let shown = path.display().to_string();
+    let (answers, _) = command::resume(scenario, file, record, path, Kind::Quiz, colors)?;
+    let Some(recorded) = &record.quiz else {
+        return Err(Error::BadRecord {
+            path: shown,
+            reason: "it has no `quiz` section".to_owned(),
+        });
+    };
+    let walked: Vec<Step> = if record.steps.is_empty() {
+        Vec::new()
+    } else {
+        walk::play(scenario, answers, None)?.path
+    };
+    let situations = if walked.is_empty() {
+        quiz::draw(scenario, recorded.seed, recorded.situations)
+    } else {
+        vec![quiz::for_walk(scenario, recorded.seed, walked.clone())?]
+    };
+    let all: Vec<(usize, &quiz::Item)> = situations
+        .iter()
+        .enumerate()
+        .flat_map(|(s, situation)| situation.items.iter().map(move |item| (s + 1, item)))
+        .collect();
+    let mut done = Vec::with_capacity(recorded.items.len());
+    for (n, saved) in recorded.items.iter().enumerate() {
+        let id = |r: usize| scenario.recommendations[r].id.clone();
+        let fits = all.get(n).is_some_and(|(s, item)| {
+            *s == saved.situation
+                && id(item.answer) == saved.answer
+                && item
+                    .options
+                    .iter()
+                    .map(|&r| id(r))
+                    .eq(saved.options.iter().cloned())
+        });
+        if !fits {
+            return Err(Error::StaleRecord {
+                path: shown,
+                reason: format!(
+                    "item {} is not the one the scenario now gives for seed {}",
+                    n + 1,
+                    recorded.seed
+                ),
+            });
+        }
+        let (situation, item) = all[n];
+        let picked = scenario
+            .recommendations
+            .iter()
+            .position(|r| r.id == saved.picked);
+        done.push(Answered {
+            situation,
+            item: item.clone(),
+            picked,
+        });
+    }
+    Ok(Plan {
+        seed: recorded.seed,
+        situations,
+        done,
+        walked,
+    })
+}

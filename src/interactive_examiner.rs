@@ -1,0 +1,169 @@
+//! The interactive quiz: items as arrow-key menus, feedback after each pick.
+
+use std::fmt::Write;
+
+use colored::Colorize;
+use console::Term;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, Select};
+
+use crate::cli::Role;
+use crate::error::Error;
+use crate::examiner::Examiner;
+use crate::interactive::terminal_error;
+use crate::layout::{stderr_width, wrap};
+use crate::printable::printable;
+use crate::quiz::{Item, Situation};
+use crate::scenario::{RecommendationIx, Scenario};
+
+/// Asks quiz items on the terminal (stderr for drawing, the controlling terminal for keys).
+pub struct InteractiveExaminer {
+    term: Term,
+    theme: Box<dyn Theme>,
+    role: Role,
+}
+
+impl std::fmt::Debug for InteractiveExaminer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InteractiveExaminer")
+            .finish_non_exhaustive()
+    }
+}
+
+impl InteractiveExaminer {
+    /// An examiner drawing on stderr; a facilitator sees the answer marked.
+    pub fn new(color: bool, role: Role) -> Self {
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        };
+        Self {
+            term: Term::stderr(),
+            theme,
+            role,
+        }
+    }
+
+    fn write(&self, text: &str) -> Result<(), Error> {
+        self.term
+            .write_line(text)
+            .map_err(|e| Error::Terminal(e.to_string()))
+    }
+}
+
+impl Examiner for InteractiveExaminer {
+    fn situation(
+        &mut self,
+        scenario: &Scenario,
+        number: usize,
+        total: usize,
+        situation: &Situation,
+    ) -> Result<(), Error> {
+        let mut out = format!("\n{}\n", format!("Situation {number} of {total}").bold());
+        for step in &situation.path {
+            let question = &scenario.questions[step.question];
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(&question.prompt), stderr_width(), "  ", "  ")
+            );
+            let label = &question.choices[step.choice].label;
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
+            );
+        }
+        self.write(&out)
+    }
+
+    fn ask(
+        &mut self,
+        scenario: &Scenario,
+        situation: &Situation,
+        item: &Item,
+        number: usize,
+    ) -> Result<Option<RecommendationIx>, Error> {
+        let about = wrap(
+            &printable(&item.about(scenario, &situation.path)),
+            stderr_width(),
+            "\n  Given: ",
+            "    ",
+        );
+        self.write(&about.bold().to_string())?;
+        let items: Vec<String> = item
+            .options
+            .iter()
+            .map(|&r| {
+                let text = printable(&scenario.recommendations[r].text).into_owned();
+                if self.role == Role::Facilitator && r == item.answer {
+                    format!("{text} (the author's)")
+                } else {
+                    text
+                }
+            })
+            .collect();
+        let prompt = format!("{number}. Which response does the author recommend?");
+        loop {
+            let picked = Select::with_theme(self.theme.as_ref())
+                .with_prompt(&prompt)
+                .items(&items)
+                .default(0)
+                .interact_on_opt(&self.term)
+                .map_err(terminal_error)?;
+            if let Some(i) = picked {
+                return Ok(Some(item.options[i]));
+            }
+            let quit = Confirm::with_theme(self.theme.as_ref())
+                .with_prompt("Stop the quiz? Answers so far stay in the record, if any")
+                .default(false)
+                .interact_on_opt(&self.term)
+                .map_err(terminal_error)?
+                .unwrap_or(false);
+            if quit {
+                return Err(Error::Quit);
+            }
+        }
+    }
+
+    fn feedback(
+        &mut self,
+        scenario: &Scenario,
+        item: &Item,
+        picked: Option<RecommendationIx>,
+    ) -> Result<(), Error> {
+        let answer = &scenario.recommendations[item.answer];
+        let width = stderr_width();
+        let mut out = String::new();
+        if picked == Some(item.answer) {
+            let _ = writeln!(out, "  {}", "Right.".green().bold());
+        } else {
+            let _ = writeln!(
+                out,
+                "  {}",
+                "Not quite. The author recommends:".red().bold()
+            );
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(&answer.text), width, "    ", "    ")
+            );
+        }
+        let why = format!("Why: {}", answer.rationale);
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&printable(&why), width, "    ", "    ").dimmed()
+        );
+        for cite in &answer.cites {
+            let cite = format!("\u{b6}{} \u{201c}{}\u{201d}", cite.paragraph, cite.quote);
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(&cite), width, "    ", "      ").yellow()
+            );
+        }
+        self.write(&out)
+    }
+}

@@ -115,13 +115,17 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role);
         &mut live
     };
+    let participant = record
+        .as_ref()
+        .and_then(|r| r.name.clone())
+        .or_else(|| args.name.clone());
     let answered = examine(&scenario, &plan, examiner, record, record_path)?;
 
     colors.paint_for(output.target());
     output.write(&render::result(
         &scenario,
         plan.seed,
-        args.name.as_deref(),
+        participant.as_deref(),
         &answered,
         format,
     ))?;

@@ -2,6 +2,7 @@
 
 mod authoring;
 mod check;
+mod classroom;
 mod list;
 mod play;
 mod pty;

@@ -235,3 +235,84 @@ fn a_killed_recorded_walk_resumes_with_every_earlier_answer() {
     assert_eq!(finished["finished"], true);
     assert_eq!(finished["steps"].as_array().map(Vec::len), Some(3));
 }
+
+#[test]
+fn a_quiz_gives_feedback_and_a_killed_quiz_resumes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("quiz.json");
+    let shown = record.display().to_string();
+    let (mut session, _cwd) = spawn(&[
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--color",
+        "never",
+        "--name",
+        "Ana",
+        "--record",
+        &shown,
+    ]);
+    expect(&mut session, "Situation 1 of 1");
+    expect(
+        &mut session,
+        "Given: Where does the Korean Peninsula stand right now?",
+    );
+    expect(&mut session, "1. Which response does the author recommend?");
+    // Seed 7 puts the author's answer third.
+    send(&mut session, &[DOWN, DOWN, ENTER]);
+    expect(&mut session, "Right.");
+    expect(&mut session, "2. Which response does the author recommend?");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "Not quite. The author recommends:");
+    expect(&mut session, "\u{b6}11");
+    expect(&mut session, "3. Which response does the author recommend?");
+    let pid = session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    let _ = session.get_process().wait();
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&record).expect("saved")).expect("JSON");
+    let items = saved["quiz"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["picked"], "keep_objective");
+    assert_eq!(items[1]["picked"], "deter_first");
+
+    let responses = dir.path().join("rest.yaml");
+    std::fs::write(
+        &responses,
+        "[share_within_sofa, bear_inevitable_costs, strategic_dialogue, reassure_china, \
+         reassure_us_japan, multilevel_cooperation, cooperative_self_reliance]\n",
+    )
+    .expect("write");
+    let done = assert_cmd::Command::cargo_bin("stance")
+        .expect("binary")
+        .args([
+            "quiz",
+            "--resume",
+            &shown,
+            "--responses",
+            &responses.display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let result: serde_json::Value = serde_json::from_slice(&done.stdout).expect("JSON");
+    assert_eq!(result["score"], 8);
+    assert_eq!(result["total"], 9);
+    assert_eq!(result["items"][1]["picked"], "deter_first");
+    assert_eq!(result["name"], "Ana");
+}

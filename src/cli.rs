@@ -81,6 +81,18 @@ pub enum Command {
     /// Quiz: given a situation, pick the response the author recommends.
     #[command(after_help = QUIZ_EXAMPLES)]
     Quiz(QuizArgs),
+    /// Write a brief for one situation: bottom line, stance, rationale, questions, sources.
+    #[command(after_help = BRIEF_EXAMPLES)]
+    Brief(BriefArgs),
+    /// Show where a participant's record left the author's stance, with the author's reasons.
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
+    /// Sum up a class's records: scores, stances, answers per question, missed items, notes.
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
+    /// Drill a stance until it comes without notes: situation, recall, reveal, self-grade.
+    #[command(after_help = REHEARSE_EXAMPLES)]
+    Rehearse(RehearseArgs),
     /// Print the JSON Schema of the scenario format, for editor support.
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
@@ -145,6 +157,35 @@ Examples:
   stance quiz --seed 7 --questions 3 --format markdown > sheet.md
   stance quiz --seed 7 --questions 3 --role facilitator --format markdown > key.md
   stance quiz --seed 7 --questions 3 --responses ana.yaml --format json";
+
+const BRIEF_EXAMPLES: &str = "\\
+Questions without an answer are asked on a terminal; without one they must all be given.
+
+Examples:
+  stance brief -a peninsula=status_quo -a nk_provocation=no -a sma=outside_sofa \\\\
+               -a regional_role=yes --output brief.md
+  stance brief --answers situation.yaml --format html --output brief.html
+  stance brief --answers situation.yaml --role facilitator";
+
+const COMPARE_EXAMPLES: &str = "\\
+Examples:
+  stance compare ana.json
+  stance compare ana-quiz.json --format markdown --output ana-feedback.md";
+
+const REPORT_EXAMPLES: &str = "\\
+Examples:
+  stance report records/*.json
+  stance report records/*.json --format csv --output gradebook.csv
+  stance report records/*.json --graph | dot -Tsvg > class.svg";
+
+const REHEARSE_EXAMPLES: &str = "\\
+Each card shows a situation; recall the author's stance, press Enter to see it, and say
+whether you had it. Missed cards come back until each is recalled once.
+
+Examples:
+  stance rehearse --seed 3 --cards 5
+  stance rehearse --seed 3 --cards 5 --time-limit 30
+  stance rehearse --seed 3 --cards 5 --grades y,n,y,y,y,y --format json";
 
 const SCHEMA_EXAMPLES: &str = "\
 Point yaml-language-server at it with a first line like
@@ -355,6 +396,133 @@ pub struct QuizArgs {
     /// Never prompt: print the sheet, or grade --responses.
     #[arg(long)]
     pub no_input: bool,
+}
+
+/// Arguments of `stance brief`.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// The situation: QUESTION=CHOICE, repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Read the situation from a YAML or JSON file mapping question ids to choice ids (`-`
+    /// for stdin).
+    #[arg(long = "answers", value_name = "FILE")]
+    pub answers_file: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = BriefFormat::Markdown)]
+    pub format: BriefFormat,
+
+    /// A facilitator's brief also carries the facilitator notes.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Never prompt: fail with exit code 2 if a question on the path has no answer.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// Brief formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BriefFormat {
+    /// Markdown.
+    Markdown,
+    /// One self-contained HTML page that prints cleanly.
+    Html,
+}
+
+/// Arguments of `stance compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// A record written by `play --record` or `quiz --record`.
+    #[arg(value_name = "RECORD")]
+    pub record: PathBuf,
+
+    /// The scenario, when it is not found by the record's id (a path, say).
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
+    pub format: PlayFormat,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `stance report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Records written by `play --record` or `quiz --record`, all of one scenario.
+    #[arg(value_name = "RECORD", required = true)]
+    pub records: Vec<PathBuf>,
+
+    /// The scenario, when it is not found by the records' id (a path, say).
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportKind::Text)]
+    pub format: ReportKind,
+
+    /// Print a DOT graph of the scenario, each edge labelled with how many took it.
+    #[arg(long, conflicts_with = "format")]
+    pub graph: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportKind {
+    /// Readable text.
+    Text,
+    /// Markdown, for a debrief handout.
+    Markdown,
+    /// One row per participant, for a gradebook.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+/// Arguments of `stance rehearse`.
+#[derive(Debug, Args)]
+pub struct RehearseArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Seed for drawing the cards [default: from the clock, printed]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// How many cards (situations).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub cards: usize,
+
+    /// Seconds to recall each card, with a countdown.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<u64>,
+
+    /// Self-grades without a terminal, one per attempt: y (recalled) or n, comma-separated.
+    #[arg(long, value_name = "Y,N,...", value_delimiter = ',')]
+    pub grades: Vec<String>,
+
+    /// Output format of the summary.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }
 
 /// Arguments of `stance new`.

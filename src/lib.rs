@@ -8,6 +8,7 @@
 pub mod analyser;
 pub mod answers;
 pub mod catalog;
+pub mod class_report;
 pub mod cli;
 pub mod color;
 pub mod command;
@@ -18,8 +19,10 @@ pub mod error;
 pub mod examiner;
 pub mod explore;
 pub mod export;
+pub mod findings;
 pub mod golden;
 pub mod interactive;
+pub mod interactive_coach;
 pub mod interactive_examiner;
 pub mod layout;
 pub mod output;
@@ -30,7 +33,7 @@ pub mod printable;
 pub mod prompter;
 pub mod quiz;
 pub mod record;
-pub mod report;
+pub mod rehearsal;
 pub mod rng;
 pub mod scenario;
 pub mod scenario_file;
@@ -76,6 +79,10 @@ where
         Command::Completions(args) => command::shell::completions(args),
         Command::Man(args) => command::shell::man(args),
         Command::Quiz(args) => command::quiz::run(args, dir, colors),
+        Command::Brief(args) => command::brief::run(args, dir, colors),
+        Command::Compare(args) => command::compare::run(args, dir, colors),
+        Command::Report(args) => command::report::run(args, dir, colors),
+        Command::Rehearse(args) => command::rehearse::run(args, dir, colors),
     };
     match result {
         Ok(code) => code,

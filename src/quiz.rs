@@ -83,7 +83,8 @@ pub fn for_walk(scenario: &Scenario, seed: u64, path: Vec<Step>) -> Result<Situa
     Ok(situation(scenario, path, &mut rng))
 }
 
-fn random_walk(scenario: &Scenario, rng: &mut Rng) -> Vec<Step> {
+/// A walk from the start with a choice picked evenly among those offered at each question.
+pub fn random_walk(scenario: &Scenario, rng: &mut Rng) -> Vec<Step> {
     let mut walk = Walk::new(scenario);
     while let Position::Question(q) = walk.position() {
         let offered = walk.available(q);

@@ -10,8 +10,8 @@ use crate::cli::{CheckArgs, CheckFormat};
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
 use crate::error::{EXIT_OK, Error};
+use crate::findings::{self, JsonFinding};
 use crate::output::Output;
-use crate::report::{self, JsonFinding};
 use crate::scenario_file::ScenarioFile;
 use crate::source_text::SourceText;
 
@@ -67,7 +67,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
             for (file, analysis) in &checked {
                 eprint!(
                     "{}",
-                    report::render_human(file, &analysis.diagnostics, color)
+                    findings::render_human(file, &analysis.diagnostics, color)
                 );
             }
         }

@@ -1,13 +1,17 @@
 //! The subcommands: each reads its arguments, calls the core, and writes the result.
 
 pub mod analyze;
+pub mod brief;
 pub mod check;
+pub mod compare;
 pub mod graph;
 pub mod list;
 pub mod new;
 pub mod paths;
 pub mod play;
 pub mod quiz;
+pub mod rehearse;
+pub mod report;
 pub mod schema;
 pub mod shell;
 pub mod show;
@@ -22,8 +26,8 @@ use crate::diagnostic::Severity;
 use colored::Colorize;
 
 use crate::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
+use crate::findings;
 use crate::record::{self, Kind, Record};
-use crate::report;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
 use crate::walk::Notes;
@@ -47,7 +51,7 @@ pub fn load(
         .collect();
     eprint!(
         "{}",
-        report::render_human(&file, &errors, colors.enabled(Target::Stderr))
+        findings::render_human(&file, &errors, colors.enabled(Target::Stderr))
     );
     Err(Error::InvalidScenario {
         name: file.name.clone(),

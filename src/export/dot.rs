@@ -1,11 +1,12 @@
 //! The scenario's question graph as a Graphviz DOT digraph.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use textwrap::wrap;
 
 use crate::export::{graph_node, recommendation_lines};
-use crate::scenario::{Next, Scenario};
+use crate::scenario::{Next, QuestionIx, Scenario};
 
 /// Characters per line of a wrapped prompt, label or headline.
 const WIDTH: usize = 40;
@@ -14,6 +15,16 @@ const WIDTH: usize = 40;
 /// choice and gate, in author order; with `with_recommendations`, the recommendations each
 /// choice adds on its edge, and each ending's in a note beside it.
 pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
+    render_counted(scenario, with_recommendations, None)
+}
+
+/// Like [`render`], with each choice's edge labelled by how many took it (`counts`, by
+/// question and choice) and drawn thicker the more did.
+pub fn render_counted(
+    scenario: &Scenario,
+    with_recommendations: bool,
+    counts: Option<&BTreeMap<(QuestionIx, usize), usize>>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&scenario.id));
     let _ = writeln!(out, "  rankdir=TB;");
@@ -64,10 +75,16 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
         "  \"start\" -> {};",
         quote(&graph_node(scenario, Next::Question(scenario.start)))
     );
-    for question in &scenario.questions {
+    for (q, question) in scenario.questions.iter().enumerate() {
         let from = quote(&format!("q_{}", question.id));
-        for choice in &question.choices {
+        for (c, choice) in question.choices.iter().enumerate() {
             let mut lines = wrapped(&choice.label);
+            let mut style = String::new();
+            if let Some(counts) = counts {
+                let n = counts.get(&(q, c)).copied().unwrap_or_default();
+                lines.push(format!("{n} took it"));
+                let _ = write!(style, ", penwidth={}", 1 + n.min(9));
+            }
             if let Some(when) = &choice.when {
                 lines.push(format!("[when: {}]", when.describe(scenario)));
             }
@@ -76,7 +93,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
             }
             let _ = writeln!(
                 out,
-                "  {from} -> {} [label={}];",
+                "  {from} -> {} [label={}{style}];",
                 quote(&graph_node(scenario, choice.next)),
                 label(&lines)
             );

@@ -1,5 +1,7 @@
 //! Renderers for a finished walk.
 
+pub mod brief;
+pub mod compare;
 pub mod dot;
 pub mod json;
 pub mod markdown;

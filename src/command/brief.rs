@@ -1,0 +1,43 @@
+//! `stance brief`: a briefing document for one situation.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use crate::cli::{BriefArgs, BriefFormat, Role};
+use crate::color::{Colors, Target};
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::export::brief;
+use crate::interactive::InteractivePrompter;
+use crate::output::Output;
+use crate::prompter::Prompter;
+use crate::walk;
+
+/// Runs `stance brief`.
+pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut prompter = if interactive && !walk::unanswered(&scenario, &answers).is_empty() {
+        command::install_interrupt_handler();
+        Some(InteractivePrompter::new(
+            colors.enabled(Target::Stderr),
+            args.role,
+        ))
+    } else {
+        None
+    };
+    let stance = walk::play(
+        &scenario,
+        answers,
+        prompter.as_mut().map(|p| p as &mut dyn Prompter),
+    )?;
+    let facilitator = args.role == Role::Facilitator;
+    let text = match args.format {
+        BriefFormat::Markdown => brief::markdown(&stance, facilitator),
+        BriefFormat::Html => brief::html(&stance, facilitator),
+    };
+    Output::new(args.output.as_deref()).write(&text)?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,118 @@
+//! `stance rehearse`: drill the stance for situations until each comes without notes.
+
+use std::fmt::Write;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::time::Duration;
+
+use colored::Colorize;
+use serde_json::json;
+
+use crate::cli::{RehearseArgs, ReportFormat};
+use crate::color::{Colors, Target};
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::interactive_coach::InteractiveCoach;
+use crate::output::Output;
+use crate::rehearsal::{self, CardResult, Coach, ScriptedCoach};
+use crate::scenario::Scenario;
+
+/// Runs `stance rehearse`.
+pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if args.grades.is_empty() && !interactive {
+        return Err(Error::Usage(
+            "a drill needs a terminal, or the self-grades with `--grades y,n,...`".to_owned(),
+        ));
+    }
+    let seed = args.seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::from(d.subsec_nanos()) ^ d.as_secs())
+    });
+    if args.seed.is_none() {
+        colors.paint_for(Target::Stderr);
+        eprintln!(
+            "{}",
+            format!("seed {seed} (give --seed {seed} for the same cards)").dimmed()
+        );
+    }
+    let cards = rehearsal::cards(&scenario, seed, args.cards);
+    let mut scripted;
+    let mut live;
+    let coach: &mut dyn Coach = if args.grades.is_empty() {
+        command::install_interrupt_handler();
+        live = InteractiveCoach::new(
+            colors.enabled(Target::Stderr),
+            args.time_limit.map(Duration::from_secs),
+        );
+        &mut live
+    } else {
+        let grades = args
+            .grades
+            .iter()
+            .map(|g| match g.trim().to_lowercase().as_str() {
+                "y" | "yes" => Ok(true),
+                "n" | "no" => Ok(false),
+                other => Err(Error::Usage(format!(
+                    "`--grades` takes y or n for each attempt, not `{other}`"
+                ))),
+            })
+            .collect::<Result<Vec<bool>, Error>>()?;
+        scripted = ScriptedCoach::new(grades);
+        &mut scripted
+    };
+    let results = rehearsal::drill(&scenario, &cards, coach)?;
+    let text = match args.format {
+        ReportFormat::Text => summary(&scenario, seed, &results),
+        ReportFormat::Json => {
+            let value = json!({
+                "scenario": scenario.id,
+                "seed": seed,
+                "cards": results.iter().map(|r| json!({
+                    "path": r.path.iter().map(|s| {
+                        let q = &scenario.questions[s.question];
+                        json!({"question": q.id, "choice": q.choices[s.choice].id})
+                    }).collect::<Vec<_>>(),
+                    "attempts": r.attempts,
+                })).collect::<Vec<_>>(),
+                "first_try": results.iter().filter(|r| r.attempts == 1).count(),
+                "attempts": results.iter().map(|r| r.attempts).sum::<usize>(),
+            });
+            let mut text = serde_json::to_string_pretty(&value)
+                .unwrap_or_else(|_| unreachable!("plain values always serialise"));
+            text.push('\n');
+            text
+        }
+    };
+    Output::Stdout.write(&text)?;
+    Ok(EXIT_OK)
+}
+
+fn summary(scenario: &Scenario, seed: u64, results: &[CardResult]) -> String {
+    let first = results.iter().filter(|r| r.attempts == 1).count();
+    let attempts: usize = results.iter().map(|r| r.attempts).sum();
+    let mut out = format!(
+        "Drill (seed {seed}): {} cards, {first} recalled the first time, {attempts} attempts in all\n",
+        results.len()
+    );
+    for (i, result) in results.iter().enumerate().filter(|(_, r)| r.attempts > 1) {
+        let answers: Vec<String> = result
+            .path
+            .iter()
+            .map(|s| {
+                let q = &scenario.questions[s.question];
+                format!("{}={}", q.id, q.choices[s.choice].id)
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "  card {} took {} attempts: {}",
+            i + 1,
+            result.attempts,
+            answers.join(" ")
+        );
+    }
+    out
+}

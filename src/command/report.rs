@@ -1,0 +1,196 @@
+//! `stance report`: a class's records summed up, for a debrief or a gradebook.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::class_report::ClassReport;
+use crate::cli::{ReportArgs, ReportKind};
+use crate::color::Colors;
+use crate::command;
+use crate::error::{EXIT_OK, Error};
+use crate::export::dot;
+use crate::export::markdown::escape;
+use crate::output::Output;
+use crate::record::{Kind, Record};
+use crate::scenario::Scenario;
+
+/// Runs `stance report`.
+pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let records: Vec<(String, Record)> = args
+        .records
+        .iter()
+        .map(|path| Record::read(path).map(|r| (path.display().to_string(), r)))
+        .collect::<Result<_, _>>()?;
+    let name = match (&args.scenario, records.first()) {
+        (Some(name), _) => name.clone(),
+        (None, Some((_, record))) => record.scenario.id.clone(),
+        (None, None) => return Err(Error::Usage("give at least one record".to_owned())),
+    };
+    let (_, scenario) = command::load(&name, dir, colors)?;
+    let report = ClassReport::new(&scenario, &records)?;
+    let text = if args.graph {
+        dot::render_counted(&scenario, false, Some(&report.answers))
+    } else {
+        match args.format {
+            ReportKind::Text => text(&scenario, &report, false),
+            ReportKind::Markdown => text(&scenario, &report, true),
+            ReportKind::Csv => csv(&report),
+            ReportKind::Json => json_text(&scenario, &report),
+        }
+    };
+    Output::new(args.output.as_deref()).write(&text)?;
+    Ok(EXIT_OK)
+}
+
+fn kind(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Play => "play",
+        Kind::Quiz => "quiz",
+    }
+}
+
+fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
+    let t = |s: &str| if markdown { escape(s) } else { s.to_owned() };
+    let h = |level: usize| {
+        if markdown {
+            format!("{} ", "#".repeat(level))
+        } else {
+            String::new()
+        }
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}Class report: {}\n", h(1), t(&scenario.title));
+    let _ = writeln!(out, "{}Participants\n", h(2));
+    for p in &report.participants {
+        let mut line = format!("- {} ({})", t(&p.name), kind(p.kind));
+        if let Some((right, total)) = p.score {
+            let _ = write!(line, ": {right} of {total}");
+        }
+        if let Some((ending, ids)) = &p.stance {
+            let _ = write!(line, ": ended at `{ending}` with {}", ids.join(", "));
+        }
+        if !p.finished {
+            line.push_str(" (not finished)");
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out, "\n{}Answers per question\n", h(2));
+    for (q, question) in scenario.questions.iter().enumerate() {
+        let counts: Vec<String> = question
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(c, choice)| {
+                format!(
+                    "{} {}",
+                    choice.id,
+                    report.answers.get(&(q, c)).copied().unwrap_or_default()
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "- {}: {}", question.id, counts.join(", "));
+    }
+    let missed = report.most_missed();
+    if !missed.is_empty() {
+        let _ = writeln!(out, "\n{}Most missed\n", h(2));
+        for (r, missed, asked) in missed {
+            let _ = writeln!(
+                out,
+                "- {} (missed {missed} of {asked}): {}",
+                scenario.recommendations[r].id,
+                t(&scenario.recommendations[r].text)
+            );
+        }
+    }
+    if !report.notes.is_empty() {
+        let _ = writeln!(out, "\n{}Notes for the debrief\n", h(2));
+        for (&q, notes) in &report.notes {
+            let _ = writeln!(out, "{}", t(&scenario.questions[q].prompt));
+            for (name, note) in notes {
+                let _ = writeln!(out, "  - {}: {}", t(name), t(note));
+            }
+        }
+    }
+    out
+}
+
+/// One row per participant: name, kind, finished, score, total, percent, ending,
+/// recommendations.
+fn csv(report: &ClassReport) -> String {
+    let field = |s: &str| {
+        // Quote fields that need it; keep spreadsheets from reading text as a formula.
+        let s = if s.starts_with(['=', '+', '-', '@']) {
+            format!("'{s}")
+        } else {
+            s.to_owned()
+        };
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s
+        }
+    };
+    let mut out = String::from("name,kind,finished,score,total,percent,ending,recommendations\n");
+    for p in &report.participants {
+        let (score, total, percent) = match p.score {
+            Some((right, total)) if total > 0 => (
+                right.to_string(),
+                total.to_string(),
+                format!("{}", right * 100 / total),
+            ),
+            Some((right, total)) => (right.to_string(), total.to_string(), String::new()),
+            None => (String::new(), String::new(), String::new()),
+        };
+        let (ending, ids) = p
+            .stance
+            .as_ref()
+            .map_or((String::new(), String::new()), |(e, ids)| {
+                (e.clone(), ids.join(";"))
+            });
+        let _ = writeln!(
+            out,
+            "{},{},{},{score},{total},{percent},{},{}",
+            field(&p.name),
+            kind(p.kind),
+            p.finished,
+            field(&ending),
+            field(&ids)
+        );
+    }
+    out
+}
+
+fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
+    let value = json!({
+        "scenario": scenario.id,
+        "participants": report.participants.iter().map(|p| json!({
+            "name": p.name,
+            "kind": kind(p.kind),
+            "finished": p.finished,
+            "score": p.score.map(|(right, _)| right),
+            "total": p.score.map(|(_, total)| total),
+            "ending": p.stance.as_ref().map(|(e, _)| e),
+            "recommendations": p.stance.as_ref().map(|(_, ids)| ids),
+        })).collect::<Vec<_>>(),
+        "answers": scenario.questions.iter().enumerate().map(|(q, question)| json!({
+            "question": question.id,
+            "choices": question.choices.iter().enumerate().map(|(c, choice)| json!({
+                "choice": choice.id,
+                "count": report.answers.get(&(q, c)).copied().unwrap_or_default(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "most_missed": report.most_missed().iter().map(|&(r, missed, asked)| json!({
+            "id": scenario.recommendations[r].id, "missed": missed, "asked": asked,
+        })).collect::<Vec<_>>(),
+        "notes": report.notes.iter().map(|(&q, notes)| json!({
+            "question": scenario.questions[q].id,
+            "notes": notes.iter().map(|(name, note)| json!({"name": name, "note": note})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    });
+    let mut text = serde_json::to_string_pretty(&value)
+        .unwrap_or_else(|_| unreachable!("plain values always serialise"));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,178 @@
+//! The interactive drill: a situation, time to recall (with a countdown), the reveal, and a
+//! self-grade.
+
+use std::fmt::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use colored::Colorize;
+use console::{Key, Term};
+use dialoguer::Confirm;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+
+use crate::error::Error;
+use crate::interactive::terminal_error;
+use crate::layout::{stderr_width, wrap};
+use crate::printable::printable;
+use crate::rehearsal::Coach;
+use crate::scenario::Scenario;
+use crate::stance::Stance;
+
+/// Drills on the terminal (stderr for drawing, the controlling terminal for keys).
+pub struct InteractiveCoach {
+    term: Term,
+    theme: Box<dyn Theme>,
+    time_limit: Option<Duration>,
+}
+
+impl std::fmt::Debug for InteractiveCoach {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InteractiveCoach").finish_non_exhaustive()
+    }
+}
+
+impl InteractiveCoach {
+    /// A coach with an optional time to recall each card.
+    pub fn new(color: bool, time_limit: Option<Duration>) -> Self {
+        let theme: Box<dyn Theme> = if color {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        };
+        Self {
+            term: Term::stderr(),
+            theme,
+            time_limit,
+        }
+    }
+
+    fn write(&self, text: &str) -> Result<(), Error> {
+        self.term
+            .write_line(text)
+            .map_err(|e| Error::Terminal(e.to_string()))
+    }
+
+    /// Waits for Enter; with a time limit, counts down on the line meanwhile.
+    fn wait_for_enter(&self) -> Result<(), Error> {
+        let done = Arc::new(AtomicBool::new(false));
+        let countdown = self.time_limit.map(|limit| {
+            let done = Arc::clone(&done);
+            let term = self.term.clone();
+            thread::spawn(move || {
+                let start = Instant::now();
+                while !done.load(Ordering::Relaxed) {
+                    let left = limit.saturating_sub(start.elapsed());
+                    let line = if left.is_zero() {
+                        "  time is up: press Enter to see the stance".to_owned()
+                    } else {
+                        format!(
+                            "  {} s left; press Enter to see the stance",
+                            left.as_secs() + 1
+                        )
+                    };
+                    let _ = term.clear_line();
+                    let _ = term.write_str(&line);
+                    if left.is_zero() {
+                        break;
+                    }
+                    thread::sleep(Duration::from_millis(200));
+                }
+            })
+        });
+        if countdown.is_none() {
+            self.write(
+                &"  Recall the author's stance, then press Enter to see it."
+                    .dimmed()
+                    .to_string(),
+            )?;
+        }
+        loop {
+            match self.term.read_key() {
+                Ok(Key::Enter) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    done.store(true, Ordering::Relaxed);
+                    let _ = self.term.show_cursor();
+                    return Err(Error::Interrupted);
+                }
+                Err(e) => return Err(Error::Terminal(e.to_string())),
+            }
+        }
+        done.store(true, Ordering::Relaxed);
+        if let Some(handle) = countdown {
+            let _ = handle.join();
+            let _ = self.term.clear_line();
+        }
+        Ok(())
+    }
+}
+
+impl Coach for InteractiveCoach {
+    fn show(
+        &mut self,
+        scenario: &Scenario,
+        number: usize,
+        attempt: usize,
+        stance: &Stance<'_>,
+    ) -> Result<(), Error> {
+        let again = if attempt > 1 {
+            format!(" (attempt {attempt})")
+        } else {
+            String::new()
+        };
+        let mut out = format!("\n{}\n", format!("Card {number}{again}").bold());
+        for step in &stance.path {
+            let question = &scenario.questions[step.question];
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(&question.prompt), stderr_width(), "  ", "  ")
+            );
+            let label = &question.choices[step.choice].label;
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
+            );
+        }
+        self.write(&out)?;
+        self.wait_for_enter()
+    }
+
+    fn reveal(&mut self, _: &Scenario, stance: &Stance<'_>) -> Result<(), Error> {
+        let width = stderr_width();
+        let mut out = String::new();
+        if let Some(headline) = &stance.ending().headline {
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(headline), width, "  ", "  ").bold()
+            );
+        }
+        for (i, recommendation) in stance.recommendations().enumerate() {
+            let number = format!("  {}. ", i + 1);
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(&recommendation.text), width, &number, "     ")
+            );
+            for point in &recommendation.talking_points {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    wrap(&printable(point), width, "     - ", "       ").dimmed()
+                );
+            }
+        }
+        self.write(&out)
+    }
+
+    fn grade(&mut self) -> Result<bool, Error> {
+        Confirm::with_theme(self.theme.as_ref())
+            .with_prompt("Did you have it?")
+            .interact_on(&self.term)
+            .map_err(terminal_error)
+    }
+}

@@ -172,18 +172,23 @@ pub fn flips<'s>(
     Ok((base, flips))
 }
 
-/// Every complete walk that agrees with `answers` wherever it asks one of their questions.
+/// Every complete walk that agrees with `answers` wherever it asks one of their questions
+/// and still offers the answer given; where the answer is no longer offered, any choice will
+/// do (and is reported as an extra answer).
 fn completions<'s>(scenario: &'s Scenario, answers: &[Step]) -> Result<Vec<Stance<'s>>, Error> {
     let mut found = Vec::new();
     for (n, stance) in Paths::new(scenario).enumerate() {
         if n as u64 >= PATH_LIMIT {
             return Err(too_many());
         }
+        let mut walk = Walk::new(scenario);
         let agrees = stance.path.iter().all(|s| {
-            answers
-                .iter()
-                .find(|a| a.question == s.question)
-                .is_none_or(|a| a.choice == s.choice)
+            let given = answers.iter().find(|a| a.question == s.question);
+            let fits = given.is_none_or(|a| {
+                a.choice == s.choice || !walk.available(s.question).contains(&a.choice)
+            });
+            walk.answer(s.choice);
+            fits
         });
         if agrees {
             found.push(stance);
@@ -197,7 +202,7 @@ fn outcome(base: &Stance<'_>, alt: &Stance<'_>, answers: &[Step]) -> FlipOutcome
         also: alt
             .path
             .iter()
-            .filter(|s| !answers.iter().any(|a| a.question == s.question))
+            .filter(|s| !answers.contains(s))
             .copied()
             .collect(),
         adds: alt

@@ -118,7 +118,9 @@ fn run_scenario(
             let _ = writeln!(text, "  {problem}");
         }
         let (expected, actual) = (ids(&test.expect), ids(&outcome.actual));
-        if expected != actual {
+        // A walk that could not finish has no stance to compare; the problem says why.
+        let finished = outcome.headline.is_some() || !outcome.actual.is_empty();
+        if finished && expected != actual {
             let _ = writeln!(text, "  expected: {}", expected.join(", "));
             let _ = writeln!(text, "  actual:   {}", actual.join(", "));
             let (missing, extra) = (surplus(&expected, &actual), surplus(&actual, &expected));
@@ -135,7 +137,7 @@ fn run_scenario(
         if let Some(headline) = test
             .headline
             .as_ref()
-            .filter(|h| Some(*h) != outcome.headline.as_ref())
+            .filter(|h| finished && Some(*h) != outcome.headline.as_ref())
         {
             let _ = writeln!(text, "  expected headline: {headline}");
             let _ = writeln!(

@@ -27,7 +27,7 @@ pub fn header(format: Format, title: &str) -> String {
         Format::Csv => "path,answers,ending,headline,recommendations\n".to_owned(),
         Format::Json => "[".to_owned(),
         Format::Markdown => format!(
-            "# {}: every path\n\n| # | Situation | Stance |\n| --- | --- | --- |\n",
+            "# Every path: {}\n\n| # | Situation | Stance |\n| --- | --- | --- |\n",
             escape(title)
         ),
     }
@@ -46,7 +46,12 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
                 let _ = writeln!(out, "  headline: {}", crate::printable::printable(headline));
             }
             let _ = writeln!(out, "  ending: {}", ending.id);
-            let _ = writeln!(out, "  recommends: {}\n", ids.join(", "));
+            let _ = writeln!(
+                out,
+                "  recommends:{}{}\n",
+                if ids.is_empty() { "" } else { " " },
+                ids.join(", ")
+            );
             out
         }
         Format::Csv => {
@@ -86,26 +91,26 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
                     )
                 })
                 .collect();
-            let mut cell = if headline.is_empty() {
-                String::new()
-            } else {
-                format!("**{}**<br>", escape(headline))
-            };
+            let mut lines: Vec<String> = Vec::new();
+            if !headline.is_empty() {
+                lines.push(format!("**{}**", escape(headline)));
+            }
             for (i, recommendation) in stance.recommendations().enumerate() {
-                let cites: Vec<String> = recommendation
+                let mut cites: Vec<String> = recommendation
                     .cites
                     .iter()
                     .map(|c| format!("\u{b6}{}", c.paragraph))
                     .collect();
-                let _ = write!(
-                    cell,
-                    "{}. {} ({}; {})<br>",
+                cites.dedup();
+                lines.push(format!(
+                    "{}. {} ({}; {})",
                     i + 1,
                     escape(&recommendation.text),
                     recommendation.basis.as_str(),
                     cites.join(", ")
-                );
+                ));
             }
+            let cell = lines.join("<br>");
             format!("| {n} | {} | {cell} |\n", situation.join("<br>"))
         }
     }

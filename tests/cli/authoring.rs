@@ -80,7 +80,7 @@ fn paths_in_every_format() {
         .run()
         .ok()
         .stdout;
-    assert!(markdown.starts_with("# Keeping the US-South Korea Alliance on Course: every path\n"));
+    assert!(markdown.starts_with("# Every path: Keeping the US-South Korea Alliance on Course\n"));
     assert!(markdown.contains("| 1 | Where does the Korean Peninsula stand right now? \u{2192} **Still divided, with no peace settlement**"));
     assert!(markdown.contains("(explicit; \u{b6}9)"), "{markdown}");
 }

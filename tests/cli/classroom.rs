@@ -147,3 +147,312 @@ fn prepared_responses_are_graded() {
         "reunification"
     );
 }
+
+/// Records for a small class: two walks with notes and one quiz.
+fn class(dir: &std::path::Path) -> Vec<String> {
+    let ana = dir.join("ana.json").display().to_string();
+    let bo = dir.join("bo.json").display().to_string();
+    let cy = dir.join("cy.json").display().to_string();
+    stance([
+        "play",
+        "-a",
+        "peninsula=status_quo",
+        "-a",
+        "nk_provocation=no",
+        "-a",
+        "sma=inside_sofa",
+        "-a",
+        "regional_role=no",
+        "--note",
+        "sma=Seoul could pay a little more",
+        "--name",
+        "Ana",
+        "--record",
+        &ana,
+    ])
+    .run()
+    .ok();
+    stance([
+        "play",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "sma=outside_sofa",
+        "-a",
+        "regional_role=yes",
+        "--note",
+        "regional_role==SUM(1,1)",
+        "--record",
+        &bo,
+    ])
+    .run()
+    .ok();
+    let responses = dir.join("cy.yaml");
+    fs::write(
+        &responses,
+        "[keep_objective, deter_first, share_within_sofa]\n",
+    )
+    .expect("write");
+    stance([
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--responses",
+        &responses.display().to_string(),
+        "--name",
+        "Cy",
+        "--record",
+        &cy,
+    ])
+    .run()
+    .ok();
+    vec![ana, bo, cy]
+}
+
+#[test]
+fn a_class_report_in_every_format() {
+    let dir = tempfile::tempdir().expect("dir");
+    let records = class(dir.path());
+    let args = |extra: &[&str]| {
+        let mut args = vec!["report".to_owned()];
+        args.extend(records.iter().cloned());
+        args.extend(extra.iter().map(|s| (*s).to_owned()));
+        args
+    };
+    let text = stance(args(&[])).run().ok().stdout;
+    for expected in [
+        "Class report: Keeping the US-South Korea Alliance on Course",
+        "- Ana (play): ended at `end` with keep_objective, support_diplomacy",
+        "- bo (play): ended at `end` with readjust_goal",
+        "- Cy (quiz): 2 of 9",
+        "- peninsula: status_quo 1, peace_regime 0, reunification 1",
+        "- support_diplomacy (missed 1 of 1)",
+        "  - Ana: Seoul could pay a little more",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
+    }
+    let csv = stance(args(&["--format", "csv"])).run().ok().stdout;
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "name,kind,finished,score,total,percent,ending,recommendations"
+    );
+    assert!(rows[3].starts_with("Cy,quiz,true,2,9,22,,"), "{csv}");
+    let json = stance(args(&["--format", "json"])).run().ok().json();
+    assert_eq!(json["participants"][2]["score"], 2);
+    assert_eq!(json["answers"][2]["choices"][1]["count"], 1);
+    assert_eq!(json["notes"][1]["notes"][0]["note"], "=SUM(1,1)");
+    let markdown = stance(args(&["--format", "markdown"])).run().ok().stdout;
+    assert!(markdown.starts_with("# Class report: "), "{markdown}");
+    let graph = stance(args(&["--graph"])).run().ok().stdout;
+    assert!(graph.contains("1 took it"), "{graph}");
+    let file = dir.path().join("class.dot");
+    fs::write(&file, &graph).expect("write");
+    let rendered = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&file)
+        .output()
+        .expect("dot");
+    assert!(rendered.status.success() && rendered.stderr.is_empty());
+    // A record of another scenario does not mix in.
+    let other = dir.path().join("tut.json").display().to_string();
+    stance(["play", "tutorial", "--answers", "-", "--record", &other])
+        .stdin(&tutorial_answers())
+        .run()
+        .ok();
+    stance(["report", &records[0], &other])
+        .run()
+        .code(2)
+        .stderr_has("it was made with scenario `tutorial`, not `korea-us-alliance`");
+}
+
+/// A complete walk of the tutorial scenario, as an answers file.
+fn tutorial_answers() -> String {
+    let json = stance(["paths", "tutorial", "--format", "json", "--limit", "1"])
+        .run()
+        .ok()
+        .json();
+    let answers = json[0]["answers"].as_array().expect("answers");
+    let pairs: Vec<String> = answers
+        .iter()
+        .map(|a| {
+            format!(
+                "{}: \"{}\"",
+                a["question"].as_str().unwrap_or_default(),
+                a["choice"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    format!("{{{}}}", pairs.join(", "))
+}
+
+#[test]
+fn compare_sets_each_answer_beside_the_author() {
+    let dir = tempfile::tempdir().expect("dir");
+    let records = class(dir.path());
+    let text = stance(["compare", &records[0]]).run().ok().stdout;
+    assert!(text.starts_with(
+        "Compared with the author for Ana: Keeping the US-South Korea Alliance on Course"
+    ));
+    assert!(text.contains("3. Do Washington's cost-sharing demands stay within what SOFA covers?\n   answered: Yes: the demands stay within what SOFA covers\n   your note: Seoul could pay a little more\n   the author recommends: Agree to pay only for cost items"), "{text}");
+    assert!(
+        text.contains("\u{b6}13 \u{201c}It\u{2019}s only possible"),
+        "{text}"
+    );
+    let quiz = stance(["compare", &records[2], "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(quiz["kind"], "quiz");
+    assert_eq!(quiz["score"], serde_json::json!([2, 9]));
+    assert_eq!(quiz["entries"][1]["correct"], false);
+    assert_eq!(quiz["entries"][1]["author"][0]["id"], "support_diplomacy");
+    let markdown = stance(["compare", &records[1], "--format", "markdown"])
+        .run()
+        .ok()
+        .stdout;
+    assert!(
+        markdown.contains("## 1. Where does the Korean Peninsula stand right now?"),
+        "{markdown}"
+    );
+    stance(["compare", "missing.json"])
+        .run()
+        .code(2)
+        .stderr_has("cannot read `missing.json`");
+}
+
+#[test]
+fn briefs_in_markdown_and_self_contained_html() {
+    let answers = [
+        "-a",
+        "peninsula=status_quo",
+        "-a",
+        "nk_provocation=yes",
+        "-a",
+        "sma=outside_sofa",
+        "-a",
+        "regional_role=yes",
+    ];
+    let markdown = stance(["brief"].into_iter().chain(answers))
+        .run()
+        .ok()
+        .stdout;
+    for expected in [
+        "# Brief: Keeping the US-South Korea Alliance on Course",
+        "**Bottom line:** Keep the alliance anchored",
+        "## Situation",
+        "2. **Put deterrence ahead of accommodation",
+        "   - This is our reading of the essay, not a line the author wrote.",
+        "## Rationale",
+        "## Anticipated questions",
+        "- What would count as a serious provocation, and who should decide?",
+        "## Sources",
+        "- 2: \u{b6}11 \u{201c}unless North Korea engages",
+    ] {
+        assert!(
+            markdown.contains(expected),
+            "lacks {expected:?}:\n{markdown}"
+        );
+    }
+    assert!(
+        !markdown.contains("Facilitator notes"),
+        "participants never see them"
+    );
+    let facilitator = stance(
+        ["brief", "--role", "facilitator"]
+            .into_iter()
+            .chain(answers),
+    )
+    .run()
+    .ok()
+    .stdout;
+    assert!(facilitator.contains("## Facilitator notes"));
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("brief.html");
+    stance(
+        [
+            "brief",
+            "--format",
+            "html",
+            "--output",
+            &file.display().to_string(),
+        ]
+        .into_iter()
+        .chain(answers),
+    )
+    .run()
+    .ok();
+    let html = fs::read_to_string(&file).expect("written");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("@media print"));
+    assert!(
+        !html.contains("http://")
+            && !html.contains("https://")
+            && !html.contains("<link")
+            && !html.contains("<script")
+    );
+    assert!(
+        html.contains("Washington&#39;s cost-sharing"),
+        "text is escaped"
+    );
+    // Hostile text stays text.
+    let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
+        .expect("read")
+        .replacen(
+            "title: \"Keeping the US-South Korea Alliance on Course\"",
+            "title: \"<script>alert(1)</script>\"",
+            1,
+        );
+    let html = stance(
+        ["brief", "-", "--format", "html"]
+            .into_iter()
+            .chain(answers),
+    )
+    .stdin(&text)
+    .run()
+    .ok()
+    .stdout;
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    stance(["brief", "-a", "peninsula=status_quo"])
+        .run()
+        .code(2)
+        .stderr_has("no answer for 3 questions");
+}
+
+#[test]
+fn rehearse_scripted_repeats_missed_cards() {
+    let json = stance([
+        "rehearse", "--seed", "3", "--cards", "3", "--grades", "y,n,y,y", "--format", "json",
+    ])
+    .run()
+    .ok()
+    .json();
+    assert_eq!(json["first_try"], 2);
+    assert_eq!(json["attempts"], 4);
+    assert_eq!(json["cards"][1]["attempts"], 2);
+    let text = stance([
+        "rehearse", "--seed", "3", "--cards", "3", "--grades", "y,n,y,y",
+    ])
+    .run()
+    .ok()
+    .stdout;
+    assert!(
+        text.starts_with("Drill (seed 3): 3 cards, 2 recalled the first time, 4 attempts in all"),
+        "{text}"
+    );
+    stance(["rehearse", "--seed", "3", "--cards", "3", "--grades", "y,n"])
+        .run()
+        .code(2)
+        .stderr_has("needs a grade for attempt 3");
+    stance(["rehearse", "--grades", "maybe"])
+        .run()
+        .code(2)
+        .stderr_has("takes y or n");
+    stance(["rehearse"])
+        .run()
+        .code(2)
+        .stderr_has("needs a terminal");
+}

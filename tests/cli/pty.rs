@@ -316,3 +316,38 @@ fn a_quiz_gives_feedback_and_a_killed_quiz_resumes() {
     assert_eq!(result["items"][1]["picked"], "deter_first");
     assert_eq!(result["name"], "Ana");
 }
+
+#[test]
+fn rehearse_reveals_after_recall_and_repeats_missed_cards() {
+    let (mut session, _dir) = spawn(&[
+        "rehearse",
+        "--seed",
+        "3",
+        "--cards",
+        "2",
+        "--time-limit",
+        "30",
+        "--color",
+        "never",
+    ]);
+    expect(&mut session, "Card 1");
+    expect(&mut session, "s left; press Enter to see the stance");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "Keep the alliance anchored");
+    expect(&mut session, "Did you have it?");
+    send(&mut session, &["n"]);
+    expect(&mut session, "Card 2");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "Did you have it?");
+    send(&mut session, &["y"]);
+    expect(&mut session, "Card 1 (attempt 2)");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "Did you have it?");
+    send(&mut session, &["y"]);
+    let rest = finish(&mut session);
+    assert!(
+        rest.contains("2 cards, 1 recalled the first time, 3 attempts in all"),
+        "{rest}"
+    );
+    assert_eq!(exit_code(&session), 0);
+}

@@ -108,6 +108,7 @@ const SHOW_EXAMPLES: &str = "\
 Examples:
   stance show
   stance show my-scenario.yaml
+  stance show --role facilitator                    With facilitator notes, for lesson planning
   stance show korea-us-alliance --format json | jq '.questions[].id'";
 
 const PATHS_EXAMPLES: &str = "\
@@ -214,6 +215,10 @@ pub struct ShowArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+
+    /// A facilitator also sees the facilitator notes.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
 
     /// Write to FILE (atomically) instead of stdout; `-` is stdout.
     #[arg(short, long, value_name = "FILE")]

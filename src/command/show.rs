@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::cli::{ShowArgs, ShowFormat};
+use crate::cli::{Role, ShowArgs, ShowFormat};
 use crate::color::Colors;
 use crate::command;
 use crate::error::{EXIT_OK, Error};
@@ -20,9 +20,11 @@ pub fn run(args: &ShowArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let width = (output == Output::Stdout)
                 .then(layout::stdout_width)
                 .flatten();
-            export::outline::render(&scenario, width)
+            export::outline::render(&scenario, width, args.role == Role::Facilitator)
         }
-        ShowFormat::Json => export::scenario_json::render(&scenario),
+        ShowFormat::Json => {
+            export::scenario_json::render(&scenario, args.role == Role::Facilitator)
+        }
     };
     output.write(&text)?;
     Ok(EXIT_OK)

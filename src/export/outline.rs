@@ -9,8 +9,9 @@ use crate::layout::wrap;
 use crate::printable::printable;
 use crate::scenario::{Next, Recommends, Scenario};
 
-/// Renders the outline, wrapped to `width` when given.
-pub fn render(scenario: &Scenario, width: Option<usize>) -> String {
+/// Renders the outline, wrapped to `width` when given; with `facilitator`, the facilitator
+/// notes too.
+pub fn render(scenario: &Scenario, width: Option<usize>, facilitator: bool) -> String {
     let s = scenario;
     let fill = |text: &str, first: &str, rest: &str| wrap(&printable(text), width, first, rest);
     let target = |next: Next| match next {
@@ -45,6 +46,12 @@ pub fn render(scenario: &Scenario, width: Option<usize>) -> String {
                 "    "
             )
         );
+        for prompt in &question.discussion {
+            let _ = writeln!(out, "{}", fill(prompt, "  discuss: ", "    ").dimmed());
+        }
+        if let Some(notes) = question.facilitator_notes.as_ref().filter(|_| facilitator) {
+            let _ = writeln!(out, "{}", fill(notes, "  facilitator: ", "    ").dimmed());
+        }
         if let Some(gate) = &question.gate {
             let _ = writeln!(
                 out,

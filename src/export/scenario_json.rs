@@ -19,8 +19,9 @@ struct Document<'a> {
     tests: Vec<Value>,
 }
 
-/// Renders the scenario as pretty-printed JSON, ending in a newline.
-pub fn render(scenario: &Scenario) -> String {
+/// Renders the scenario as pretty-printed JSON, ending in a newline; facilitator notes only
+/// for a facilitator.
+pub fn render(scenario: &Scenario, facilitator: bool) -> String {
     let s = scenario;
     let next = |next: Next| match next {
         Next::Question(q) => json!({"question": s.questions[q].id}),
@@ -58,6 +59,8 @@ pub fn render(scenario: &Scenario) -> String {
                     "id": q.id,
                     "prompt": q.prompt,
                     "context": q.context,
+                    "discussion": q.discussion,
+                    "facilitator_notes": if facilitator { q.facilitator_notes.as_deref() } else { None },
                     "when": q.gate.as_ref().map(|g| condition(s, &g.when)),
                     "otherwise": q.gate.as_ref().map(|g| next(g.otherwise)),
                     "choices": q.choices.iter().map(|c| json!({
@@ -79,6 +82,7 @@ pub fn render(scenario: &Scenario) -> String {
                     "text": r.text,
                     "rationale": r.rationale,
                     "basis": r.basis.as_str(),
+                    "talking_points": r.talking_points,
                     "cites": r.cites.iter().map(|c| json!({"paragraph": c.paragraph, "quote": c.quote})).collect::<Vec<_>>(),
                 })
             })

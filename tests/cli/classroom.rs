@@ -456,3 +456,30 @@ fn rehearse_scripted_repeats_missed_cards() {
         .code(2)
         .stderr_has("needs a terminal");
 }
+
+#[test]
+fn facilitator_notes_are_for_facilitators_only() {
+    let participant = stance(["show"]).run().ok().stdout;
+    assert!(participant.contains("  discuss: What would count as a serious provocation"));
+    assert!(!participant.contains("facilitator:"));
+    let facilitator = stance(["show", "--role", "facilitator"]).run().ok().stdout;
+    assert!(
+        facilitator.contains(
+            "  facilitator: The essay only says what to do when there is no serious provocation."
+        ),
+        "{facilitator}"
+    );
+    let json = stance(["show", "--format", "json"]).run().ok().json();
+    assert!(json["questions"][0]["facilitator_notes"].is_null());
+    assert_eq!(
+        json["recommendations"][0]["talking_points"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    let json = stance(["show", "--format", "json", "--role", "facilitator"])
+        .run()
+        .ok()
+        .json();
+    assert!(json["questions"][0]["facilitator_notes"].is_string());
+}

@@ -10,7 +10,7 @@ use dialoguer::{Confirm, Input, Select};
 
 use crate::cli::Role;
 use crate::error::Error;
-use crate::layout::{stderr_width, wrap};
+use crate::layout::{fit, stderr_width, wrap};
 use crate::printable::printable;
 use crate::prompter::{Action, Prompter};
 use crate::scenario::{Question, QuestionIx, Scenario};
@@ -101,7 +101,7 @@ impl Prompter for InteractivePrompter {
         extras.push(Extra::Quit);
         let items: Vec<Cow<'_, str>> = available
             .iter()
-            .map(|&c| printable(&question.choices[c].label))
+            .map(|&c| Cow::Owned(fit(&printable(&question.choices[c].label), stderr_width())))
             .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
             .collect();
         let prompt = format!("{}. {}", steps.len() + 1, printable(&question.prompt));

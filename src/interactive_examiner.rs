@@ -11,7 +11,7 @@ use crate::cli::Role;
 use crate::error::Error;
 use crate::examiner::Examiner;
 use crate::interactive::terminal_error;
-use crate::layout::{stderr_width, wrap};
+use crate::layout::{fit, stderr_width, wrap};
 use crate::printable::printable;
 use crate::quiz::{Item, Situation};
 use crate::scenario::{RecommendationIx, Scenario};
@@ -92,18 +92,24 @@ impl Examiner for InteractiveExaminer {
             "    ",
         );
         self.write(&about.bold().to_string())?;
-        let items: Vec<String> = item
-            .options
-            .iter()
-            .map(|&r| {
-                let text = printable(&scenario.recommendations[r].text).into_owned();
-                if self.role == Role::Facilitator && r == item.answer {
-                    format!("{text} (the author's)")
-                } else {
-                    text
-                }
-            })
-            .collect();
+        // The options in full, then a menu of lines that fit the terminal.
+        let width = stderr_width();
+        let mut full = String::new();
+        let mut items: Vec<String> = Vec::with_capacity(item.options.len());
+        for (i, &r) in item.options.iter().enumerate() {
+            let letter = char::from(b'a' + u8::try_from(i).unwrap_or(25));
+            let mut text = printable(&scenario.recommendations[r].text).into_owned();
+            if self.role == Role::Facilitator && r == item.answer {
+                text.push_str(" (the author's)");
+            }
+            let _ = writeln!(
+                full,
+                "{}",
+                wrap(&text, width, &format!("  {letter}) "), "     ")
+            );
+            items.push(fit(&format!("{letter}) {text}"), width));
+        }
+        self.write(&full)?;
         let prompt = format!("{number}. Which response does the author recommend?");
         loop {
             let picked = Select::with_theme(self.theme.as_ref())

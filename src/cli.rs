@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
 
+    /// The largest input file read, in bytes: scenarios, answers, responses, source texts.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub max_bytes: u64,
+
     /// The subcommand.
     #[command(subcommand)]
     pub command: Command,

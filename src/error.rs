@@ -24,6 +24,9 @@ pub enum Error {
     /// A file is not UTF-8.
     #[error("`{path}` is not valid UTF-8: bad byte at offset {offset}")]
     NotUtf8 { path: String, offset: usize },
+    /// A file is larger than `--max-bytes`.
+    #[error("`{path}` is larger than {max} bytes, the most stance reads")]
+    TooLarge { path: String, max: u64 },
     /// A file could not be written.
     #[error("cannot write `{path}`: {reason}")]
     Write { path: String, reason: String },
@@ -81,6 +84,7 @@ impl Error {
             Self::Quit | Self::Interrupted => EXIT_INTERRUPTED,
             Self::Read { .. }
             | Self::NotUtf8 { .. }
+            | Self::TooLarge { .. }
             | Self::Write { .. }
             | Self::UnknownScenario { .. }
             | Self::AmbiguousScenario { .. }
@@ -100,6 +104,9 @@ impl Error {
                 "{}; `stance list` shows them all, or give a path to a `.yaml` file",
                 suggest::help(name, "scenarios", known.iter().map(String::as_str))
             )),
+            Self::TooLarge { .. } => {
+                Some("raise the limit with `--max-bytes BYTES` if the file is trusted".to_owned())
+            }
             Self::AmbiguousScenario { .. } => Some("give the path of the file you mean".to_owned()),
             Self::InvalidScenario { name, .. } => {
                 Some(format!("`stance check {name}` lists every finding"))

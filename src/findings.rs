@@ -4,6 +4,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::printable::printable;
 use crate::scenario_file::ScenarioFile;
 
 /// Renders findings about one file the way compilers do: the message with its code, the
@@ -28,7 +29,7 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
         Severity::Warning => Level::WARNING,
     };
     let title = level
-        .primary_title(diagnostic.message.as_str())
+        .primary_title(printable(&diagnostic.message))
         .id(diagnostic.code.as_str());
     let span = diagnostic.span;
     let mut group = match line_of(&file.text, span.line) {
@@ -36,7 +37,7 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
             let (text, range) = underline(line, span.column, span.len);
             let mut annotation = AnnotationKind::Primary.span(range);
             if let Some(label) = &diagnostic.label {
-                annotation = annotation.label(label.as_str());
+                annotation = annotation.label(printable(label));
             }
             title.element(
                 Snippet::source(text)
@@ -48,7 +49,7 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
         _ => title.element(Level::NOTE.message(format!("in `{}`", file.name))),
     };
     if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(Level::HELP.message(printable(help)));
     }
     group
 }

@@ -64,6 +64,7 @@ where
         Err(code) => return code,
     };
     let colors = Colors::resolve(cli.color);
+    scenario_file::set_max_bytes(cli.max_bytes);
     let dir = cli.dir.as_deref();
     let result = match &cli.command {
         Command::Play(args) => command::play::run(args, dir, colors),
@@ -98,9 +99,21 @@ fn render_error(error: &Error, colors: Colors) -> String {
     colors.paint_for(Target::Stderr);
     let mut out = String::new();
     let mut push = |message: String, help: Option<String>| {
-        let _ = writeln!(out, "{} {message}", "error:".red().bold());
+        // Messages quote names and values from files and flags: never let them drive the
+        // terminal.
+        let _ = writeln!(
+            out,
+            "{} {}",
+            "error:".red().bold(),
+            printable::printable(&message)
+        );
         if let Some(help) = help {
-            let _ = writeln!(out, "  {} {help}", "help:".cyan().bold());
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                "help:".cyan().bold(),
+                printable::printable(&help)
+            );
         }
     };
     match error {

@@ -139,7 +139,8 @@ impl Record {
     /// Reads and checks a record file.
     pub fn read(path: &Path) -> Result<Self, Error> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::read(&shown, &e))?;
+        // Read like any input: within `--max-bytes`, and UTF-8.
+        let text = ScenarioFile::read(path)?.text;
         let record: Self = serde_json::from_str(&text).map_err(|e| Error::BadRecord {
             path: shown.clone(),
             reason: format!(
@@ -164,9 +165,7 @@ impl Record {
     /// Writes the record atomically, stamping `updated`.
     pub fn save(&mut self, path: &Path) -> Result<(), Error> {
         self.updated = now();
-        let mut text = serde_json::to_string_pretty(self)
-            .unwrap_or_else(|_| unreachable!("a record is plain data"));
-        text.push('\n');
+        let text = crate::export::to_json(self);
         Output::File(path.to_path_buf()).write(&text)
     }
 }

@@ -2,12 +2,24 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::analyser::{self, Analysis};
 use crate::document::Document;
 use crate::error::Error;
 use crate::source_text::SourceText;
 use crate::yaml;
+
+/// The default largest input file: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest input file read, set once from `--max-bytes` at start-up.
+static MAX_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_MAX_BYTES);
+
+/// Sets the largest input file `read` accepts.
+pub fn set_max_bytes(bytes: u64) {
+    MAX_BYTES.store(bytes, Ordering::Relaxed);
+}
 
 /// The text of a scenario and the name it is reported under.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,18 +44,37 @@ impl ScenarioFile {
         }
     }
 
-    /// Reads a file, or standard input for `-`.
+    /// Reads a file, or standard input for `-`, refusing one larger than `--max-bytes`
+    /// before reading it (stdin: as soon as it grows past it).
     pub fn read(path: &Path) -> Result<Self, Error> {
         let name = path.display().to_string();
+        let max = MAX_BYTES.load(Ordering::Relaxed);
+        let too_large = || Error::TooLarge {
+            path: name.clone(),
+            max,
+        };
         let bytes = if name == "-" {
             let mut bytes = Vec::new();
             std::io::stdin()
+                .take(max.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::read("standard input", &e))?;
             bytes
         } else {
-            std::fs::read(path).map_err(|e| Error::read(&name, &e))?
+            let file = std::fs::File::open(path).map_err(|e| Error::read(&name, &e))?;
+            let size = file.metadata().map_err(|e| Error::read(&name, &e))?.len();
+            if size > max {
+                return Err(too_large());
+            }
+            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
+            file.take(max.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::read(&name, &e))?;
+            bytes
         };
+        if bytes.len() as u64 > max {
+            return Err(too_large());
+        }
         let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
             path: name.clone(),
             offset: e.utf8_error().valid_up_to(),

@@ -14,8 +14,5 @@ pub fn scenario_schema() -> String {
         "A stance scenario: questions about a situation, their choices, and the recommendations an essay's author makes on each branch. See docs/scenario-format.md."
             .into(),
     );
-    let mut text = serde_json::to_string_pretty(&schema)
-        .unwrap_or_else(|_| unreachable!("a schema is plain JSON"));
-    text.push('\n');
-    text
+    crate::export::to_json(&schema)
 }

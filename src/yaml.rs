@@ -192,6 +192,7 @@ fn options() -> Options {
         with_snippet: false,
         // YAML 1.2: `yes`, `no`, `on` and `off` are text, as choice ids often are.
         strict_booleans: true,
+        alias_limits: alias_limits(),
     }
 }
 
@@ -208,6 +209,16 @@ fn budget() -> Budget {
         max_documents: 1,
     }
     .unwrap_or_default()
+}
+
+/// Limits on what aliases may expand to: a scenario has little use for aliases, and an
+/// alias bomb (nested anchors, each alias doubling the data) must fail fast and small.
+fn alias_limits() -> serde_saphyr::options::AliasLimits {
+    serde_saphyr::alias_limits! {
+        max_total_replayed_events: 100_000,
+        max_replay_stack_depth: 16,
+        max_alias_expansions_per_anchor: 10_000,
+    }
 }
 
 fn span_of(location: Location) -> Span {

@@ -29,13 +29,7 @@ pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
     colors.paint_for(output.target());
     let text = match args.format {
         ReportFormat::Text => text(&scenario, &report, flips.as_ref()),
-        ReportFormat::Json => {
-            let mut json =
-                serde_json::to_string_pretty(&to_json(&scenario, &report, flips.as_ref()))
-                    .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-            json.push('\n');
-            json
-        }
+        ReportFormat::Json => crate::export::to_json(&to_json(&scenario, &report, flips.as_ref())),
     };
     output.write(&text)?;
     Ok(EXIT_OK)

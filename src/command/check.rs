@@ -57,9 +57,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
                 .iter()
                 .flat_map(|(file, a)| a.diagnostics.iter().map(move |d| JsonFinding::new(file, d)))
                 .collect();
-            let mut json = serde_json::to_string_pretty(&findings)
-                .unwrap_or_else(|_| unreachable!("findings are plain data"));
-            json.push('\n');
+            let json = crate::export::to_json(&findings);
             Output::Stdout.write(&json)?;
         }
         CheckFormat::Text => {

@@ -27,12 +27,7 @@ pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
     let text = match args.format {
         PlayFormat::Text => render::render(&scenario, &comparison, false),
         PlayFormat::Markdown => render::render(&scenario, &comparison, true),
-        PlayFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&comparison)
-                .unwrap_or_else(|_| unreachable!("plain data always serialises"));
-            json.push('\n');
-            json
-        }
+        PlayFormat::Json => crate::export::to_json(&comparison),
     };
     Output::new(args.output.as_deref()).write(&text)?;
     Ok(EXIT_OK)

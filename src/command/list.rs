@@ -39,12 +39,7 @@ pub fn run(args: &ListArgs, dir: Option<&Path>) -> Result<i32, Error> {
         })
         .collect();
     let text = match args.format {
-        ListFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&rows)
-                .unwrap_or_else(|_| unreachable!("rows are plain data"));
-            json.push('\n');
-            json
-        }
+        ListFormat::Json => crate::export::to_json(&rows),
         ListFormat::Text => table(&rows),
     };
     Output::Stdout.write(&text)?;

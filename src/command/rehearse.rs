@@ -80,10 +80,7 @@ pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i3
                 "first_try": results.iter().filter(|r| r.attempts == 1).count(),
                 "attempts": results.iter().map(|r| r.attempts).sum::<usize>(),
             });
-            let mut text = serde_json::to_string_pretty(&value)
-                .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-            text.push('\n');
-            text
+            crate::export::to_json(&value)
         }
     };
     Output::Stdout.write(&text)?;

@@ -10,9 +10,10 @@ use crate::cli::{ReportArgs, ReportKind};
 use crate::color::Colors;
 use crate::command;
 use crate::error::{EXIT_OK, Error};
-use crate::export::dot;
 use crate::export::markdown::escape;
+use crate::export::{self, dot};
 use crate::output::Output;
+use crate::printable::printable;
 use crate::record::{Kind, Record};
 use crate::scenario::Scenario;
 
@@ -52,7 +53,13 @@ fn kind(kind: Kind) -> &'static str {
 }
 
 fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
-    let t = |s: &str| if markdown { escape(s) } else { s.to_owned() };
+    let t = |s: &str| {
+        if markdown {
+            escape(s)
+        } else {
+            printable(s).into_owned()
+        }
+    };
     let h = |level: usize| {
         if markdown {
             format!("{} ", "#".repeat(level))
@@ -119,19 +126,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
 /// One row per participant: name, kind, finished, score, total, percent, ending,
 /// recommendations.
 fn csv(report: &ClassReport) -> String {
-    let field = |s: &str| {
-        // Quote fields that need it; keep spreadsheets from reading text as a formula.
-        let s = if s.starts_with(['=', '+', '-', '@']) {
-            format!("'{s}")
-        } else {
-            s.to_owned()
-        };
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s
-        }
-    };
+    let field = export::csv_field;
     let mut out = String::from("name,kind,finished,score,total,percent,ending,recommendations\n");
     for p in &report.participants {
         let (score, total, percent) = match p.score {
@@ -189,8 +184,5 @@ fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
             "notes": notes.iter().map(|(name, note)| json!({"name": name, "note": note})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
-    let mut text = serde_json::to_string_pretty(&value)
-        .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-    text.push('\n');
-    text
+    export::to_json(&value)
 }

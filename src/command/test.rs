@@ -13,6 +13,7 @@ use crate::command;
 use crate::error::{EXIT_INVALID, EXIT_OK, Error};
 use crate::golden;
 use crate::output::Output;
+use crate::printable::printable;
 use crate::scenario::{RecommendationIx, Scenario};
 
 /// Runs `stance test`.
@@ -62,12 +63,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let _ = writeln!(text, "{passed} passed, {failed} failed");
     let out = match args.format {
         ReportFormat::Text => text,
-        ReportFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&results)
-                .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-            json.push('\n');
-            json
-        }
+        ReportFormat::Json => crate::export::to_json(&results),
     };
     Output::Stdout.write(&out)?;
     Ok(if failed > 0 { EXIT_INVALID } else { EXIT_OK })
@@ -111,11 +107,11 @@ fn run_scenario(
             "{} {} \u{203a} {} ({file}:{})",
             "FAIL".red().bold(),
             scenario.id,
-            test.name,
+            printable(&test.name),
             test.line
         );
         if let Some(problem) = &outcome.problem {
-            let _ = writeln!(text, "  {problem}");
+            let _ = writeln!(text, "  {}", printable(problem));
         }
         let (expected, actual) = (ids(&test.expect), ids(&outcome.actual));
         // A walk that could not finish has no stance to compare; the problem says why.

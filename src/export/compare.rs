@@ -5,6 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::export::markdown::escape;
+use crate::printable::printable;
 use crate::scenario::{Recommendation, Scenario};
 
 /// One point of comparison: a question answered or a quiz item.
@@ -85,7 +86,13 @@ pub struct Comparison {
 
 /// Renders as text (`markdown` false) or Markdown.
 pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> String {
-    let t = |s: &str| if markdown { escape(s) } else { s.to_owned() };
+    let t = |s: &str| {
+        if markdown {
+            escape(s)
+        } else {
+            printable(s).into_owned()
+        }
+    };
     let mut out = String::new();
     let who = comparison
         .name

@@ -123,10 +123,7 @@ pub fn render(stance: &Stance<'_>) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&document)
-        .unwrap_or_else(|_| unreachable!("plain structs of strings always serialise"));
-    out.push('\n');
-    out
+    crate::export::to_json(&document)
 }
 
 fn source_info(source: &Source) -> SourceInfo<'_> {

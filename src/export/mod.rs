@@ -14,7 +14,27 @@ pub mod text;
 
 use std::fmt::Write;
 
+use serde::Serialize;
+
 use crate::scenario::{Next, Recommends, Scenario, Source};
+
+/// `value` as pretty-printed JSON ending in a newline. `serde_json` escapes the C0 control
+/// characters; DEL and the C1 controls (one of which starts terminal escape sequences) are
+/// escaped here too, so that no JSON output can drive a terminal.
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    let text = serde_json::to_string_pretty(value)
+        .unwrap_or_else(|_| unreachable!("stance serialises only plain data"));
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
+}
 
 /// "Author, “Title”, Publisher, date": the source on one line, without the note.
 pub fn source_line(source: &Source) -> String {
@@ -62,6 +82,24 @@ pub fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> V
         .collect()
 }
 
+/// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; control
+/// characters made harmless; and a leading `=`, `+`, `-` or `@` escaped with `'` so that a
+/// spreadsheet shows the text instead of running it as a formula.
+pub fn csv_field(field: &str) -> String {
+    let field = crate::printable::printable(field);
+    // A spreadsheet would run a cell that starts like a formula.
+    let field = if field.starts_with(['=', '+', '-', '@']) {
+        format!("'{field}")
+    } else {
+        field.into_owned()
+    };
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
 /// Quotes a word for a POSIX shell when it holds anything but safe characters.
 fn shell_quote(word: &str) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
@@ -75,6 +113,14 @@ fn shell_quote(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::replay_command;
+
+    #[test]
+    fn csv_quoting() {
+        assert_eq!(super::csv_field("plain"), "plain");
+        assert_eq!(super::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(super::csv_field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(super::csv_field("a\u{1b}b"), "a\u{fffd}b");
+    }
 
     #[test]
     fn replays_quote_paths() {

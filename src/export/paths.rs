@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use serde_json::json;
 
+use crate::export::csv_field;
 use crate::export::markdown::escape;
 use crate::stance::Stance;
 
@@ -73,9 +74,8 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
                 "headline": ending.headline,
                 "recommendations": ids,
             });
-            let text = serde_json::to_string_pretty(&value)
-                .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-            let indented = text.replace('\n', "\n  ");
+            let text = crate::export::to_json(&value);
+            let indented = text.trim_end().replace('\n', "\n  ");
             format!("{}\n  {indented}", if n == 1 { "" } else { "," })
         }
         Format::Markdown => {
@@ -122,25 +122,5 @@ pub fn footer(format: Format, count: u64) -> String {
         Format::Json if count == 0 => "]\n".to_owned(),
         Format::Json => "\n]\n".to_owned(),
         _ => String::new(),
-    }
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn csv_quoting() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
     }
 }

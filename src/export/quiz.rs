@@ -5,6 +5,7 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use crate::export::markdown::escape;
+use crate::printable::printable;
 use crate::quiz::{Item, Situation};
 use crate::scenario::{RecommendationIx, Scenario};
 
@@ -70,7 +71,13 @@ pub fn sheet(
         });
         return pretty(&value);
     }
-    let text = |t: &str| if md { escape(t) } else { t.to_owned() };
+    let text = |t: &str| {
+        if md {
+            escape(t)
+        } else {
+            printable(t).into_owned()
+        }
+    };
     let _ = writeln!(
         out,
         "{}Quiz: {} (seed {seed})\n",
@@ -162,7 +169,13 @@ pub fn result(
         return pretty(&value);
     }
     let md = format == Format::Markdown;
-    let text = |t: &str| if md { escape(t) } else { t.to_owned() };
+    let text = |t: &str| {
+        if md {
+            escape(t)
+        } else {
+            printable(t).into_owned()
+        }
+    };
     let mut out = String::new();
     let who = name
         .map(|n| format!(" for {}", text(n)))
@@ -210,8 +223,5 @@ pub fn result(
 }
 
 fn pretty(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value)
-        .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-    text.push('\n');
-    text
+    crate::export::to_json(value)
 }

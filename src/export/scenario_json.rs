@@ -114,10 +114,7 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&document)
-        .unwrap_or_else(|_| unreachable!("plain values always serialise"));
-    out.push('\n');
-    out
+    crate::export::to_json(&document)
 }
 
 /// A condition as JSON: `{"question": q, "choices": [...]}`, `{"all": [...]}`,

@@ -7,9 +7,12 @@
 mod flow;
 mod graph;
 
-use std::collections::HashSet;
-
 use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashSet};
+
+/// An insertion-ordered map with a fast hasher (ids are not attacker-chosen keys for a
+/// long-running service; speed matters on large scenarios).
+type FxIndexMap<K, V> = IndexMap<K, V, FxBuildHasher>;
 
 use crate::condition::Condition;
 use crate::diagnostic::{Code, Diagnostic, Severity, Span};
@@ -70,14 +73,18 @@ enum Node {
 /// The ids a document defines, for resolving references.
 struct Names<'d> {
     /// Questions and endings.
-    nodes: IndexMap<&'d str, (Node, Span)>,
+    nodes: FxIndexMap<&'d str, (Node, Span)>,
     /// Recommendations.
-    recommendations: IndexMap<&'d str, (usize, Span)>,
-    /// Per question, its choices.
-    choices: Vec<IndexMap<&'d str, usize>>,
+    recommendations: FxIndexMap<&'d str, (usize, Span)>,
+    /// Per question, its choice ids in order (a repeated id resolves to the first).
+    choices: Vec<Vec<&'d str>>,
 }
 
 impl Names<'_> {
+    fn choice(&self, question: usize, id: &str) -> Option<usize> {
+        self.choices[question].iter().position(|c| *c == id)
+    }
+
     fn question(&self, id: &str) -> Option<usize> {
         match self.nodes.get(id) {
             Some((Node::Question(q), _)) => Some(*q),
@@ -201,8 +208,8 @@ impl Analyser<'_> {
     }
 
     /// Question and ending ids, which share a namespace, in author order.
-    fn node_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (Node, Span)> {
-        let mut nodes = IndexMap::new();
+    fn node_ids<'d>(&mut self, doc: &'d Document) -> FxIndexMap<&'d str, (Node, Span)> {
+        let mut nodes = FxIndexMap::default();
         let questions = doc
             .questions
             .iter()
@@ -237,8 +244,8 @@ impl Analyser<'_> {
         nodes
     }
 
-    fn recommendation_ids<'d>(&mut self, doc: &'d Document) -> IndexMap<&'d str, (usize, Span)> {
-        let mut ids = IndexMap::new();
+    fn recommendation_ids<'d>(&mut self, doc: &'d Document) -> FxIndexMap<&'d str, (usize, Span)> {
+        let mut ids = FxIndexMap::default();
         for (i, recommendation) in doc.recommendations.iter().enumerate() {
             let id = &recommendation.id;
             self.id(id, "recommendation id", is_snake_case, "snake_case");
@@ -252,19 +259,17 @@ impl Analyser<'_> {
     }
 
     /// Each question's choice ids; reports bad and repeated ones.
-    fn choice_ids<'d>(&mut self, doc: &'d Document) -> Vec<IndexMap<&'d str, usize>> {
+    fn choice_ids<'d>(&mut self, doc: &'d Document) -> Vec<Vec<&'d str>> {
         let mut all = Vec::with_capacity(doc.questions.len());
         for question in &doc.questions {
-            let mut ids: IndexMap<&str, usize> = IndexMap::new();
-            let mut first: Vec<Span> = Vec::new();
-            for (c, choice) in question.choices.value.iter().enumerate() {
+            let choices = &question.choices.value;
+            let mut ids: Vec<&str> = Vec::with_capacity(choices.len());
+            for choice in choices {
                 self.id(&choice.id, "choice id", is_snake_case, "snake_case");
-                if let Some(&earlier) = ids.get(choice.id.value.as_str()) {
-                    self.duplicate(&choice.id, "choice", first[earlier]);
-                } else {
-                    ids.insert(&choice.id.value, c);
+                if let Some(first) = ids.iter().position(|id| *id == choice.id.value) {
+                    self.duplicate(&choice.id, "choice", choices[first].id.span);
                 }
-                first.push(choice.id.span);
+                ids.push(&choice.id.value);
             }
             all.push(ids);
         }
@@ -274,7 +279,7 @@ impl Analyser<'_> {
     fn resolve_start(
         &mut self,
         doc: &Document,
-        nodes: &IndexMap<&str, (Node, Span)>,
+        nodes: &FxIndexMap<&str, (Node, Span)>,
     ) -> Option<usize> {
         let start = &doc.start;
         let (message, label) = match nodes.get(start.value.as_str()) {
@@ -302,7 +307,7 @@ impl Analyser<'_> {
     fn resolve_node(
         &mut self,
         name: &Spanned<String>,
-        nodes: &IndexMap<&str, (Node, Span)>,
+        nodes: &FxIndexMap<&str, (Node, Span)>,
         what: impl FnOnce() -> String,
     ) -> Option<Next> {
         if let Some((node, _)) = nodes.get(name.value.as_str()) {
@@ -627,7 +632,7 @@ impl Analyser<'_> {
         let mut resolved = Vec::with_capacity(choices.len());
         let mut ok = true;
         for choice in choices {
-            if let Some(&c) = names.choices[q].get(choice.value.as_str()) {
+            if let Some(c) = names.choice(q, &choice.value) {
                 resolved.push(c);
             } else {
                 ok = false;
@@ -643,7 +648,7 @@ impl Analyser<'_> {
                     .with_help(Some(suggest::help(
                         &choice.value,
                         "choices",
-                        names.choices[q].keys().copied(),
+                        names.choices[q].iter().copied(),
                     ))),
                 );
             }
@@ -689,7 +694,7 @@ impl Analyser<'_> {
                 );
                 continue;
             };
-            if let Some(&c) = names.choices[q].get(choice.value.as_str()) {
+            if let Some(c) = names.choice(q, &choice.value) {
                 answers.push((q, c));
             } else {
                 ok = false;
@@ -705,7 +710,7 @@ impl Analyser<'_> {
                     .with_help(Some(suggest::help(
                         &choice.value,
                         "choices",
-                        names.choices[q].keys().copied(),
+                        names.choices[q].iter().copied(),
                     ))),
                 );
             }
@@ -870,9 +875,9 @@ impl Analyser<'_> {
         }
     }
 
-    fn check_unused(&mut self, doc: &Document, ids: &IndexMap<&str, (usize, Span)>) {
+    fn check_unused(&mut self, doc: &Document, ids: &FxIndexMap<&str, (usize, Span)>) {
         let choices = doc.questions.iter().flat_map(|q| &q.choices.value);
-        let used: HashSet<&str> = choices
+        let used: FxHashSet<&str> = choices
             .map(|c| &c.recommends)
             .chain(doc.endings.iter().map(|e| &e.recommends))
             .flatten()

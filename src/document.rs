@@ -94,18 +94,18 @@ pub struct QuestionDoc {
     pub context: Option<Spanned<String>>,
     /// Prompts for class discussion or a briefing's anticipated questions.
     #[serde(default)]
-    pub discussion: Vec<Spanned<String>>,
+    pub discussion: Box<[Spanned<String>]>,
     /// Notes for whoever leads the session; participants never see them.
     #[serde(default)]
     pub facilitator_notes: Option<Spanned<String>>,
     /// Ask this question only when the condition holds over earlier answers.
     #[serde(default)]
-    pub when: Option<Spanned<ConditionDoc>>,
+    pub when: Option<Box<Spanned<ConditionDoc>>>,
     /// Where the walk goes instead when `when` does not hold: a question or ending id.
     #[serde(default)]
     pub otherwise: Option<Spanned<String>>,
     /// The possible answers; two or more.
-    pub choices: Spanned<Vec<ChoiceDoc>>,
+    pub choices: Spanned<Box<[ChoiceDoc]>>,
 }
 
 /// One answer to a question.
@@ -118,10 +118,10 @@ pub struct ChoiceDoc {
     pub label: Spanned<String>,
     /// Offer this choice only when the condition holds over earlier answers.
     #[serde(default)]
-    pub when: Option<Spanned<ConditionDoc>>,
+    pub when: Option<Box<Spanned<ConditionDoc>>>,
     /// The recommendations this answer adds.
     #[serde(default)]
-    pub recommends: Vec<Spanned<RecommendDoc>>,
+    pub recommends: Box<[Spanned<RecommendDoc>]>,
     /// The id of the question or ending this answer leads to.
     pub next: Spanned<String>,
 }
@@ -150,10 +150,10 @@ pub struct RecommendationDoc {
     pub basis: BasisDoc,
     /// Short points a briefer can say aloud.
     #[serde(default)]
-    pub talking_points: Vec<Spanned<String>>,
+    pub talking_points: Box<[Spanned<String>]>,
     /// Where the essay says so.
     #[serde(default)]
-    pub cites: Vec<CiteDoc>,
+    pub cites: Box<[CiteDoc]>,
 }
 
 /// A place in the essay: a paragraph and a verbatim quote from it.
@@ -177,7 +177,7 @@ pub struct EndingDoc {
     pub headline: Option<Spanned<String>>,
     /// The recommendations every walk that ends here gets.
     #[serde(default)]
-    pub recommends: Vec<Spanned<RecommendDoc>>,
+    pub recommends: Box<[Spanned<RecommendDoc>]>,
 }
 
 /// An entry of a `recommends` list: a recommendation id, or `{id, when}` to add it only when
@@ -188,7 +188,7 @@ pub struct RecommendDoc {
     /// item's span applies.
     pub id: Spanned<String>,
     /// Add it only when this holds over the answers so far.
-    pub when: Option<Spanned<ConditionDoc>>,
+    pub when: Option<Box<Spanned<ConditionDoc>>>,
 }
 
 /// A condition over earlier answers: every term must hold.

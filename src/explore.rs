@@ -3,7 +3,7 @@
 //! A state is where a walk stands plus the answers to the questions that conditions read;
 //! other answers cannot change what happens next. Without conditions a state is just a node.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::condition::Condition;
 use crate::scenario::{EndingIx, Next, QuestionIx, Scenario};
@@ -133,7 +133,7 @@ impl<'s> Explorer<'s> {
     /// Every state a walk from the start can reach, in the order first met (depth first),
     /// or `None` if there are more than `limit`.
     pub fn reachable(&self, limit: usize) -> Option<Vec<State>> {
-        let mut seen: HashSet<State> = HashSet::new();
+        let mut seen: FxHashSet<State> = FxHashSet::default();
         let mut order = Vec::new();
         let mut stack = vec![self.start()];
         while let Some(state) = stack.pop() {

@@ -1,6 +1,6 @@
 //! Counting complete walks over the state graph, without enumerating them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 use num_bigint::BigUint;
@@ -34,7 +34,7 @@ impl fmt::Display for PathCount {
 /// successors', an ending's is one. Iterative, so deep scenarios cannot overflow the stack.
 pub fn count_paths(scenario: &Scenario) -> PathCount {
     let explorer = Explorer::new(scenario);
-    let mut counts: HashMap<State, BigUint> = HashMap::new();
+    let mut counts: FxHashMap<State, BigUint> = FxHashMap::default();
     let start = explorer.start();
     // (state, successors pushed yet?)
     let mut stack: Vec<(State, bool)> = vec![(start.clone(), false)];

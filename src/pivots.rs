@@ -1,7 +1,9 @@
 //! Which answers matter: questions that change the stance, how widely each recommendation is
 //! reached, and what a single change of answer does to a given walk.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use crate::answers::Answers;
 use crate::error::Error;
@@ -45,12 +47,12 @@ type StanceKey = (EndingIx, Vec<RecommendationIx>);
 /// Enumerates every path (at most [`PATH_LIMIT`]) and reports on questions and
 /// recommendations.
 pub fn pivots(scenario: &Scenario) -> Result<PivotReport, Error> {
-    let mut stance_ids: HashMap<StanceKey, usize> = HashMap::new();
+    let mut stance_ids: FxHashMap<StanceKey, usize> = FxHashMap::default();
     let mut asked = vec![0u64; scenario.questions.len()];
     let mut through: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); scenario.questions.len()];
     // (question, answers before it) -> choice -> stances reached.
-    let mut groups: HashMap<(QuestionIx, Vec<Step>), HashMap<usize, BTreeSet<usize>>> =
-        HashMap::new();
+    let mut groups: FxHashMap<(QuestionIx, Vec<Step>), FxHashMap<usize, BTreeSet<usize>>> =
+        FxHashMap::default();
     let mut reach = vec![0u64; scenario.recommendations.len()];
     let mut paths = 0u64;
     for stance in Paths::new(scenario) {

@@ -1,6 +1,8 @@
 //! A walk through a checked scenario: answers given so far, going back, and reaching the end.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
 
 use crate::answers::Answers;
 use crate::error::{AnswerError, Error};
@@ -278,7 +280,7 @@ fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usiz
 /// order: following given answers, and every offered choice of an unanswered question.
 pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
     let explorer = Explorer::new(scenario);
-    let mut seen: HashSet<State> = HashSet::new();
+    let mut seen: FxHashSet<State> = FxHashSet::default();
     let mut missing = vec![false; scenario.questions.len()];
     let mut stack = vec![explorer.start()];
     while let Some(state) = stack.pop() {

@@ -81,7 +81,8 @@ const MAX_RECOVERIES: usize = 100;
 /// the value when the rest parses, and every finding on the way.
 pub fn parse_recovering<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Diagnostic>) {
     let mut findings = Vec::new();
-    let mut current = text.to_owned();
+    // Copied only when an entry has to be rewritten.
+    let mut current = Cow::Borrowed(text);
     let mut renamed: Vec<String> = Vec::new();
     for _ in 0..=MAX_RECOVERIES {
         match parse::<T>(&current) {
@@ -107,7 +108,7 @@ pub fn parse_recovering<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Diag
                     findings.push(diagnostic);
                 }
                 match recovered {
-                    Some(text) => current = text,
+                    Some(text) => current = Cow::Owned(text),
                     None => break,
                 }
             }

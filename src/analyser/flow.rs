@@ -2,7 +2,7 @@
 //! asked too late, conditions that never hold, questions left with no choice, and
 //! recommendations no walk adds.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::condition::Condition;
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -75,14 +75,40 @@ pub(super) fn check(
         return found;
     }
     let explorer = Explorer::new(scenario);
+    if explorer.is_unconditional() {
+        // Without conditions every walk the graph allows happens: nothing is never true, no
+        // question loses its choices, and what reaches a place is the graph's reach, which
+        // the graph check has reported. Only recommendations named solely by unreachable
+        // places are left to find.
+        let reached = reached_by_graph(scenario);
+        found.extend(unreachable_recommendations(
+            scenario,
+            recommendation_spans,
+            |r| reached[r],
+        ));
+        return found;
+    }
     let Some(states) = explorer.reachable(STATE_LIMIT) else {
         return found;
     };
+    // Only what sites ask about is remembered, not every choice of every state.
+    let wanted: FxHashSet<SiteKind> = sites
+        .iter()
+        .flat_map(|site| match site.kind {
+            SiteKind::ChoiceRecommends(q, c, _) => vec![site.kind, SiteKind::Choice(q, c)],
+            kind => vec![kind],
+        })
+        .collect();
     let mut asked = vec![false; scenario.questions.len()];
     let mut ended = vec![false; scenario.endings.len()];
     let mut dead = vec![false; scenario.questions.len()];
     let mut added = vec![false; scenario.recommendations.len()];
-    let mut held: HashSet<SiteKind> = HashSet::new();
+    let mut held: FxHashSet<SiteKind> = FxHashSet::default();
+    let remember = |held: &mut FxHashSet<SiteKind>, kind: SiteKind| {
+        if wanted.contains(&kind) {
+            held.insert(kind);
+        }
+    };
     for state in &states {
         match state.at {
             At::Question(q) => {
@@ -90,7 +116,7 @@ pub(super) fn check(
                 let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
                 dead[q] |= offered.is_empty();
                 for c in offered {
-                    held.insert(SiteKind::Choice(q, c));
+                    remember(&mut held, SiteKind::Choice(q, c));
                     for (i, item) in scenario.questions[q].choices[c]
                         .recommends
                         .iter()
@@ -102,7 +128,7 @@ pub(super) fn check(
                             .is_none_or(|w| explorer.holds(w, &state.answers))
                         {
                             added[item.recommendation] = true;
-                            held.insert(SiteKind::ChoiceRecommends(q, c, i));
+                            remember(&mut held, SiteKind::ChoiceRecommends(q, c, i));
                         }
                     }
                 }
@@ -116,7 +142,7 @@ pub(super) fn check(
                         .is_none_or(|w| explorer.holds(w, &state.answers))
                     {
                         added[item.recommendation] = true;
-                        held.insert(SiteKind::EndingRecommends(e, i));
+                        remember(&mut held, SiteKind::EndingRecommends(e, i));
                     }
                 }
             }
@@ -214,35 +240,72 @@ pub(super) fn check(
             );
         }
     }
-    let referenced: HashSet<usize> = scenario
+    found.extend(unreachable_recommendations(
+        scenario,
+        recommendation_spans,
+        |r| added[r],
+    ));
+    found
+}
+
+/// Recommendations that something names but that no walk adds.
+fn unreachable_recommendations(
+    scenario: &Scenario,
+    recommendation_spans: &[Span],
+    added: impl Fn(usize) -> bool,
+) -> Vec<Diagnostic> {
+    let referenced: FxHashSet<usize> = scenario
         .questions
         .iter()
         .flat_map(|q| q.choices.iter().flat_map(|c| &c.recommends))
         .chain(scenario.endings.iter().flat_map(|e| &e.recommends))
         .map(|item| item.recommendation)
         .collect();
-    for (r, recommendation) in scenario.recommendations.iter().enumerate() {
-        if referenced.contains(&r) && !added[r] {
-            found.push(
-                Diagnostic::new(
-                    Code::UnreachableRecommendation,
-                    recommendation_spans[r],
-                    format!("no walk adds `{}`", recommendation.id),
-                )
-                .with_help(Some(
-                    "what recommends it is never reached, or its conditions never hold".to_owned(),
-                )),
-            );
-        }
+    scenario
+        .recommendations
+        .iter()
+        .enumerate()
+        .filter(|(r, _)| referenced.contains(r) && !added(*r))
+        .map(|(r, recommendation)| {
+            Diagnostic::new(
+                Code::UnreachableRecommendation,
+                recommendation_spans[r],
+                format!("no walk adds `{}`", recommendation.id),
+            )
+            .with_help(Some(
+                "what recommends it is never reached, or its conditions never hold".to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// Per recommendation, whether a place the graph reaches from the start names it.
+fn reached_by_graph(scenario: &Scenario) -> Vec<bool> {
+    let reach = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
+    let mut added = vec![false; scenario.recommendations.len()];
+    let questions = scenario
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, _)| reach.questions[*q])
+        .flat_map(|(_, q)| q.choices.iter().flat_map(|c| &c.recommends));
+    let endings = scenario
+        .endings
+        .iter()
+        .enumerate()
+        .filter(|(e, _)| reach.endings[*e])
+        .flat_map(|(_, e)| &e.recommends);
+    for item in questions.chain(endings) {
+        added[item.recommendation] = true;
     }
-    found
+    added
 }
 
 /// Conditions may read only questions that some walk answers before the condition is
 /// evaluated.
 fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut reach: HashMap<QuestionIx, Reach> = HashMap::new();
+    let mut reach: FxHashMap<QuestionIx, Reach> = FxHashMap::default();
     // Conditions where no walk goes are moot; the unreachable place is reported already.
     let from_start = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
     for site in sites {

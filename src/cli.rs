@@ -151,7 +151,7 @@ const NEW_EXAMPLES: &str = "\
 Examples:
   stance new my-scenario.yaml && stance check my-scenario.yaml";
 
-const QUIZ_EXAMPLES: &str = "\\
+const QUIZ_EXAMPLES: &str = "\
 Situations are walks drawn at random by the seed (the same seed, the same quiz), or your
 own walk with --walk. Without a terminal and without --responses, the quiz sheet is printed
 (with the answers for --role facilitator).
@@ -159,31 +159,31 @@ own walk with --walk. Without a terminal and without --responses, the quiz sheet
 Examples:
   stance quiz --seed 7 --questions 3 --name Ana --record ana-quiz.json
   stance quiz --walk
-  stance quiz --seed 7 --questions 3 --format markdown > sheet.md
-  stance quiz --seed 7 --questions 3 --role facilitator --format markdown > key.md
+  stance quiz --seed 7 --questions 3 --no-input --format markdown > sheet.md
+  stance quiz --seed 7 --questions 3 --no-input --role facilitator --format markdown > key.md
   stance quiz --seed 7 --questions 3 --responses ana.yaml --format json";
 
-const BRIEF_EXAMPLES: &str = "\\
+const BRIEF_EXAMPLES: &str = "\
 Questions without an answer are asked on a terminal; without one they must all be given.
 
 Examples:
-  stance brief -a peninsula=status_quo -a nk_provocation=no -a sma=outside_sofa \\\\
+  stance brief -a peninsula=status_quo -a nk_provocation=no -a sma=outside_sofa \\
                -a regional_role=yes --output brief.md
   stance brief --answers situation.yaml --format html --output brief.html
   stance brief --answers situation.yaml --role facilitator";
 
-const COMPARE_EXAMPLES: &str = "\\
+const COMPARE_EXAMPLES: &str = "\
 Examples:
   stance compare ana.json
   stance compare ana-quiz.json --format markdown --output ana-feedback.md";
 
-const REPORT_EXAMPLES: &str = "\\
+const REPORT_EXAMPLES: &str = "\
 Examples:
   stance report records/*.json
   stance report records/*.json --format csv --output gradebook.csv
   stance report records/*.json --graph | dot -Tsvg > class.svg";
 
-const REHEARSE_EXAMPLES: &str = "\\
+const REHEARSE_EXAMPLES: &str = "\
 Each card shows a situation; recall the author's stance, press Enter to see it, and say
 whether you had it. Missed cards come back until each is recalled once.
 

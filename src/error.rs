@@ -69,7 +69,7 @@ pub enum Error {
     #[error("cannot prompt on this terminal: {0}")]
     Terminal(String),
     /// The person quit the walk.
-    #[error("walk abandoned; nothing was recorded")]
+    #[error("stopped before the end")]
     Quit,
     /// Ctrl-C while prompting.
     #[error("interrupted")]
@@ -111,6 +111,10 @@ impl Error {
             Self::InvalidScenario { name, .. } => {
                 Some(format!("`stance check {name}` lists every finding"))
             }
+            Self::Quit => Some(
+                "with `--record FILE`, the record keeps every answer so far and `--resume FILE` goes on"
+                    .to_owned(),
+            ),
             Self::MissingAnswers(_) => Some(
                 "give each with `--answer QUESTION=CHOICE`, or run in a terminal to be asked"
                     .to_owned(),

@@ -73,7 +73,7 @@ impl InteractivePrompter {
 
     fn confirm_quit(&self) -> Result<bool, Error> {
         Confirm::with_theme(self.theme.as_ref())
-            .with_prompt("Quit this walk? Nothing will be recorded")
+            .with_prompt("Quit this walk?")
             .default(false)
             .interact_on_opt(&self.term)
             .map(|answer| answer.unwrap_or(false))
@@ -104,9 +104,16 @@ impl Prompter for InteractivePrompter {
             .map(|&c| Cow::Owned(fit(&printable(&question.choices[c].label), stderr_width())))
             .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
             .collect();
-        let prompt = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
+        let full = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
+        // A prompt wider than the terminal would break the menu's redrawing: show it whole
+        // above, and the menu a line that fits.
+        let width = stderr_width();
+        let prompt = fit(&full, width);
+        if prompt != full {
+            self.write(&wrap(&full, width, "", "   ").bold().to_string())?;
+        }
         if self.role == Role::Facilitator {
-            self.write(&facilitator_view(scenario, question, available))?;
+            self.write(&facilitator_view(scenario, question, available, steps))?;
         }
         let mut cursor = 0;
         loop {
@@ -174,7 +181,13 @@ pub fn terminal_error(error: dialoguer::Error) -> Error {
 
 /// What a facilitator sees before a question: notes, discussion prompts, and what the
 /// author recommends on each offered choice.
-fn facilitator_view(scenario: &Scenario, question: &Question, available: &[usize]) -> String {
+fn facilitator_view(
+    scenario: &Scenario,
+    question: &Question,
+    available: &[usize],
+    steps: &[Step],
+) -> String {
+    let answer = |q| steps.iter().find(|s| s.question == q).map(|s| s.choice);
     let width = stderr_width();
     let mut out = String::new();
     if let Some(notes) = &question.facilitator_notes {
@@ -196,6 +209,7 @@ fn facilitator_view(scenario: &Scenario, question: &Question, available: &[usize
         let adds: Vec<&str> = choice
             .recommends
             .iter()
+            .filter(|r| r.when.as_ref().is_none_or(|w| w.holds(&answer)))
             .map(|r| scenario.recommendations[r.recommendation].id.as_str())
             .collect();
         let adds = if adds.is_empty() {

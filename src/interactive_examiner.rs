@@ -122,7 +122,7 @@ impl Examiner for InteractiveExaminer {
                 return Ok(Some(item.options[i]));
             }
             let quit = Confirm::with_theme(self.theme.as_ref())
-                .with_prompt("Stop the quiz? Answers so far stay in the record, if any")
+                .with_prompt("Stop the quiz?")
                 .default(false)
                 .interact_on_opt(&self.term)
                 .map_err(terminal_error)?

@@ -87,6 +87,11 @@ where
     };
     match result {
         Ok(code) => code,
+        // Ctrl-C needs no message, only the line the prompt left open.
+        Err(Error::Interrupted) => {
+            eprintln!();
+            Error::Interrupted.exit_code()
+        }
         Err(error) => {
             eprint!("{}", render_error(&error, colors));
             error.exit_code()

@@ -44,6 +44,9 @@ pub struct Record {
     pub finished: bool,
     /// The answers, by id, in order.
     pub steps: Vec<StepRecord>,
+    /// Notes on questions not answered (yet), so that none is lost.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<NoteRecord>,
     /// The quiz, for quiz records.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quiz: Option<QuizRecord>,
@@ -74,6 +77,16 @@ pub struct StepRecord {
     pub note: Option<String>,
 }
 
+/// A note on a question, kept before the question is answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRecord {
+    /// The question's id.
+    pub question: String,
+    /// The note.
+    pub note: String,
+}
+
 /// A quiz's settings and every item answered so far.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,6 +107,9 @@ pub struct ItemRecord {
     pub situation: usize,
     /// The situation's answers up to this item, by id.
     pub path: Vec<StepRecord>,
+    /// Whether the ending, not the last answer, calls for this recommendation.
+    #[serde(default)]
+    pub ending: bool,
     /// The recommendation the author makes here.
     pub answer: String,
     /// The options offered, by id, in the order shown.
@@ -110,6 +126,14 @@ impl ItemRecord {
 }
 
 impl Record {
+    /// The record, made to belong to the scenario text it now continues with.
+    #[must_use]
+    pub fn continued(mut self, file: &ScenarioFile, name: Option<String>) -> Self {
+        self.scenario.hash = content_hash(&file.text);
+        self.name = name.or(self.name);
+        self
+    }
+
     /// A new, empty record for `file`.
     pub fn new(
         kind: Kind,
@@ -132,6 +156,7 @@ impl Record {
             updated: now,
             finished: false,
             steps: Vec::new(),
+            notes: Vec::new(),
             quiz: None,
         }
     }
@@ -141,24 +166,29 @@ impl Record {
         let shown = path.display().to_string();
         // Read like any input: within `--max-bytes`, and UTF-8.
         let text = ScenarioFile::read(path)?.text;
-        let record: Self = serde_json::from_str(&text).map_err(|e| Error::BadRecord {
+        let bad = |reason: String| Error::BadRecord {
             path: shown.clone(),
-            reason: format!(
-                "line {}, column {}: {}",
-                e.line(),
-                e.column(),
-                lower_first(&e.to_string())
-            ),
+            reason,
+        };
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            bad(if e.is_eof() {
+                "the file ends too early; was it cut short?".to_owned()
+            } else {
+                format!("it is not JSON (line {}, column {})", e.line(), e.column())
+            })
         })?;
-        if record.format != RECORD_FORMAT {
-            return Err(Error::BadRecord {
-                path: shown,
-                reason: format!(
-                    "`format` is `{}`; this version of stance reads `{RECORD_FORMAT}`",
-                    record.format
-                ),
-            });
+        // The format first: another format's fields would only confuse.
+        match value.get("format").and_then(serde_json::Value::as_str) {
+            Some(RECORD_FORMAT) => {}
+            Some(other) => {
+                return Err(bad(format!(
+                    "`format` is `{other}`; this version of stance reads `{RECORD_FORMAT}`"
+                )));
+            }
+            None => return Err(bad(format!("it has no `format: \"{RECORD_FORMAT}\"`"))),
         }
+        let record: Self =
+            serde_json::from_value(value).map_err(|e| bad(lower_first(&e.to_string())))?;
         Ok(record)
     }
 

@@ -73,12 +73,22 @@ pub struct CardResult {
     pub attempts: usize,
 }
 
-/// `count` cards drawn by `seed`, each a complete walk.
+/// Up to `count` different cards drawn by `seed`, each a complete walk; fewer when the
+/// scenario has fewer walks than that (or they are too rare to draw).
 pub fn cards(scenario: &Scenario, seed: u64, count: usize) -> Vec<Vec<Step>> {
     let mut rng = Rng::new(seed);
-    (0..count)
-        .map(|_| random_walk(scenario, &mut rng))
-        .collect()
+    let mut cards: Vec<Vec<Step>> = Vec::with_capacity(count);
+    // Enough tries to find `count` distinct walks unless they are very unlikely.
+    for _ in 0..count.saturating_mul(50).max(50) {
+        if cards.len() == count {
+            break;
+        }
+        let card = random_walk(scenario, &mut rng);
+        if !cards.contains(&card) {
+            cards.push(card);
+        }
+    }
+    cards
 }
 
 /// Runs the drill: every card once, then the missed ones again, until each is recalled.

@@ -65,19 +65,25 @@ fn play(
     let stance = walk.stance(Vec::new());
     for (i, step) in walk.steps().iter().enumerate() {
         let question = &scenario.questions[step.question];
-        let author = match &stance {
-            Some(stance) => stance
+        let author = if let Some(stance) = &stance {
+            stance
                 .recommendations
                 .iter()
                 .zip(&stance.sources)
                 .filter(|(_, source)| **source == Some(i))
                 .map(|(&r, _)| AuthorView::of(&scenario.recommendations[r]))
-                .collect(),
-            None => question.choices[step.choice]
-                .recommends
-                .iter()
-                .map(|r| AuthorView::of(&scenario.recommendations[r.recommendation]))
-                .collect(),
+                .collect()
+        } else {
+            {
+                let before = &walk.steps()[..i];
+                let answer = |q| before.iter().find(|s| s.question == q).map(|s| s.choice);
+                question.choices[step.choice]
+                    .recommends
+                    .iter()
+                    .filter(|r| r.when.as_ref().is_none_or(|w| w.holds(&answer)))
+                    .map(|r| AuthorView::of(&scenario.recommendations[r.recommendation]))
+                    .collect()
+            }
         };
         entries.push(Entry {
             heading: question.prompt.clone(),
@@ -140,6 +146,7 @@ fn quiz(scenario: &Scenario, record: &Record, path: &Path) -> Result<Comparison,
         let given: Vec<String> = item
             .path
             .last()
+            .filter(|_| !item.ending)
             .and_then(|step| {
                 let q = scenario.question_ix(&step.question)?;
                 let question = &scenario.questions[q];

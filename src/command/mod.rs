@@ -176,6 +176,15 @@ pub fn resume(
             notes.insert(q, note.clone());
         }
     }
+    for kept in &record.notes {
+        let Some(q) = scenario.question_ix(&kept.question) else {
+            return Err(Error::StaleRecord {
+                path: shown,
+                reason: format!("question `{}` is no longer in the scenario", kept.question),
+            });
+        };
+        notes.entry(q).or_insert_with(|| kept.note.clone());
+    }
     if record.scenario.hash != record::content_hash(&file.text) {
         colors.paint_for(Target::Stderr);
         eprintln!(

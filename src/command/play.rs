@@ -6,6 +6,7 @@ use std::path::Path;
 
 use colored::Colorize;
 
+use crate::answers::Answers;
 use crate::catalog::DEFAULT_SCENARIO;
 use crate::cli::{PlayArgs, PlayFormat};
 use crate::color::{Colors, Target};
@@ -17,8 +18,9 @@ use crate::layout;
 use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
-use crate::record::{Kind, Record, StepRecord};
+use crate::record::{Kind, NoteRecord, Record, StepRecord};
 use crate::scenario::Scenario;
+use crate::stance::Stance;
 use crate::walk::{self, Notes, Progress, Session};
 
 /// Runs `stance play`.
@@ -45,14 +47,11 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let path = args.resume.as_deref().unwrap_or(Path::new("-"));
             let (given, given_notes) =
                 command::resume(&scenario, &file, &record, path, Kind::Play, colors)?;
-            answers = given.merged_with(answers);
+            answers = merge(&scenario, given, answers, colors);
             for (question, note) in given_notes {
                 notes.entry(question).or_insert(note);
             }
-            Some(Record {
-                name: args.name.clone().or(record.name),
-                ..record
-            })
+            Some(record.continued(&file, args.name.clone()))
         }
         None => record_path.map(|_| {
             Record::new(
@@ -81,6 +80,15 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut save = |progress: Progress<'_>| -> Result<(), Error> {
         if let (Some(record), Some(path)) = (record.as_mut(), record_path) {
             record.steps = steps_of(&scenario, progress.steps, progress.notes);
+            record.notes = progress
+                .notes
+                .iter()
+                .filter(|(q, _)| !progress.steps.iter().any(|s| s.question == **q))
+                .map(|(&q, note)| NoteRecord {
+                    question: scenario.questions[q].id.clone(),
+                    note: note.clone(),
+                })
+                .collect();
             record.finished = progress.finished;
             record.save(path)?;
         }
@@ -102,6 +110,17 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         },
     )?;
 
+    write_stance(args, &name, &stance, colors)?;
+    Ok(EXIT_OK)
+}
+
+/// Warns about unused answers, then writes the stance in the format asked for.
+fn write_stance(
+    args: &PlayArgs,
+    name: &str,
+    stance: &Stance<'_>,
+    colors: Colors,
+) -> Result<(), Error> {
     colors.paint_for(Target::Stderr);
     for (question, choice, _) in stance.unused() {
         eprintln!(
@@ -117,13 +136,28 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let width = (output == Output::Stdout)
                 .then(layout::stdout_width)
                 .flatten();
-            export::text::render(&stance, &name, width)
+            export::text::render(stance, name, width)
         }
-        PlayFormat::Json => export::json::render(&stance),
-        PlayFormat::Markdown => export::markdown::render(&stance, &name),
+        PlayFormat::Json => export::json::render(stance),
+        PlayFormat::Markdown => export::markdown::render(stance, name),
     };
-    output.write(&rendered)?;
-    Ok(EXIT_OK)
+    output.write(&rendered)
+}
+
+/// A record's answers, then the flags' for questions it leaves open; a flag that
+/// contradicts the record is warned about.
+fn merge(scenario: &Scenario, recorded: Answers, flags: Answers, colors: Colors) -> Answers {
+    for q in flags.questions() {
+        if recorded.get(q).is_some_and(|c| Some(c) != flags.get(q)) {
+            colors.paint_for(Target::Stderr);
+            eprintln!(
+                "{}: the record already answers `{}`; its answer stands",
+                "warning".yellow().bold(),
+                scenario.questions[q].id
+            );
+        }
+    }
+    recorded.merged_with(flags)
 }
 
 /// The walk's steps by id, with notes.

@@ -4,7 +4,6 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use colored::Colorize;
-use serde::Deserialize;
 
 use crate::catalog::DEFAULT_SCENARIO;
 use crate::cli::{PlayFormat, QuizArgs, Role};
@@ -84,10 +83,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
     let record = match resumed {
-        Some(record) => Some(Record {
-            name: args.name.clone().or(record.name),
-            ..record
-        }),
+        Some(record) => Some(record.continued(&file, args.name.clone())),
         None => record_path.map(|_| {
             let mut record = Record::new(
                 Kind::Quiz,
@@ -105,7 +101,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             record
         }),
     };
-    let mut scripted;
+    let mut scripted = ScriptedExaminer::default();
     let mut live;
     let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
         scripted = ScriptedExaminer::new(read_responses(&scenario, path)?);
@@ -120,7 +116,14 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         .and_then(|r| r.name.clone())
         .or_else(|| args.name.clone());
     let answered = examine(&scenario, &plan, examiner, record, record_path)?;
-
+    let scripted_left = scripted.unused();
+    warn_about_responses(
+        &scenario,
+        &answered,
+        args.responses.is_some(),
+        scripted_left,
+        colors,
+    );
     colors.paint_for(output.target());
     output.write(&render::result(
         &scenario,
@@ -225,13 +228,42 @@ fn examine(
     Ok(answered)
 }
 
+/// Responses that were not among an item's options, and responses left over.
+fn warn_about_responses(
+    scenario: &Scenario,
+    answered: &[Answered],
+    scripted: bool,
+    scripted_left: usize,
+    colors: Colors,
+) {
+    colors.paint_for(Target::Stderr);
+    for (n, a) in answered.iter().enumerate() {
+        if let Some(picked) = a.picked.filter(|r| !a.item.options.contains(r)) {
+            eprintln!(
+                "{}: response {} (`{}`) is not one of item {}'s options; it counts as wrong",
+                "warning".yellow().bold(),
+                n + 1,
+                scenario.recommendations[picked].id,
+                n + 1
+            );
+        }
+    }
+    if scripted && scripted_left > 0 {
+        eprintln!(
+            "{}: {scripted_left} response(s) left over: the quiz has {} items",
+            "warning".yellow().bold(),
+            answered.len()
+        );
+    }
+}
+
 /// A seed when none is given: the clock's nanoseconds.
 fn clock_seed() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        // The low 64 bits of the nanoseconds are plenty of variety for a seed.
+        // 53 bits: plenty of variety, and exact as a number in any JSON reader.
         .map_or(0, |d| {
-            u64::try_from(d.as_nanos() & u128::from(u64::MAX)).unwrap_or_default()
+            u64::try_from(d.as_nanos() & ((1 << 53) - 1)).unwrap_or_default()
         })
 }
 
@@ -255,29 +287,35 @@ fn given_walk(scenario: &Scenario, flags: &[String]) -> Result<Vec<Step>, Error>
 
 /// Prepared responses: a YAML or JSON list of recommendation ids (or `{responses: [...]}`).
 fn read_responses(scenario: &Scenario, path: &Path) -> Result<Vec<usize>, Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Responses {
-        List(Vec<String>),
-        Wrapped { responses: Vec<String> },
-    }
     let file = ScenarioFile::read(path)?;
-    let list = match yaml::parse::<Responses>(&file.text) {
-        Ok(Responses::List(list) | Responses::Wrapped { responses: list }) => list,
-        Err(d) => {
-            return Err(Error::Usage(format!(
-                "{}:{}:{}: expected a list of recommendation ids ({})",
-                file.name, d.span.line, d.span.column, d.message
-            )));
-        }
+    let shape = || {
+        Error::Usage(format!(
+            "{}: expected a list of recommendation ids, or `responses:` with such a list",
+            file.name
+        ))
+    };
+    let value: serde_json::Value = yaml::parse(&file.text).map_err(|d| {
+        Error::Usage(format!(
+            "{}:{}:{}: {}",
+            file.name, d.span.line, d.span.column, d.message
+        ))
+    })?;
+    let list = match &value {
+        serde_json::Value::Array(list) => list,
+        serde_json::Value::Object(map) => match map.get("responses") {
+            Some(serde_json::Value::Array(list)) => list,
+            _ => return Err(shape()),
+        },
+        _ => return Err(shape()),
     };
     list.iter()
         .enumerate()
-        .map(|(i, id)| {
+        .map(|(i, entry)| {
+            let id = entry.as_str().ok_or_else(shape)?;
             scenario
                 .recommendations
                 .iter()
-                .position(|r| &r.id == id)
+                .position(|r| r.id == id)
                 .ok_or_else(|| {
                     Error::Usage(format!(
                         "{}: response {} names `{id}`, which is not a recommendation{}",
@@ -322,6 +360,7 @@ fn item_record(
             scenario,
             &s.path[..item.source.map_or(s.path.len(), |i| i + 1)],
         ),
+        ending: item.source.is_none(),
         answer: id(item.answer),
         options: item.options.iter().map(|&r| id(r)).collect(),
         picked: picked.map_or_else(String::new, id),

@@ -29,7 +29,9 @@ pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i3
     let seed = args.seed.unwrap_or_else(|| {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| u64::from(d.subsec_nanos()) ^ d.as_secs())
+            .map_or(0, |d| {
+                (u64::from(d.subsec_nanos()) ^ d.as_secs()) & ((1 << 53) - 1)
+            })
     });
     if args.seed.is_none() {
         colors.paint_for(Target::Stderr);

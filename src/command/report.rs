@@ -114,9 +114,17 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     if !report.notes.is_empty() {
         let _ = writeln!(out, "\n{}Notes for the debrief\n", h(2));
         for (&q, notes) in &report.notes {
-            let _ = writeln!(out, "{}", t(&scenario.questions[q].prompt));
+            let prompt = t(&scenario.questions[q].prompt);
+            if markdown {
+                let _ = writeln!(out, "### {prompt}\n");
+            } else {
+                let _ = writeln!(out, "{prompt}");
+            }
             for (name, note) in notes {
                 let _ = writeln!(out, "  - {}: {}", t(name), t(note));
+            }
+            if markdown {
+                out.push('\n');
             }
         }
     }

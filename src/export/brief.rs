@@ -99,7 +99,7 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
     for (i, p) in b.points.iter().enumerate() {
         let _ = writeln!(out, "{}. **{}** *({})*", i + 1, escape(p.text), p.basis);
         for point in p.talking {
-            let _ = writeln!(out, "   - {}", escape(point));
+            let _ = writeln!(out, "    - {}", escape(point));
         }
     }
     let _ = writeln!(out, "\n## Rationale\n");

@@ -93,6 +93,12 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
             printable(s).into_owned()
         }
     };
+    // Markdown needs list items to keep lines apart; text indents them.
+    let (item, sub) = if markdown {
+        ("- ", "  - ")
+    } else {
+        ("   ", "     ")
+    };
     let mut out = String::new();
     let who = comparison
         .name
@@ -133,7 +139,7 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
             };
             let _ = writeln!(
                 out,
-                "   {}: {}{verdict}",
+                "{item}{}: {}{verdict}",
                 if entry.correct.is_some() {
                     "picked"
                 } else {
@@ -143,23 +149,23 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
             );
         }
         if let Some(note) = &entry.note {
-            let _ = writeln!(out, "   your note: {}", t(note));
+            let _ = writeln!(out, "{item}your note: {}", t(note));
         }
         if entry.author.is_empty() {
-            let _ = writeln!(out, "   the author adds nothing here");
+            let _ = writeln!(out, "{item}the author adds nothing here");
         }
         for view in &entry.author {
             let _ = writeln!(
                 out,
-                "   the author recommends: {} [{}]",
+                "{item}the author recommends: {} [{}]",
                 t(&view.text),
                 view.basis
             );
-            let _ = writeln!(out, "     why: {}", t(&view.rationale));
+            let _ = writeln!(out, "{sub}why: {}", t(&view.rationale));
             for cite in &view.cites {
                 let _ = writeln!(
                     out,
-                    "     \u{b6}{} \u{201c}{}\u{201d}",
+                    "{sub}\u{b6}{} \u{201c}{}\u{201d}",
                     cite.paragraph,
                     t(&cite.quote)
                 );

@@ -63,7 +63,8 @@ pub fn sheet(
                     let q = &scenario.questions[step.question];
                     json!({"question": q.id, "choice": q.choices[step.choice].id, "prompt": q.prompt, "label": q.choices[step.choice].label})
                 }).collect::<Vec<_>>(),
-                "items": s.items.iter().map(|item| json!({
+        "items": s.items.iter().map(|item| json!({
+                    "given": item.about(scenario, &s.path),
                     "options": item.options.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "text": scenario.recommendations[r].text})).collect::<Vec<_>>(),
                     "answer": key.then(|| &scenario.recommendations[item.answer].id),
                 })).collect::<Vec<_>>(),

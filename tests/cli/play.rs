@@ -560,7 +560,9 @@ fn bad_and_stale_records_are_refused_clearly() {
     stance(["play", "--resume", &shown])
         .run()
         .code(2)
-        .stderr_has(&format!("error: `{shown}` is not a stance record: line"));
+        .stderr_has(&format!(
+            "error: `{shown}` is not a stance record: the file ends too early"
+        ));
     // Edited into something else.
     fs::write(&record, good.replace("stance-record/1", "stance-record/9")).expect("write");
     stance(["play", "--resume", &shown])

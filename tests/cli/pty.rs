@@ -151,7 +151,7 @@ fn escape_asks_before_quitting() {
     expect(&mut session, "Quit this walk?");
     send(&mut session, &["y"]);
     let rest = finish(&mut session);
-    assert!(rest.contains("walk abandoned"), "{rest}");
+    assert!(rest.contains("stopped before the end"), "{rest}");
     assert_eq!(exit_code(&session), 130);
 }
 

@@ -205,6 +205,7 @@ fn budget() -> Budget {
         max_events: 100_000_000,
         max_nodes: 50_000_000,
         max_depth: 64,
+        flow_nesting_limit: 64,
         max_aliases: 10_000,
         max_anchors: 10_000,
         max_documents: 1,
@@ -324,6 +325,14 @@ fn diagnose(error: &Error) -> Diagnostic {
         ),
         other => {
             let message = UserMessageFormatter.format_message(other).into_owned();
+            // The parser's own guard against deep nesting, before the budget's.
+            if message.contains("recursion limit") {
+                return Diagnostic::new(
+                    Code::YamlLimit,
+                    span,
+                    limit(&BudgetBreach::Depth { depth: 0 }),
+                );
+            }
             Diagnostic::new(Code::YamlSyntax, span, lower_first(&message))
         }
     }

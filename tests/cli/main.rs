@@ -3,6 +3,7 @@
 mod authoring;
 mod check;
 mod classroom;
+mod hardening;
 mod list;
 mod play;
 mod pty;

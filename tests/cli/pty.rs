@@ -126,9 +126,14 @@ fn given_answers_are_used_and_the_rest_asked() {
 }
 
 #[test]
-fn ctrl_c_restores_the_cursor_and_exits_130() {
-    let (mut session, _dir) = spawn(&["play"]);
+fn ctrl_c_restores_the_cursor_exits_130_and_keeps_the_record() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("r.json");
+    let shown = record.display().to_string();
+    let (mut session, _cwd) = spawn(&["play", "--record", &shown]);
     expect(&mut session, "Where does the Korean Peninsula stand");
+    send(&mut session, &[ENTER]);
+    expect(&mut session, "Has North Korea made a serious provocation");
     send(&mut session, &[DOWN]);
     session.send(ControlCode::EndOfText).expect("Ctrl-C");
     let rest = finish(&mut session);
@@ -136,7 +141,15 @@ fn ctrl_c_restores_the_cursor_and_exits_130() {
         rest.contains(SHOW_CURSOR),
         "cursor not shown again: {rest:?}"
     );
+    assert!(
+        !rest.contains("error"),
+        "Ctrl-C needs no error message: {rest:?}"
+    );
     assert_eq!(exit_code(&session), 130);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&record).expect("kept")).expect("whole");
+    assert_eq!(saved["steps"][0]["choice"], "status_quo");
+    assert_eq!(saved["finished"], false);
 }
 
 #[test]

@@ -232,6 +232,7 @@ fn span_of(location: Location) -> Span {
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one arm per kind of parser error")]
 fn diagnose(error: &Error) -> Diagnostic {
     let span = error.location().map(span_of).unwrap_or_default();
     match error.without_snippet() {

@@ -7,8 +7,10 @@
 //! choice recommends one of a hundred recommendations. `--skip S` lets choice `c` jump up
 //! to S questions ahead instead, for a less regular graph.
 
-use std::fmt::Write as _;
 use std::io::Write as _;
+
+#[path = "../benches/generate.rs"]
+mod generate;
 
 fn main() {
     let mut questions = 1_000usize;
@@ -27,38 +29,6 @@ fn main() {
             }
         }
     }
-    let recommendations = 100usize;
-    let mut out = String::with_capacity(questions * 220);
-    let _ = write!(
-        out,
-        "format: 1\nid: generated\ntitle: Generated scenario\nsource:\n  author: A. Generator\n  title: No essay\nstart: q0\nquestions:\n"
-    );
-    for i in 0..questions {
-        let _ = write!(
-            out,
-            "  - id: q{i}\n    prompt: \"Question {i}?\"\n    choices:\n"
-        );
-        for c in 0..fanout {
-            let jump = 1 + c % skip;
-            let next = if i + jump >= questions {
-                "end".to_owned()
-            } else {
-                format!("q{}", i + jump)
-            };
-            let r = (i * fanout + c) % recommendations;
-            let _ = write!(
-                out,
-                "      - id: c{c}\n        label: \"Choice {c}\"\n        recommends: [r{r}]\n        next: {next}\n"
-            );
-        }
-    }
-    out.push_str("recommendations:\n");
-    for r in 0..recommendations {
-        let _ = write!(
-            out,
-            "  - id: r{r}\n    text: Do thing {r}.\n    rationale: Because {r}.\n    basis: explicit\n    cites:\n      - paragraph: 1\n        quote: thing {r}\n"
-        );
-    }
-    out.push_str("endings:\n  - id: end\n    headline: Done.\n");
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    let text = generate::scenario(questions, fanout, skip);
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }

@@ -6,5 +6,6 @@ mod classroom;
 mod hardening;
 mod list;
 mod play;
+mod properties;
 mod pty;
 mod support;

@@ -1,0 +1,119 @@
+//! Properties over random scenarios, in process: valid ones check clean and count what they
+//! enumerate; mangled ones never make the checker panic.
+
+use std::fmt::Write as _;
+
+use proptest::collection::vec;
+use proptest::prelude::{ProptestConfig, Strategy, any, prop_assert, prop_assert_eq, proptest};
+use stance::path_count::{PathCount, count_paths};
+use stance::paths::Paths;
+use stance::scenario_file::ScenarioFile;
+
+/// A scenario's shape: per question, per choice, (how far ahead it leads, which
+/// recommendation it adds); leading past the last question means an ending.
+type Shape = Vec<Vec<(usize, usize)>>;
+
+fn shapes() -> impl Strategy<Value = (Shape, usize)> {
+    (1usize..10, 1usize..4).prop_flat_map(|(questions, endings)| {
+        let choice = (1usize..4, 0usize..6);
+        (
+            vec(vec(choice, 2..4), questions),
+            proptest::strategy::Just(endings),
+        )
+    })
+}
+
+fn render((shape, endings): &(Shape, usize), conditional: bool) -> String {
+    let n = shape.len();
+    let mut text = String::from(
+        "format: 1\nid: random\ntitle: Random\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
+    );
+    for (i, choices) in shape.iter().enumerate() {
+        let _ = writeln!(text, "  - id: q{i}\n    prompt: Q{i}?\n    choices:");
+        for (c, (jump, rec)) in choices.iter().enumerate() {
+            let target = i + jump;
+            let next = if target < n {
+                format!("q{target}")
+            } else {
+                format!("e{}", target % endings)
+            };
+            // The first choice of each later question adds its recommendation only after an
+            // `c0` at the first question: conditions stay true on some walk.
+            let recommends = if conditional && i > 0 && c == 0 {
+                format!("[{{id: r{rec}, when: {{q0: c0}}}}]")
+            } else {
+                format!("[r{rec}]")
+            };
+            let _ = writeln!(
+                text,
+                "      - {{id: c{c}, label: C{c}, recommends: {recommends}, next: {next}}}"
+            );
+        }
+    }
+    text.push_str("recommendations:\n");
+    for r in 0..6 {
+        let _ = writeln!(
+            text,
+            "  - {{id: r{r}, text: T{r}., rationale: R{r}., basis: explicit, cites: [{{paragraph: 1, quote: q}}]}}"
+        );
+    }
+    text.push_str("endings:\n");
+    for e in 0..*endings {
+        let _ = writeln!(text, "  - id: e{e}");
+    }
+    text
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn valid_scenarios_check_clean_and_count_what_they_enumerate(shape in shapes(), conditional in any::<bool>()) {
+        let text = render(&shape, conditional);
+        let analysis = ScenarioFile::new("random.yaml", text.clone()).check(None);
+        let errors: Vec<_> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity() == stance::diagnostic::Severity::Error)
+            .collect();
+        prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
+        let scenario = analysis.scenario.expect("no errors, so a scenario");
+        let enumerated = Paths::new(&scenario).count();
+        let counted = count_paths(&scenario);
+        prop_assert_eq!(counted, PathCount::Exact(enumerated.into()));
+    }
+
+    #[test]
+    fn mangled_scenarios_never_panic(
+        shape in shapes(),
+        cuts in vec((any::<usize>(), any::<u8>(), 0u8..4), 1..6),
+    ) {
+        let mut text = render(&shape, true).into_bytes();
+        for (at, byte, how) in cuts {
+            if text.is_empty() {
+                break;
+            }
+            let at = at % text.len();
+            match how {
+                0 => { text.remove(at); }
+                1 => text.insert(at, byte),
+                2 => text[at] = byte,
+                _ => {
+                    // Repeat a line: duplicate keys, ids, entries.
+                    let start = text[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                    let end = text[at..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| at + p + 1);
+                    let line = text[start..end].to_vec();
+                    text.splice(start..start, line);
+                }
+            }
+        }
+        let Ok(text) = String::from_utf8(text) else { return Ok(()) };
+        let file = ScenarioFile::new("mangled.yaml", text);
+        let analysis = file.check(None);
+        let _ = stance::findings::render_human(&file, &analysis.diagnostics, false);
+        if let Some(scenario) = analysis.scenario {
+            let _ = count_paths(&scenario);
+            let _ = Paths::new(&scenario).take(100).count();
+        }
+    }
+}

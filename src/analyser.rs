@@ -45,14 +45,36 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Checks a document, and its citations against `source` when given.
-pub fn analyse(doc: &Document, source: Option<&SourceText>) -> Analysis {
+/// Checks a document, and its citations against `source` when given. The document's texts
+/// move into the scenario rather than being copied: large scenarios are mostly text.
+pub fn analyse(doc: Document, source: Option<&SourceText>) -> Analysis {
     let mut analyser = Analyser {
         found: Vec::new(),
         source,
         sites: Vec::new(),
     };
-    let scenario = analyser.run(doc);
+    let shaped = analyser.run(&doc);
+    // Walks can only be followed once every reference resolves and no cycle remains.
+    let walkable = !analyser
+        .found
+        .iter()
+        .any(|d| d.severity() == Severity::Error);
+    let spans = (
+        doc.questions
+            .iter()
+            .map(|q| q.id.span)
+            .collect::<Vec<Span>>(),
+        doc.endings.iter().map(|e| e.id.span).collect::<Vec<Span>>(),
+        doc.recommendations
+            .iter()
+            .map(|r| r.id.span)
+            .collect::<Vec<Span>>(),
+    );
+    let scenario = shaped.filter(|_| walkable).map(|s| with_texts(s, doc));
+    if let Some(scenario) = &scenario {
+        let found = flow::check(scenario, &analyser.sites, &spans.0, &spans.1, &spans.2);
+        analyser.found.extend(found);
+    }
     let mut diagnostics = analyser.found;
     diagnostics.sort_by_key(|d| d.span);
     let has_errors = diagnostics.iter().any(|d| d.severity() == Severity::Error);
@@ -153,30 +175,14 @@ impl Analyser<'_> {
         }));
         self.check_unused(doc, &names.recommendations);
 
-        let scenario = build(
+        Some(build(
             doc,
             start?,
             questions.into_iter().collect::<Option<_>>()?,
             endings.into_iter().collect::<Option<_>>()?,
             recommendations,
             tests.into_iter().collect::<Option<_>>()?,
-        );
-        // Walks can only be followed once every reference resolves and no cycle remains.
-        if self.found.iter().any(|d| d.severity() == Severity::Error) {
-            return None;
-        }
-        let question_spans: Vec<Span> = doc.questions.iter().map(|q| q.id.span).collect();
-        let ending_spans: Vec<Span> = doc.endings.iter().map(|e| e.id.span).collect();
-        let recommendation_spans: Vec<Span> =
-            doc.recommendations.iter().map(|r| r.id.span).collect();
-        self.found.extend(flow::check(
-            &scenario,
-            &self.sites,
-            &question_spans,
-            &ending_spans,
-            &recommendation_spans,
-        ));
-        Some(scenario)
+        ))
     }
 
     fn check_metadata(&mut self, doc: &Document) {
@@ -368,19 +374,13 @@ impl Analyser<'_> {
             self.text(prompt, "a `discussion` prompt");
         }
         self.optional_text(doc.facilitator_notes.as_ref(), "`facilitator_notes`");
+        // The texts move in later, by `with_texts`.
         Some(Question {
-            id: doc.id.value.clone(),
-            prompt: doc.prompt.value.trim().to_owned(),
-            context: doc.context.as_ref().map(|c| c.value.trim().to_owned()),
-            discussion: doc
-                .discussion
-                .iter()
-                .map(|d| d.value.trim().to_owned())
-                .collect(),
-            facilitator_notes: doc
-                .facilitator_notes
-                .as_ref()
-                .map(|n| n.value.trim().to_owned()),
+            id: String::new(),
+            prompt: String::new(),
+            context: None,
+            discussion: Vec::new(),
+            facilitator_notes: None,
             gate: gate.ok()?,
             choices: choices.into_iter().collect::<Option<_>>()?,
         })
@@ -468,8 +468,8 @@ impl Analyser<'_> {
             format!("choice `{}` of question `{question}`", doc.id.value)
         });
         Some(Choice {
-            id: doc.id.value.clone(),
-            label: doc.label.value.trim().to_owned(),
+            id: String::new(),
+            label: String::new(),
             when: match when {
                 Some(condition) => Some(condition?),
                 None => None,
@@ -483,9 +483,10 @@ impl Analyser<'_> {
         self.optional_text(doc.headline.as_ref(), "`headline`");
         let recommends =
             self.resolve_recommends(&doc.recommends, names, |i| SiteKind::EndingRecommends(e, i));
+        // The texts move in later, by `with_texts`.
         Some(Ending {
-            id: doc.id.value.clone(),
-            headline: doc.headline.as_ref().map(|h| h.value.trim().to_owned()),
+            id: String::new(),
+            headline: None,
             recommends: recommends?,
         })
     }
@@ -955,6 +956,44 @@ impl Analyser<'_> {
     }
 }
 
+/// Moves the document's question, choice and ending texts into the checked scenario.
+fn with_texts(mut scenario: Scenario, doc: Document) -> Scenario {
+    for (question, text) in scenario.questions.iter_mut().zip(doc.questions) {
+        question.id = text.id.value;
+        question.prompt = trimmed(text.prompt.value);
+        question.context = text.context.map(|c| trimmed(c.value));
+        question.discussion = text
+            .discussion
+            .into_vec()
+            .into_iter()
+            .map(|d| trimmed(d.value))
+            .collect();
+        question.facilitator_notes = text.facilitator_notes.map(|n| trimmed(n.value));
+        for (choice, text) in question
+            .choices
+            .iter_mut()
+            .zip(text.choices.value.into_vec())
+        {
+            choice.id = text.id.value;
+            choice.label = trimmed(text.label.value);
+        }
+    }
+    for (ending, text) in scenario.endings.iter_mut().zip(doc.endings) {
+        ending.id = text.id.value;
+        ending.headline = text.headline.map(|h| trimmed(h.value));
+    }
+    scenario
+}
+
+/// The text without surrounding whitespace, reusing its buffer when there is none.
+fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_owned()
+    }
+}
+
 fn build(
     doc: &Document,
     start: usize,
@@ -998,12 +1037,16 @@ pub fn is_kebab_case(id: &str) -> bool {
 }
 
 fn is_cased(id: &str, separator: char) -> bool {
+    let mut previous = separator;
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && !id.ends_with(separator)
-        && !id.contains(&format!("{separator}{separator}"))
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == separator)
+        && id.chars().all(|c| {
+            let ok = c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || (c == separator && previous != separator);
+            previous = c;
+            ok
+        })
 }
 
 #[cfg(test)]

@@ -113,7 +113,7 @@ mod tests {
     #[test]
     fn counts_far_beyond_u128_exactly() {
         let document: Document = yaml::parse(&diamond(200)).expect("parses");
-        let scenario = analyser::analyse(&document, None).scenario.expect("valid");
+        let scenario = analyser::analyse(document, None).scenario.expect("valid");
         let expected = BigUint::from(1u8) << 200u32;
         assert_eq!(count_paths(&scenario), PathCount::Exact(expected));
     }

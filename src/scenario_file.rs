@@ -92,7 +92,7 @@ impl ScenarioFile {
                 diagnostics,
             };
         };
-        let analysis = analyser::analyse(&document, source);
+        let analysis = analyser::analyse(document, source);
         let scenario = analysis.scenario.filter(|_| diagnostics.is_empty());
         diagnostics.extend(analysis.diagnostics);
         diagnostics.sort_by_key(|d| d.span);

@@ -64,7 +64,7 @@ fn check(text: &str, with_source: bool) -> Vec<(Code, usize, usize)> {
         Err(d) => return vec![(d.code, d.span.line, d.span.column)],
     };
     let source = SourceText::parse(ESSAY);
-    let analysis = analyse(&document, with_source.then_some(&source));
+    let analysis = analyse(document, with_source.then_some(&source));
     let has_errors = analysis
         .diagnostics
         .iter()
@@ -342,7 +342,7 @@ fn reports_every_problem_at_once() {
 fn cycles_read_as_paths() {
     let text = edit("next: done\n      - id: d", "next: first\n      - id: d");
     let document: Document = yaml::parse(&text).expect("parses");
-    let analysis = analyse(&document, None);
+    let analysis = analyse(document, None);
     let cycle = analysis
         .diagnostics
         .iter()
@@ -358,7 +358,7 @@ fn cycles_read_as_paths() {
 fn suggestions_name_the_nearest_id() {
     let text = edit("next: second", "next: secnd");
     let document: Document = yaml::parse(&text).expect("parses");
-    let analysis = analyse(&document, None);
+    let analysis = analyse(document, None);
     let help = analysis.diagnostics[0].help.as_deref().unwrap_or_default();
     assert!(help.starts_with("did you mean `second`?"), "{help}");
 }
@@ -366,7 +366,7 @@ fn suggestions_name_the_nearest_id() {
 #[test]
 fn builds_the_checked_scenario() {
     let document: Document = yaml::parse(BASE).expect("parses");
-    let scenario = analyse(&document, None).scenario.expect("valid");
+    let scenario = analyse(document, None).scenario.expect("valid");
     assert_eq!(scenario.questions.len(), 2);
     assert_eq!(
         scenario.questions[0].choices[0].recommends[0].recommendation,
@@ -462,7 +462,7 @@ fn gated(from: &str, to: &str) -> Vec<(Code, usize, usize)> {
 fn conditions_resolve_and_build() {
     assert_eq!(check(GATED, false), vec![]);
     let document: Document = yaml::parse(GATED).expect("parses");
-    let scenario = analyse(&document, None).scenario.expect("valid");
+    let scenario = analyse(document, None).scenario.expect("valid");
     assert!(scenario.questions[1].gate.is_some());
     assert!(scenario.questions[1].choices[1].when.is_some());
     assert_eq!(scenario.tests.len(), 1);

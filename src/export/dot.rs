@@ -229,7 +229,7 @@ endings:
 
     fn scenario() -> Scenario {
         let document: Document = yaml::parse(HOSTILE).expect("parses");
-        let analysis = analyse(&document, None);
+        let analysis = analyse(document, None);
         analysis
             .scenario
             .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))

@@ -4,8 +4,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use colored::Colorize;
-use console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+
 use dialoguer::{Confirm, Input, Select};
 
 use crate::cli::Role;
@@ -14,6 +13,7 @@ use crate::layout::{fit, stderr_width, wrap};
 use crate::printable::printable;
 use crate::prompter::{Action, Prompter};
 use crate::scenario::{Question, QuestionIx, Scenario};
+use crate::terminal::{Terminal, terminal_error};
 use crate::walk::Step;
 
 /// Menu entries after the choices.
@@ -37,45 +37,26 @@ impl Extra {
 }
 
 /// Asks on the terminal (stderr for drawing, the controlling terminal for keys).
+#[derive(Debug)]
 pub struct InteractivePrompter {
-    term: Term,
-    theme: Box<dyn Theme>,
+    ui: Terminal,
     role: Role,
-}
-
-impl std::fmt::Debug for InteractivePrompter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InteractivePrompter")
-            .finish_non_exhaustive()
-    }
 }
 
 impl InteractivePrompter {
     /// A prompter drawing on stderr, coloured or not, showing what `role` may see.
     pub fn new(color: bool, role: Role) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
         Self {
-            term: Term::stderr(),
-            theme,
+            ui: Terminal::new(color),
             role,
         }
     }
 
-    fn write(&self, text: &str) -> Result<(), Error> {
-        self.term
-            .write_line(text)
-            .map_err(|e| Error::Terminal(e.to_string()))
-    }
-
     fn confirm_quit(&self) -> Result<bool, Error> {
-        Confirm::with_theme(self.theme.as_ref())
+        Confirm::with_theme(self.ui.theme())
             .with_prompt("Quit this walk?")
             .default(false)
-            .interact_on_opt(&self.term)
+            .interact_on_opt(&self.ui.term)
             .map(|answer| answer.unwrap_or(false))
             .map_err(terminal_error)
     }
@@ -110,27 +91,30 @@ impl Prompter for InteractivePrompter {
         let width = stderr_width();
         let prompt = fit(&full, width);
         if prompt != full {
-            self.write(&wrap(&full, width, "", "   ").bold().to_string())?;
+            self.ui
+                .write(&wrap(&full, width, "", "   ").bold().to_string())?;
         }
         if self.role == Role::Facilitator {
-            self.write(&facilitator_view(scenario, question, available, steps))?;
+            self.ui
+                .write(&facilitator_view(scenario, question, available, steps))?;
         }
         let mut cursor = 0;
         loop {
-            let picked = Select::with_theme(self.theme.as_ref())
+            let picked = Select::with_theme(self.ui.theme())
                 .with_prompt(&prompt)
                 .items(&items)
                 .default(cursor)
                 .report(false)
-                .interact_on_opt(&self.term)
+                .interact_on_opt(&self.ui.term)
                 .map_err(terminal_error)?;
             let extra = match picked {
                 Some(i) if i < available.len() => {
                     let mut line = String::new();
                     let _ = self
-                        .theme
+                        .ui
+                        .theme()
                         .format_select_prompt_selection(&mut line, &prompt, &items[i]);
-                    self.write(&line)?;
+                    self.ui.write(&line)?;
                     return Ok(Action::Choose(available[i]));
                 }
                 Some(i) => extras[i - available.len()],
@@ -141,14 +125,14 @@ impl Prompter for InteractivePrompter {
                 Extra::Background => {
                     let context = question.context.as_deref().unwrap_or_default();
                     let context = wrap(&printable(context), stderr_width(), "  ", "  ");
-                    self.write(&format!("\n{context}\n"))?;
+                    self.ui.write(&format!("\n{context}\n"))?;
                     cursor = 0;
                 }
                 Extra::Note => {
-                    let note: String = Input::with_theme(self.theme.as_ref())
+                    let note: String = Input::with_theme(self.ui.theme())
                         .with_prompt("Your note on this question (Enter for none)")
                         .allow_empty(true)
-                        .interact_text_on(&self.term)
+                        .interact_text_on(&self.ui.term)
                         .map_err(terminal_error)?;
                     let note = note.trim();
                     if !note.is_empty() {
@@ -163,19 +147,6 @@ impl Prompter for InteractivePrompter {
                 }
             }
         }
-    }
-}
-
-/// Ctrl-C surfaces here as an interrupted read (console raises SIGINT too, which the
-/// handler in `command::play` answers the same way); the menu hid the cursor and does not
-/// show it again on error, so show it here.
-pub fn terminal_error(error: dialoguer::Error) -> Error {
-    let dialoguer::Error::IO(error) = error;
-    let _ = Term::stderr().show_cursor();
-    if error.kind() == std::io::ErrorKind::Interrupted {
-        Error::Interrupted
-    } else {
-        Error::Terminal(error.to_string())
     }
 }
 

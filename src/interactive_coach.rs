@@ -8,50 +8,31 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use colored::Colorize;
-use console::{Key, Term};
+use console::Key;
 use dialoguer::Confirm;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use crate::error::Error;
-use crate::interactive::terminal_error;
 use crate::layout::{stderr_width, wrap};
 use crate::printable::printable;
 use crate::rehearsal::Coach;
 use crate::scenario::Scenario;
 use crate::stance::Stance;
+use crate::terminal::{Terminal, terminal_error};
 
 /// Drills on the terminal (stderr for drawing, the controlling terminal for keys).
+#[derive(Debug)]
 pub struct InteractiveCoach {
-    term: Term,
-    theme: Box<dyn Theme>,
+    ui: Terminal,
     time_limit: Option<Duration>,
-}
-
-impl std::fmt::Debug for InteractiveCoach {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InteractiveCoach").finish_non_exhaustive()
-    }
 }
 
 impl InteractiveCoach {
     /// A coach with an optional time to recall each card.
     pub fn new(color: bool, time_limit: Option<Duration>) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
         Self {
-            term: Term::stderr(),
-            theme,
+            ui: Terminal::new(color),
             time_limit,
         }
-    }
-
-    fn write(&self, text: &str) -> Result<(), Error> {
-        self.term
-            .write_line(text)
-            .map_err(|e| Error::Terminal(e.to_string()))
     }
 
     /// Waits for Enter; with a time limit, counts down on the line meanwhile.
@@ -59,7 +40,7 @@ impl InteractiveCoach {
         let done = Arc::new(AtomicBool::new(false));
         let countdown = self.time_limit.map(|limit| {
             let done = Arc::clone(&done);
-            let term = self.term.clone();
+            let term = self.ui.term.clone();
             thread::spawn(move || {
                 let start = Instant::now();
                 while !done.load(Ordering::Relaxed) {
@@ -82,19 +63,19 @@ impl InteractiveCoach {
             })
         });
         if countdown.is_none() {
-            self.write(
+            self.ui.write(
                 &"  Recall the author's stance, then press Enter to see it."
                     .dimmed()
                     .to_string(),
             )?;
         }
         loop {
-            match self.term.read_key() {
+            match self.ui.term.read_key() {
                 Ok(Key::Enter) => break,
                 Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
                     done.store(true, Ordering::Relaxed);
-                    let _ = self.term.show_cursor();
+                    let _ = self.ui.term.show_cursor();
                     return Err(Error::Interrupted);
                 }
                 Err(e) => return Err(Error::Terminal(e.to_string())),
@@ -103,7 +84,7 @@ impl InteractiveCoach {
         done.store(true, Ordering::Relaxed);
         if let Some(handle) = countdown {
             let _ = handle.join();
-            let _ = self.term.clear_line();
+            let _ = self.ui.term.clear_line();
         }
         Ok(())
     }
@@ -137,7 +118,7 @@ impl Coach for InteractiveCoach {
                 wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
             );
         }
-        self.write(&out)?;
+        self.ui.write(&out)?;
         self.wait_for_enter()
     }
 
@@ -166,13 +147,13 @@ impl Coach for InteractiveCoach {
                 );
             }
         }
-        self.write(&out)
+        self.ui.write(&out)
     }
 
     fn grade(&mut self) -> Result<bool, Error> {
-        Confirm::with_theme(self.theme.as_ref())
+        Confirm::with_theme(self.ui.theme())
             .with_prompt("Did you have it?")
-            .interact_on(&self.term)
+            .interact_on(&self.ui.term)
             .map_err(terminal_error)
     }
 }

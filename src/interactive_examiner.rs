@@ -3,52 +3,32 @@
 use std::fmt::Write;
 
 use colored::Colorize;
-use console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+
 use dialoguer::{Confirm, Select};
 
 use crate::cli::Role;
 use crate::error::Error;
 use crate::examiner::Examiner;
-use crate::interactive::terminal_error;
 use crate::layout::{fit, stderr_width, wrap};
 use crate::printable::printable;
 use crate::quiz::{Item, Situation};
 use crate::scenario::{RecommendationIx, Scenario};
+use crate::terminal::{Terminal, terminal_error};
 
 /// Asks quiz items on the terminal (stderr for drawing, the controlling terminal for keys).
+#[derive(Debug)]
 pub struct InteractiveExaminer {
-    term: Term,
-    theme: Box<dyn Theme>,
+    ui: Terminal,
     role: Role,
-}
-
-impl std::fmt::Debug for InteractiveExaminer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InteractiveExaminer")
-            .finish_non_exhaustive()
-    }
 }
 
 impl InteractiveExaminer {
     /// An examiner drawing on stderr; a facilitator sees the answer marked.
     pub fn new(color: bool, role: Role) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
         Self {
-            term: Term::stderr(),
-            theme,
+            ui: Terminal::new(color),
             role,
         }
-    }
-
-    fn write(&self, text: &str) -> Result<(), Error> {
-        self.term
-            .write_line(text)
-            .map_err(|e| Error::Terminal(e.to_string()))
     }
 }
 
@@ -75,7 +55,7 @@ impl Examiner for InteractiveExaminer {
                 wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
             );
         }
-        self.write(&out)
+        self.ui.write(&out)
     }
 
     fn ask(
@@ -91,7 +71,7 @@ impl Examiner for InteractiveExaminer {
             "\n  Given: ",
             "    ",
         );
-        self.write(&about.bold().to_string())?;
+        self.ui.write(&about.bold().to_string())?;
         // The options in full, then a menu of lines that fit the terminal.
         let width = stderr_width();
         let mut full = String::new();
@@ -109,22 +89,22 @@ impl Examiner for InteractiveExaminer {
             );
             items.push(fit(&format!("{letter}) {text}"), width));
         }
-        self.write(&full)?;
+        self.ui.write(&full)?;
         let prompt = format!("{number}. Which response does the author recommend?");
         loop {
-            let picked = Select::with_theme(self.theme.as_ref())
+            let picked = Select::with_theme(self.ui.theme())
                 .with_prompt(&prompt)
                 .items(&items)
                 .default(0)
-                .interact_on_opt(&self.term)
+                .interact_on_opt(&self.ui.term)
                 .map_err(terminal_error)?;
             if let Some(i) = picked {
                 return Ok(Some(item.options[i]));
             }
-            let quit = Confirm::with_theme(self.theme.as_ref())
+            let quit = Confirm::with_theme(self.ui.theme())
                 .with_prompt("Stop the quiz?")
                 .default(false)
-                .interact_on_opt(&self.term)
+                .interact_on_opt(&self.ui.term)
                 .map_err(terminal_error)?
                 .unwrap_or(false);
             if quit {
@@ -170,6 +150,6 @@ impl Examiner for InteractiveExaminer {
                 wrap(&printable(&cite), width, "    ", "      ").yellow()
             );
         }
-        self.write(&out)
+        self.ui.write(&out)
     }
 }

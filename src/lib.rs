@@ -41,6 +41,7 @@ pub mod schema;
 pub mod source_text;
 pub mod stance;
 pub mod suggest;
+pub mod terminal;
 pub mod walk;
 pub mod yaml;
 

@@ -633,25 +633,9 @@ impl Analyser<'_> {
         let mut resolved = Vec::with_capacity(choices.len());
         let mut ok = true;
         for choice in choices {
-            if let Some(c) = names.choice(q, &choice.value) {
-                resolved.push(c);
-            } else {
-                ok = false;
-                self.report(
-                    Diagnostic::new(
-                        Code::DanglingCondition,
-                        choice.span,
-                        format!(
-                            "question `{}` has no choice `{}`",
-                            question.value, choice.value
-                        ),
-                    )
-                    .with_help(Some(suggest::help(
-                        &choice.value,
-                        "choices",
-                        names.choices[q].iter().copied(),
-                    ))),
-                );
+            match self.resolve_choice(names, q, &question.value, choice, Code::DanglingCondition) {
+                Some(c) => resolved.push(c),
+                None => ok = false,
             }
         }
         if choices.is_empty() {
@@ -669,6 +653,34 @@ impl Analyser<'_> {
             question: q,
             choices: resolved,
         })
+    }
+
+    /// A choice of question `q` named in a condition or a test, reported with `code` when
+    /// the question has no such choice.
+    fn resolve_choice(
+        &mut self,
+        names: &Names<'_>,
+        q: usize,
+        question: &str,
+        choice: &Spanned<String>,
+        code: Code,
+    ) -> Option<usize> {
+        let found = names.choice(q, &choice.value);
+        if found.is_none() {
+            self.report(
+                Diagnostic::new(
+                    code,
+                    choice.span,
+                    format!("question `{question}` has no choice `{}`", choice.value),
+                )
+                .with_help(Some(suggest::help(
+                    &choice.value,
+                    "choices",
+                    names.choices[q].iter().copied(),
+                ))),
+            );
+        }
+        found
     }
 
     /// A golden-path test: its answers and expected ids must name real things.
@@ -695,25 +707,9 @@ impl Analyser<'_> {
                 );
                 continue;
             };
-            if let Some(c) = names.choice(q, &choice.value) {
-                answers.push((q, c));
-            } else {
-                ok = false;
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidTest,
-                        choice.span,
-                        format!(
-                            "question `{}` has no choice `{}`",
-                            question.value, choice.value
-                        ),
-                    )
-                    .with_help(Some(suggest::help(
-                        &choice.value,
-                        "choices",
-                        names.choices[q].iter().copied(),
-                    ))),
-                );
+            match self.resolve_choice(names, q, &question.value, choice, Code::InvalidTest) {
+                Some(c) => answers.push((q, c)),
+                None => ok = false,
             }
         }
         let mut expect = Vec::with_capacity(doc.expect.len());

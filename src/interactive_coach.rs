@@ -17,7 +17,7 @@ use crate::printable::printable;
 use crate::rehearsal::Coach;
 use crate::scenario::Scenario;
 use crate::stance::Stance;
-use crate::terminal::{Terminal, terminal_error};
+use crate::terminal::{Terminal, situation_lines, terminal_error};
 
 /// Drills on the terminal (stderr for drawing, the controlling terminal for keys).
 #[derive(Debug)]
@@ -104,20 +104,7 @@ impl Coach for InteractiveCoach {
             String::new()
         };
         let mut out = format!("\n{}\n", format!("Card {number}{again}").bold());
-        for step in &stance.path {
-            let question = &scenario.questions[step.question];
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&printable(&question.prompt), stderr_width(), "  ", "  ")
-            );
-            let label = &question.choices[step.choice].label;
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
-            );
-        }
+        out.push_str(&situation_lines(scenario, &stance.path));
         self.ui.write(&out)?;
         self.wait_for_enter()
     }

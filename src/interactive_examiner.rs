@@ -13,7 +13,7 @@ use crate::layout::{fit, stderr_width, wrap};
 use crate::printable::printable;
 use crate::quiz::{Item, Situation};
 use crate::scenario::{RecommendationIx, Scenario};
-use crate::terminal::{Terminal, terminal_error};
+use crate::terminal::{Terminal, situation_lines, terminal_error};
 
 /// Asks quiz items on the terminal (stderr for drawing, the controlling terminal for keys).
 #[derive(Debug)]
@@ -41,20 +41,7 @@ impl Examiner for InteractiveExaminer {
         situation: &Situation,
     ) -> Result<(), Error> {
         let mut out = format!("\n{}\n", format!("Situation {number} of {total}").bold());
-        for step in &situation.path {
-            let question = &scenario.questions[step.question];
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&printable(&question.prompt), stderr_width(), "  ", "  ")
-            );
-            let label = &question.choices[step.choice].label;
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&printable(label), stderr_width(), "    \u{2192} ", "      ").cyan()
-            );
-        }
+        out.push_str(&situation_lines(scenario, &situation.path));
         self.ui.write(&out)
     }
 

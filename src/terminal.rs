@@ -1,10 +1,17 @@
 //! The terminal the interactive modes draw on: standard error, a theme, and what a failed
 //! read or write becomes.
 
+use std::fmt::Write;
+
+use colored::Colorize;
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use crate::error::Error;
+use crate::layout::{stderr_width, wrap};
+use crate::printable::printable;
+use crate::scenario::Scenario;
+use crate::walk::Step;
 
 /// Standard error with the menu theme chosen by the colour decision.
 pub struct Terminal {
@@ -44,6 +51,24 @@ impl Terminal {
             .write_line(text)
             .map_err(|e| Error::Terminal(e.to_string()))
     }
+}
+
+/// A situation for the terminal: each question, and the answer under it.
+pub fn situation_lines(scenario: &Scenario, path: &[Step]) -> String {
+    let width = stderr_width();
+    let mut out = String::new();
+    for step in path {
+        let question = &scenario.questions[step.question];
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&printable(&question.prompt), width, "  ", "  ")
+        );
+        let label = &question.choices[step.choice].label;
+        let answer = wrap(&printable(label), width, "    \u{2192} ", "      ");
+        let _ = writeln!(out, "{}", answer.cyan());
+    }
+    out
 }
 
 /// Ctrl-C surfaces as an interrupted read (console raises SIGINT too, which the handler in

@@ -1,19 +1,32 @@
-//! Benchmarks: loading and checking large scenarios, counting paths, and a scripted walk.
-//! Run with `cargo bench`; figures and whole-process measurements are in
+//! Benchmarks: parsing, loading and checking large scenarios, counting paths, and a
+//! scripted walk. Run with `cargo bench`; figures and whole-process measurements are in
 //! `docs/performance.md`.
 
-use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use stance::answers::Answers;
 use stance::catalog::built_in_scenario;
+use stance::document::Document;
 use stance::path_count::count_paths;
 use stance::paths::Paths;
 use stance::scenario_file::ScenarioFile;
-use stance::walk;
+use stance::{walk, yaml};
 
 mod generate;
+
+/// The YAML parse alone, into the document the analyser reads: the floor under `check`.
+fn parse(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse");
+    group.sample_size(10);
+    for questions in [1_000, 10_000, 100_000] {
+        let text = generate::scenario(questions, 3, 1);
+        group.bench_function(format!("{questions} questions"), |b| {
+            b.iter(|| black_box(yaml::parse::<Document>(&text).is_ok()));
+        });
+    }
+    group.finish();
+}
 
 fn load_and_check(c: &mut Criterion) {
     let mut group = c.benchmark_group("load_and_check");
@@ -30,29 +43,9 @@ fn load_and_check(c: &mut Criterion) {
     group.finish();
 }
 
-/// A diamond of `levels` questions, two choices each, both to the next: 2^levels paths.
-fn diamond(levels: usize) -> String {
-    let mut text = String::from(
-        "format: 1\nid: diamond\ntitle: D\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
-    );
-    for i in 0..levels {
-        let next = if i + 1 == levels {
-            "end".to_owned()
-        } else {
-            format!("q{}", i + 1)
-        };
-        let _ = write!(
-            text,
-            "  - id: q{i}\n    prompt: Q?\n    choices:\n      - {{id: a, label: A, next: {next}}}\n      - {{id: b, label: B, next: {next}}}\n"
-        );
-    }
-    text.push_str("endings:\n  - id: end\n");
-    text
-}
-
 fn counting(c: &mut Criterion) {
-    let text = diamond(200);
-    let scenario = ScenarioFile::new("diamond.yaml", text)
+    // Two choices per question, both to the next: 2^200 paths.
+    let scenario = ScenarioFile::new("diamond.yaml", generate::scenario(200, 2, 1))
         .check(None)
         .scenario
         .expect("valid");
@@ -82,5 +75,5 @@ fn scripted_walk(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load_and_check, counting, scripted_walk);
+criterion_group!(benches, parse, load_and_check, counting, scripted_walk);
 criterion_main!(benches);

@@ -81,10 +81,7 @@ impl Catalog {
                 });
             }
         } else if required {
-            return Err(Error::Read {
-                path: dir.display().to_string(),
-                reason: "no such folder".to_owned(),
-            });
+            return Err(no_such_folder(dir));
         }
         Ok(Self { entries })
     }
@@ -149,8 +146,32 @@ pub fn resolve(name: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
     if name == "-" || Path::new(name).is_file() || looks_like_path(name) {
         return ScenarioFile::read(Path::new(name));
     }
+    // Built-in ids win over the folder's, so a built-in one needs no look at the folder's
+    // files: the default scenario starts without reading every file beside it.
+    if let Some(file) = built_in_file(name) {
+        return match dir {
+            Some(dir) if !dir.is_dir() => Err(no_such_folder(dir)),
+            _ => Ok(file),
+        };
+    }
     let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
     catalog.find(name)
+}
+
+/// The built-in scenario with id `id`. A built-in file is named after its id (tested).
+fn built_in_file(id: &str) -> Option<ScenarioFile> {
+    BUILT_IN
+        .iter()
+        .find(|(name, _)| name.strip_suffix(".yaml") == Some(id))
+        .map(|(name, text)| ScenarioFile::new(format!("built-in:{name}"), *text))
+}
+
+/// The error for a folder named explicitly that is not there.
+pub fn no_such_folder(dir: &Path) -> Error {
+    Error::Read {
+        path: dir.display().to_string(),
+        reason: "no such folder".to_owned(),
+    }
 }
 
 /// The embedded scenarios as files.
@@ -195,4 +216,20 @@ fn is_yaml(path: &Path) -> bool {
 
 fn looks_like_path(name: &str) -> bool {
     name.contains(['/', '\\']) || is_yaml(Path::new(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BUILT_IN, Entry, built_in_file};
+
+    #[test]
+    fn built_in_files_are_named_after_their_ids() {
+        for (name, _) in BUILT_IN {
+            let id = name.strip_suffix(".yaml").expect("a .yaml name");
+            let file = built_in_file(id).expect("found by its id");
+            let header = Entry::new(file, true).header.expect("a header");
+            assert_eq!(header.id, id, "{name}");
+        }
+        assert!(built_in_file("korea-us-alliance.yaml").is_none());
+    }
 }

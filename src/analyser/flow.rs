@@ -305,6 +305,9 @@ fn reached_by_graph(scenario: &Scenario) -> Vec<bool> {
 /// evaluated.
 fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
+    if sites.is_empty() {
+        return found;
+    }
     let mut reach: FxHashMap<QuestionIx, Reach> = FxHashMap::default();
     // Conditions where no walk goes are moot; the unreachable place is reported already.
     let from_start = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));

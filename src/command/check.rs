@@ -98,10 +98,7 @@ fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Erro
     if paths.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
-            return Err(Error::Read {
-                path: folder.display().to_string(),
-                reason: "no such folder".to_owned(),
-            });
+            return Err(catalog::no_such_folder(folder));
         }
         let mut files = catalog::built_in_files();
         if folder.is_dir() {

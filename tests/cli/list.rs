@@ -45,6 +45,17 @@ fn a_named_folder_must_exist() {
         .run()
         .code(2)
         .stderr_has("cannot read `nowhere`: no such folder");
+    // Also when the scenario named is a built-in one, which needs no look at the folder.
+    stance([
+        "play",
+        "korea-us-alliance",
+        "--dir",
+        "nowhere",
+        "--no-input",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("cannot read `nowhere`: no such folder");
 }
 
 #[test]

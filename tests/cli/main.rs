@@ -3,6 +3,9 @@
 mod authoring;
 mod check;
 mod classroom;
+// The large-scenario generator the benchmarks and `gen_scenario` use.
+#[path = "../../benches/generate.rs"]
+mod generate;
 mod hardening;
 mod list;
 mod play;

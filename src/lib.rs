@@ -39,6 +39,7 @@ pub mod scenario;
 pub mod scenario_file;
 pub mod schema;
 pub mod source_text;
+pub mod split;
 pub mod stance;
 pub mod suggest;
 pub mod terminal;

@@ -5,10 +5,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::analyser::{self, Analysis};
-use crate::document::Document;
 use crate::error::Error;
 use crate::source_text::SourceText;
-use crate::yaml;
+use crate::split;
 
 /// The default largest input file: 64 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -85,7 +84,7 @@ impl ScenarioFile {
     /// Parses and analyses the text, checking citations against `source` when given. Every
     /// unknown or repeated key is reported, and the rest of the file still analysed.
     pub fn check(&self, source: Option<&SourceText>) -> Analysis {
-        let (document, mut diagnostics) = yaml::parse_recovering::<Document>(&self.text);
+        let (document, mut diagnostics) = split::parse_document(&self.text);
         let Some(document) = document else {
             return Analysis {
                 scenario: None,

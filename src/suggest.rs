@@ -45,16 +45,22 @@ where
     out
 }
 
-/// A help line: the did-you-mean if there is one, then the valid names.
+/// The most valid names a help line lists; the rest are counted, so that a scenario of
+/// 100,000 questions does not print them all with every finding.
+const MAX_LISTED: usize = 30;
+
+/// A help line: the did-you-mean if there is one, then the valid names (the first
+/// [`MAX_LISTED`], and how many more).
 pub fn help<'a, I>(word: &str, what: &str, candidates: I) -> String
 where
     I: IntoIterator<Item = &'a str> + Clone,
 {
-    let valid = list(candidates.clone());
-    let valid = if valid.is_empty() {
-        format!("there are no {what}")
-    } else {
-        format!("valid {what}: {valid}")
+    let total = candidates.clone().into_iter().count();
+    let listed = list(candidates.clone().into_iter().take(MAX_LISTED));
+    let valid = match total.saturating_sub(MAX_LISTED) {
+        _ if total == 0 => format!("there are no {what}"),
+        0 => format!("valid {what}: {listed}"),
+        more => format!("valid {what}: {listed} and {more} more"),
     };
     match did_you_mean(word, candidates) {
         Some(hint) => format!("{hint} {valid}"),
@@ -96,5 +102,13 @@ mod tests {
             "did you mean `next`? valid keys: `id`, `next`"
         );
         assert_eq!(help("q", "keys", ["id"]), "valid keys: `id`");
+        assert_eq!(help("q", "keys", []), "there are no keys");
+        let many: Vec<String> = (0..100_000).map(|i| format!("q{i}")).collect();
+        let line = help("q99x", "questions", many.iter().map(String::as_str));
+        assert!(
+            line.starts_with("did you mean `q99`? valid questions: `q0`, `q1`,"),
+            "{line}"
+        );
+        assert!(line.ends_with("`q29` and 99970 more"), "{line}");
     }
 }

@@ -1,16 +1,25 @@
-//! Fuzzes loading and checking a scenario, then walking what checks clean.
+//! Fuzzes loading and checking a scenario, then walking what checks clean; and checks that
+//! parsing in parts reads what one parse reads.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use stance::document::Document;
 use stance::path_count::count_paths;
 use stance::paths::Paths;
 use stance::scenario_file::ScenarioFile;
 use stance::source_text::SourceText;
+use stance::{split, yaml};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    for parts in [2, 3] {
+        if let Some(document) = split::parse_in_parts(text, parts) {
+            let whole = yaml::parse::<Document>(text).expect("parts read what one parse rejects");
+            assert_eq!(format!("{document:?}"), format!("{whole:?}"));
+        }
+    }
     let source = SourceText::parse(text);
     let file = ScenarioFile::new("fuzz.yaml", text);
     let analysis = file.check(Some(&source));

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::process::Command;
 
+use crate::generate;
 use crate::support::{root, stance};
 
 /// The classic alias bomb: ten levels, each alias list nine times the one before.
@@ -131,6 +132,43 @@ fn a_hundred_thousand_question_chain_checks_and_counts() {
         .ok()
         .stdout;
     assert_eq!(first.lines().count(), 2);
+}
+
+#[test]
+fn a_large_scenario_read_in_parts_reports_findings_where_they_are() {
+    // 5,000 questions, 1.5 MB: large enough to be parsed in parts.
+    let text = generate::scenario(5_000, 3, 1);
+    assert!(text.len() > 1024 * 1024);
+    let line_of = |text: &str, needle: &str| {
+        text.lines()
+            .position(|l| l.contains(needle))
+            .expect("there")
+            + 1
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("large.yaml");
+    let shown = file.display().to_string();
+    // A finding of the analyser, far into the list: every part parsed, lines kept.
+    let dangling = text.replace("next: q4501\n", "next: q4501x\n");
+    fs::write(&file, &dangling).expect("write");
+    let line = line_of(&dangling, "q4501x");
+    stance(["check", &shown])
+        .run()
+        .code(1)
+        .stderr_has(&format!("{shown}:{line}:15"))
+        .stderr_has("did you mean `q4501`?")
+        .stderr_has("and 4971 more");
+    // A misspelt key in a later part: that part fails, the whole text is parsed as one, and
+    // the key is still read as meant.
+    let misspelt = text.replace("  - id: q4000\n    prompt:", "  - id: q4000\n    promt:");
+    fs::write(&file, &misspelt).expect("write");
+    let line = line_of(&misspelt, "promt:");
+    stance(["check", &shown])
+        .run()
+        .code(1)
+        .stderr_has(&format!("{shown}:{line}:5"))
+        .stderr_has("did you mean `prompt`?")
+        .stderr_has("1 error, 0 warnings");
 }
 
 #[test]

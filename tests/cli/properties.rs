@@ -1,13 +1,16 @@
 //! Properties over random scenarios, in process: valid ones check clean and count what they
-//! enumerate; mangled ones never make the checker panic.
+//! enumerate; mangled ones never make the checker panic; parsing in parts reads what one
+//! parse reads.
 
 use std::fmt::Write as _;
 
 use proptest::collection::vec;
 use proptest::prelude::{ProptestConfig, Strategy, any, prop_assert, prop_assert_eq, proptest};
+use stance::document::Document;
 use stance::path_count::{PathCount, count_paths};
 use stance::paths::Paths;
 use stance::scenario_file::ScenarioFile;
+use stance::{split, yaml};
 
 /// A scenario's shape: per question, per choice, (how far ahead it leads, which
 /// recommendation it adds); leading past the last question means an ending.
@@ -64,8 +67,60 @@ fn render((shape, endings): &(Shape, usize), conditional: bool) -> String {
     text
 }
 
+/// Applies byte edits to `text`: `(where, byte, how)` removes, inserts or overwrites a byte,
+/// or repeats the line.
+fn mangle(text: String, edits: Vec<(usize, u8, u8)>) -> Option<String> {
+    let mut text = text.into_bytes();
+    for (at, byte, how) in edits {
+        if text.is_empty() {
+            break;
+        }
+        let at = at % text.len();
+        match how {
+            0 => {
+                text.remove(at);
+            }
+            1 => text.insert(at, byte),
+            2 => text[at] = byte,
+            _ => {
+                // Repeat a line: duplicate keys, ids, entries.
+                let start = text[..at]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+                let end = text[at..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(text.len(), |p| at + p + 1);
+                let line = text[start..end].to_vec();
+                text.splice(start..start, line);
+            }
+        }
+    }
+    String::from_utf8(text).ok()
+}
+
+/// Bytes that mean something to YAML, most likely to make a cut unsafe.
+const SYNTAX: &[u8] = b"\"'[]{}#&*|>-:,? \n\t%!";
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parsing_in_parts_reads_what_one_parse_reads(
+        shape in shapes(),
+        edits in vec((any::<usize>(), any::<usize>(), 0u8..4), 0..4),
+        parts in 2usize..5,
+    ) {
+        let edits = edits.into_iter().map(|(at, b, how)| (at, SYNTAX[b % SYNTAX.len()], how)).collect();
+        let Some(text) = mangle(render(&shape, true), edits) else { return Ok(()) };
+        if let Some(document) = split::parse_in_parts(&text, parts) {
+            match yaml::parse::<Document>(&text) {
+                Ok(whole) => prop_assert_eq!(format!("{document:?}"), format!("{whole:?}"), "{}", text),
+                Err(error) => prop_assert!(false, "parts read what one parse rejects: {error:?}\n{text}"),
+            }
+        }
+    }
 
     #[test]
     fn valid_scenarios_check_clean_and_count_what_they_enumerate(shape in shapes(), conditional in any::<bool>()) {
@@ -77,6 +132,8 @@ proptest! {
             .filter(|d| d.severity() == stance::diagnostic::Severity::Error)
             .collect();
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
+        // Cut into parts wherever there are two questions to cut between.
+        prop_assert_eq!(split::parse_in_parts(&text, 2).is_some(), shape.0.len() > 1);
         let scenario = analysis.scenario.expect("no errors, so a scenario");
         let enumerated = Paths::new(&scenario).count();
         let counted = count_paths(&scenario);
@@ -88,26 +145,7 @@ proptest! {
         shape in shapes(),
         cuts in vec((any::<usize>(), any::<u8>(), 0u8..4), 1..6),
     ) {
-        let mut text = render(&shape, true).into_bytes();
-        for (at, byte, how) in cuts {
-            if text.is_empty() {
-                break;
-            }
-            let at = at % text.len();
-            match how {
-                0 => { text.remove(at); }
-                1 => text.insert(at, byte),
-                2 => text[at] = byte,
-                _ => {
-                    // Repeat a line: duplicate keys, ids, entries.
-                    let start = text[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-                    let end = text[at..].iter().position(|&b| b == b'\n').map_or(text.len(), |p| at + p + 1);
-                    let line = text[start..end].to_vec();
-                    text.splice(start..start, line);
-                }
-            }
-        }
-        let Ok(text) = String::from_utf8(text) else { return Ok(()) };
+        let Some(text) = mangle(render(&shape, true), cuts) else { return Ok(()) };
         let file = ScenarioFile::new("mangled.yaml", text);
         let analysis = file.check(None);
         let _ = stance::findings::render_human(&file, &analysis.diagnostics, false);

@@ -1,0 +1,164 @@
+use std::fmt::Write as _;
+
+use super::{Split, may_hold_anchor_or_alias, parse_document, parse_in_parts};
+use crate::document::Document;
+use crate::yaml;
+
+/// A valid scenario of `n` questions, with `item` written before each question's keys
+/// (`"  - "` for the usual list) and `extra` lines inside each question.
+fn scenario(n: usize, item: &str, extra: &str) -> String {
+    let pad = " ".repeat(item.len());
+    let mut text = String::from(
+        "format: 1\nid: parts\ntitle: Parts\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
+    );
+    for i in 0..n {
+        let next = if i + 1 == n {
+            "end".to_owned()
+        } else {
+            format!("q{}", i + 1)
+        };
+        let _ = write!(
+            text,
+            "{item}id: q{i}\n{pad}prompt: Question {i}?\n{extra}{pad}choices:\n{pad}  - {{id: a, label: A, next: {next}}}\n{pad}  - {{id: b, label: B, next: {next}}}\n"
+        );
+    }
+    text.push_str("endings:\n  - id: end\n");
+    text
+}
+
+fn one_parse(text: &str) -> String {
+    format!(
+        "{:?}",
+        yaml::parse::<Document>(text).expect("one parse reads it")
+    )
+}
+
+/// Parsing in parts reads exactly what one parse reads, spans included.
+fn assert_same_in_parts(text: &str) {
+    for parts in 2..=5 {
+        let document = parse_in_parts(text, parts).expect("cut into parts");
+        assert_eq!(format!("{document:?}"), one_parse(text), "{parts} parts");
+    }
+}
+
+#[test]
+fn cut_texts_read_as_one_parse_does() {
+    let cases = [
+        ("the usual list", scenario(40, "  - ", "")),
+        ("items at the key's indentation", scenario(40, "- ", "")),
+        (
+            "comments between items, at any indentation",
+            scenario(40, "  - ", "# a comment\n    # another\n"),
+        ),
+        ("blank lines inside items", scenario(40, "  - ", "\n\n")),
+        (
+            "CRLF line ends",
+            scenario(40, "  - ", "").replace('\n', "\r\n"),
+        ),
+        (
+            "block texts holding lines like items",
+            scenario(
+                40,
+                "  - ",
+                "    context: |\n      Text that looks like a list:\n      - id: q1\n\n      - more text\n",
+            ),
+        ),
+        (
+            "quoted texts over several lines, within a question",
+            scenario(40, "  - ", "    context: \"one\n      two\"\n"),
+        ),
+        (
+            "prose with & and *",
+            scenario(40, "  - ", "    context: R&D costs * 2, Q & A\n"),
+        ),
+    ];
+    for (what, text) in cases {
+        eprintln!("{what}");
+        assert_same_in_parts(&text);
+    }
+}
+
+#[test]
+fn texts_that_cannot_be_cut_safely_are_parsed_as_one() {
+    let usual = scenario(40, "  - ", "");
+    let cases = [
+        ("one question", scenario(1, "  - ", "")),
+        (
+            "a flow list",
+            usual
+                .replace("questions:\n", "questions: [\n")
+                .replace("endings:", "]\nendings:"),
+        ),
+        (
+            "`questions:` twice",
+            format!("{usual}questions:\n  - id: x\n"),
+        ),
+        (
+            "an anchor among the questions",
+            scenario(40, "  - ", "    context: &c text\n"),
+        ),
+        (
+            "an alias among the questions",
+            scenario(40, "  - ", "    context: *c\n"),
+        ),
+        ("a directive", format!("%YAML 1.2\n---\n{usual}")),
+        (
+            "a key with a comment",
+            usual.replace("questions:\n", "questions: # all\n"),
+        ),
+    ];
+    for (what, text) in cases {
+        assert!(Split::new(&text, 3).is_none(), "{what}");
+    }
+}
+
+#[test]
+fn a_part_that_fails_to_parse_leaves_the_whole_text_to_one_parse() {
+    // A quoted text opened in one question and closed many lines later, past a cut: the
+    // part before the cut leaves it open and fails.
+    let text = scenario(40, "  - ", "").replace(
+        "prompt: Question 10?",
+        "prompt: \"Question 10?\n\n  - id: not a question",
+    );
+    let text = text.replacen("prompt: Question 30?", "prompt: Question 30?\"", 1);
+    assert!(Split::new(&text, 2).is_some(), "cut");
+    assert!(parse_in_parts(&text, 2).is_none());
+    // A question key in a quoted text of the header is not the list's key.
+    let text = scenario(40, "  - ", "").replace(
+        "title: Parts\n",
+        "title: \"Parts\nquestions:\n  - id: a\n  - id: b\n  - id: c\"\n",
+    );
+    assert!(parse_in_parts(&text, 2).is_none());
+    // A mistake in a later part: the same findings as one parse, at the same place.
+    let text = scenario(40, "  - ", "")
+        .replace("prompt: Question 35?", "prompt: Question 35?\n    promt: x");
+    assert!(parse_in_parts(&text, 2).is_none());
+    let (document, found) = parse_document(&text);
+    let (expected_document, expected) = yaml::parse_recovering::<Document>(&text);
+    assert_eq!(format!("{document:?}"), format!("{expected_document:?}"));
+    assert_eq!(found, expected);
+    let line = text
+        .lines()
+        .position(|l| l.contains("promt"))
+        .expect("there")
+        + 1;
+    assert_eq!(found[0].span.line, line, "{found:?}");
+}
+
+#[test]
+fn anchors_and_aliases_are_told_from_prose() {
+    let table = [
+        ("  context: &a text", true),
+        ("  - *a", true),
+        ("  next: *end", true),
+        ("{id: &x a}", true),
+        ("&lead", true),
+        ("  context: R&D", false),
+        ("  context: 2 * 3", false),
+        ("  context: Q & A", false),
+        ("  context: a*b", false),
+    ];
+    for (line, expected) in table {
+        assert_eq!(may_hold_anchor_or_alias(line), expected, "{line}");
+    }
+}

@@ -59,13 +59,19 @@ pub fn parse_in_parts(text: &str, parts: usize) -> Option<Document> {
         // line is the top-level key it looks like.
         let header = yaml::parse::<IgnoredAny>(&text[..split.header_end]).is_ok();
         let head = yaml::parse::<Document>(&split.head).ok();
-        let mut questions = Vec::new();
-        for handle in spawned {
-            // A part that could not start, panicked or failed: parse the whole text instead.
-            questions.extend(handle.ok()?.join().ok()??.questions);
-        }
+        // Every part is joined, even after one has failed: a part left unjoined that
+        // panicked would make the scope panic.
+        let results: Vec<Option<QuestionsPart>> = spawned
+            .into_iter()
+            .map(|handle| handle.ok()?.join().ok()?)
+            .collect();
+        // A part that could not start, panicked or failed: parse the whole text instead.
         let mut document = head.filter(|_| header)?;
-        document.questions = questions;
+        document.questions =
+            Vec::with_capacity(results.iter().flatten().map(|p| p.questions.len()).sum());
+        for part in results {
+            document.questions.extend(part?.questions);
+        }
         Some(document)
     })
 }

@@ -26,6 +26,13 @@ fn scenario(n: usize, item: &str, extra: &str) -> String {
     text
 }
 
+/// The same scenario with its questions before every other key.
+fn questions_first(text: &str) -> String {
+    let (header, rest) = text.split_once("questions:\n").expect("questions");
+    let (items, endings) = rest.split_once("endings:").expect("endings");
+    format!("questions:\n{items}{header}endings:{endings}")
+}
+
 fn one_parse(text: &str) -> String {
     format!(
         "{:?}",
@@ -66,6 +73,10 @@ fn cut_texts_read_as_one_parse_does() {
         (
             "quoted texts over several lines, within a question",
             scenario(40, "  - ", "    context: \"one\n      two\"\n"),
+        ),
+        (
+            "the questions first",
+            questions_first(&scenario(40, "  - ", "")),
         ),
         (
             "prose with & and *",

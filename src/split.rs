@@ -3,9 +3,9 @@
 //!
 //! The YAML parser is nearly all the time `stance check` takes on a large scenario. Cutting
 //! is refused (and the whole text parsed as one) unless the questions are a block list under
-//! a top-level `questions:` line with no anchor or alias among them, and any part that does
-//! not parse cleanly makes the whole text be parsed as one: findings are always those of one
-//! parse. [`Split`] says why a clean parse of every part reads what one parse would.
+//! a top-level `questions:` line, and any part that does not parse cleanly (an anchor or an
+//! alias among the questions fails it) makes the whole text be parsed as one: findings are
+//! always those of one parse. [`Split`] says why a clean parse of every part reads what one parse would.
 
 use std::num::NonZeroUsize;
 use std::thread;
@@ -15,7 +15,7 @@ use serde::de::IgnoredAny;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, QuestionDoc};
-use crate::yaml;
+use crate::yaml::{self, Aliases, Usage};
 
 /// Below this size a scenario is parsed as one: threads would cost more than they save.
 const MIN_BYTES: usize = 1024 * 1024;
@@ -52,27 +52,43 @@ pub fn parse_in_parts(text: &str, parts: usize) -> Option<Document> {
             .map(|part| {
                 thread::Builder::new()
                     .stack_size(STACK_BYTES)
-                    .spawn_scoped(scope, || yaml::parse::<QuestionsPart>(part).ok())
+                    .spawn_scoped(scope, || {
+                        // With no anchor in any part, no alias can name one in another part,
+                        // nor an anchor redefine one the head names.
+                        let (part, usage) =
+                            yaml::parse_counted::<QuestionsPart>(part, Aliases::Refused);
+                        Some((part.ok()?, usage?))
+                    })
             })
             .collect();
         // Nothing left open before `questions:` (a quoted text, a flow mapping) means the
         // line is the top-level key it looks like.
         let header = yaml::parse::<IgnoredAny>(&text[..split.header_end]).is_ok();
-        let head = yaml::parse::<Document>(&split.head).ok();
+        let (head, head_usage) = yaml::parse_counted::<Document>(&split.head, Aliases::Allowed);
         // Every part is joined, even after one has failed: a part left unjoined that
         // panicked would make the scope panic.
-        let results: Vec<Option<QuestionsPart>> = spawned
+        let results: Vec<Option<(QuestionsPart, Usage)>> = spawned
             .into_iter()
             .map(|handle| handle.ok()?.join().ok()?)
             .collect();
         // A part that could not start, panicked or failed: parse the whole text instead.
-        let mut document = head.filter(|_| header)?;
-        document.questions =
-            Vec::with_capacity(results.iter().flatten().map(|p| p.questions.len()).sum());
-        for part in results {
-            document.questions.extend(part?.questions);
+        let mut document = head.ok().filter(|_| header)?;
+        let mut usage = head_usage?;
+        document.questions = Vec::with_capacity(
+            results
+                .iter()
+                .flatten()
+                .map(|(p, _)| p.questions.len())
+                .sum(),
+        );
+        for result in results {
+            let (part, spent) = result?;
+            usage = usage + spent;
+            document.questions.extend(part.questions);
         }
-        Some(document)
+        // The limits on a whole file hold for the parts together (which count a little more
+        // than one parse would: each part's `questions:` key).
+        usage.within_budget().then_some(document)
     })
 }
 
@@ -105,8 +121,13 @@ impl Split {
     /// Cuts `text` into up to `parts` parts of about equal size, or `None` when it should be
     /// parsed as one.
     fn new(text: &str, parts: usize) -> Option<Self> {
-        // Directives (`%TAG`) would apply to every part but be written in one.
-        if text.starts_with('%') {
+        // YAML also breaks lines at a lone CR; the line arithmetic below does not.
+        let bytes = text.as_bytes();
+        if bytes
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        {
             return None;
         }
         let lines: Vec<(usize, &str)> = text
@@ -118,17 +139,16 @@ impl Split {
             })
             .collect();
         let key = question_key_line(&lines)?;
+        // Directives (`%TAG`) would apply to every part but be written in one.
+        if lines[..key]
+            .iter()
+            .any(|(_, line)| line.trim_start_matches('\u{feff}').starts_with('%'))
+        {
+            return None;
+        }
         let (items, end) = items(&lines, key)?;
         let cuts = cuts(&lines, &items, parts);
         if cuts.is_empty() {
-            return None;
-        }
-        // An alias in one part could name an anchor in another, or a later anchor redefine
-        // an earlier one: neither resolves part by part.
-        if lines[key + 1..end]
-            .iter()
-            .any(|(_, line)| may_hold_anchor_or_alias(line))
-        {
             return None;
         }
         let offset = |line: usize| lines.get(line).map_or(text.len(), |(start, _)| *start);
@@ -180,7 +200,8 @@ fn items(lines: &[(usize, &str)], key: usize) -> Option<(Vec<usize>, usize)> {
     for (i, (_, line)) in lines.iter().enumerate().skip(key + 1) {
         let text = content(line);
         let trimmed = text.trim_start_matches(' ');
-        if trimmed.is_empty() || trimmed.starts_with('#') {
+        // A line of spaces and tabs is blank.
+        if trimmed.trim_start_matches([' ', '\t']).is_empty() || trimmed.starts_with('#') {
             continue;
         }
         let depth = text.len() - trimmed.len();
@@ -224,24 +245,6 @@ fn cuts(lines: &[(usize, &str)], items: &[usize], parts: usize) -> Vec<usize> {
 /// A line without its line end.
 fn content(line: &str) -> &str {
     line.trim_end_matches(['\n', '\r'])
-}
-
-/// Whether a line may hold an anchor (`&name`) or an alias (`*name`): either character after
-/// a space, a flow indicator or the line's start, and before a character a name can hold.
-/// Prose such as "R&D" or "a * b" does not count; `"&x"` in quotes does, harmlessly.
-fn may_hold_anchor_or_alias(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        (b == b'&' || b == b'*')
-            && (i == 0
-                || matches!(
-                    bytes[i - 1],
-                    b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'-'
-                ))
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&next| !next.is_ascii_whitespace() && !b",[]{}".contains(&next))
-    })
 }
 
 #[cfg(test)]

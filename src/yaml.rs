@@ -1,6 +1,9 @@
 //! The one module that names the YAML crate: parsing, spans and the parser's limits.
 
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::ops::Add;
+use std::rc::Rc;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
@@ -71,6 +74,82 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
 /// Parses one YAML document into `T`, or says what stops it, where.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|error| Box::new(diagnose(&error)))
+}
+
+/// Whether a parse accepts anchors and aliases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aliases {
+    /// Within the budget's limits.
+    Allowed,
+    /// Not at all: any anchor or alias fails the parse.
+    Refused,
+}
+
+/// What one parse spent of the limits that add up over a whole file. The limits on depth,
+/// anchors and aliases apply node by node and are not here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Parser events.
+    pub events: usize,
+    /// Scalars, sequences and mappings.
+    pub nodes: usize,
+    /// The bytes of every scalar.
+    pub scalar_bytes: usize,
+    /// Merge keys (`<<`).
+    pub merge_keys: usize,
+}
+
+/// What two parses spent together.
+impl Add for Usage {
+    type Output = Self;
+
+    fn add(self, other: Self) -> Self {
+        Self {
+            events: self.events.saturating_add(other.events),
+            nodes: self.nodes.saturating_add(other.nodes),
+            scalar_bytes: self.scalar_bytes.saturating_add(other.scalar_bytes),
+            merge_keys: self.merge_keys.saturating_add(other.merge_keys),
+        }
+    }
+}
+
+impl Usage {
+    /// Whether one parse spending this much would stay within the budget.
+    pub fn within_budget(self) -> bool {
+        let budget = budget();
+        self.events <= budget.max_events
+            && self.nodes <= budget.max_nodes
+            && self.scalar_bytes <= budget.max_total_scalar_bytes
+            && self.merge_keys <= budget.max_merge_keys
+    }
+}
+
+/// Parses like [`parse`], and says what the parse spent of the budget (`None` when the
+/// parser did not say).
+pub fn parse_counted<T: DeserializeOwned>(
+    text: &str,
+    aliases: Aliases,
+) -> (Result<T, Box<Diagnostic>>, Option<Usage>) {
+    let spent: Rc<Cell<Option<Usage>>> = Rc::new(Cell::new(None));
+    let sink = Rc::clone(&spent);
+    let mut options = options();
+    if aliases == Aliases::Refused {
+        let mut budget = budget();
+        budget.max_anchors = 0;
+        budget.max_aliases = 0;
+        options.budget = Some(budget);
+    }
+    let options = options.with_budget_report(move |report| {
+        sink.set(Some(Usage {
+            events: report.events,
+            nodes: report.nodes,
+            scalar_bytes: report.total_scalar_bytes,
+            merge_keys: report.merge_keys,
+        }));
+    });
+    let parsed = serde_saphyr::from_str_with_options(text, options)
+        .map_err(|error| Box::new(diagnose(&error)));
+    (parsed, spent.get())
 }
 
 /// How many unknown or repeated keys one file may report before the rest are left unsaid.

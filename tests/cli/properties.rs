@@ -101,7 +101,7 @@ fn mangle(text: String, edits: Vec<(usize, u8, u8)>) -> Option<String> {
 }
 
 /// Bytes that mean something to YAML, most likely to make a cut unsafe.
-const SYNTAX: &[u8] = b"\"'[]{}#&*|>-:,? \n\t%!";
+const SYNTAX: &[u8] = b"\"'[]{}#&*|>-:,? \n\r\t%!<";
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]

@@ -163,7 +163,7 @@ fn built_in_file(id: &str) -> Option<ScenarioFile> {
     BUILT_IN
         .iter()
         .find(|(name, _)| name.strip_suffix(".yaml") == Some(id))
-        .map(|(name, text)| ScenarioFile::new(format!("built-in:{name}"), *text))
+        .map(built_in)
 }
 
 /// The error for a folder named explicitly that is not there.
@@ -176,10 +176,12 @@ pub fn no_such_folder(dir: &Path) -> Error {
 
 /// The embedded scenarios as files.
 pub fn built_in_files() -> Vec<ScenarioFile> {
-    BUILT_IN
-        .iter()
-        .map(|(name, text)| ScenarioFile::new(format!("built-in:{name}"), *text))
-        .collect()
+    BUILT_IN.iter().map(built_in).collect()
+}
+
+/// One embedded scenario as a file.
+fn built_in((name, text): &(&str, &str)) -> ScenarioFile {
+    ScenarioFile::new(format!("built-in:{name}"), *text)
 }
 
 /// The default built-in scenario, checked. It is tested to be valid, so this cannot fail.

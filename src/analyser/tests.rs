@@ -394,64 +394,7 @@ fn id_styles() {
 
 /// A scenario with conditions: `second` is asked only after `a`, and choice `d` and an
 /// ending recommendation depend on earlier answers.
-const GATED: &str = "\
-format: 1
-id: gated
-title: Gated
-source:
-  author: A. Author
-  title: An Essay
-start: first
-questions:
-  - id: first
-    prompt: First?
-    choices:
-      - id: a
-        label: A
-        next: second
-      - id: b
-        label: B
-        next: second
-  - id: second
-    prompt: Second?
-    when: {first: a}
-    otherwise: done
-    choices:
-      - id: c
-        label: C
-        recommends:
-          - {id: do_a, when: {first: a}}
-        next: done
-      - id: d
-        label: D
-        when: {not: {first: b}}
-        next: done
-recommendations:
-  - id: do_a
-    text: Do A.
-    rationale: Because of A.
-    basis: explicit
-    cites:
-      - paragraph: 1
-        quote: the first paragraph
-  - id: do_b
-    text: Do B.
-    rationale: Because of B.
-    basis: explicit
-    cites:
-      - paragraph: 2
-        quote: the second one
-endings:
-  - id: done
-    recommends:
-      - id: do_b
-        when:
-          any: [{first: b}, {second: [c, d]}]
-tests:
-  - name: skipped
-    answers: {first: b}
-    expect: [do_b]
-";
+const GATED: &str = include_str!("../../tests/fixtures/valid/gated.yaml");
 
 fn gated(from: &str, to: &str) -> Vec<(Code, usize, usize)> {
     assert!(GATED.contains(from), "the gated scenario has no `{from}`");

@@ -156,84 +156,7 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{quote, render};
-    use crate::analyser::analyse;
-    use crate::document::Document;
-    use crate::scenario::Scenario;
-    use crate::yaml;
-
-    const HOSTILE: &str = r#"
-format: 1
-id: hostile
-title: "The \"hostile\" <b>case</b> \e"
-source:
-  author: A. Author
-  title: An Essay
-start: first
-questions:
-  - id: first
-    prompt: "Is \"it\" a\\b <b>bold</b> | {x} \e question, long enough to wrap in two?"
-    choices:
-      - id: a
-        label: "Yes \"a\" | {b} <i>"
-        recommends: [do_a]
-        next: second
-      - id: b
-        label: B
-        next: second
-  - id: second
-    prompt: Second?
-    when: {first: a}
-    otherwise: done
-    choices:
-      - id: c
-        label: C
-        recommends:
-          - {id: do_c, when: {first: a}}
-        next: done
-      - id: d
-        label: D
-        when: {not: {first: b}}
-        next: other
-recommendations:
-  - id: do_a
-    text: Do A.
-    rationale: Because of A.
-    basis: explicit
-    cites:
-      - paragraph: 1
-        quote: the first paragraph
-  - id: do_b
-    text: Do B.
-    rationale: Because of B.
-    basis: explicit
-    cites:
-      - paragraph: 2
-        quote: the second one
-  - id: do_c
-    text: Do C.
-    rationale: Because of C.
-    basis: inferred
-    cites:
-      - paragraph: 2
-        quote: the second one
-endings:
-  - id: done
-    headline: "Done \\ \"quoted\"\nsecond line"
-    recommends:
-      - do_b
-      - id: do_c
-        when:
-          any: [{first: b}, {second: d}]
-  - id: other
-"#;
-
-    fn scenario() -> Scenario {
-        let document: Document = yaml::parse(HOSTILE).expect("parses");
-        let analysis = analyse(document, None);
-        analysis
-            .scenario
-            .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))
-    }
+    use crate::export::hostile_scenario as scenario;
 
     fn lines(dot: &str) -> Vec<&str> {
         dot.lines().map(str::trim).collect()
@@ -254,7 +177,7 @@ endings:
         assert_eq!(lines[0], "digraph \"hostile\" {");
         assert_eq!(lines.last(), Some(&"}"));
         assert!(lines.contains(&"rankdir=TB;"));
-        assert!(lines.contains(&"label=\"The \\\"hostile\\\" <b>case</b> \u{fffd}\";"));
+        assert!(lines.contains(&"label=\"The \\\"hostile\\\"\\n<b>case</b> \u{fffd}\";"));
         assert!(lines.contains(&"\"start\" -> \"q_first\";"));
         assert!(lines.contains(
             &"\"q_first\" [shape=box, style=rounded, label=\"first\\nIs \\\"it\\\" a\\\\b <b>bold</b> | {x} \u{fffd}\\nquestion, long enough to wrap in two?\"];"
@@ -266,9 +189,9 @@ endings:
             &"\"e_done\" [shape=doubleoctagon, label=\"done\\nDone \\\\ \\\"quoted\\\"\\nsecond line\"];"
         ));
         assert!(lines.contains(&"\"e_other\" [shape=doubleoctagon, label=\"other\"];"));
-        assert!(
-            lines.contains(&"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i>\"];")
-        );
+        assert!(lines.contains(
+            &"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i> & #quot; `md`\"];"
+        ));
         assert!(lines.contains(&"\"q_first\" -> \"q_second\" [label=\"B\"];"));
         assert!(lines.contains(&"\"q_second\" -> \"e_done\" [label=\"C\"];"));
         assert!(
@@ -290,7 +213,7 @@ endings:
         let dot = render(&scenario(), true);
         let lines = lines(&dot);
         assert!(lines.contains(
-            &"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i>\\n+ do_a\"];"
+            &"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i> & #quot; `md`\\n+ do_a\"];"
         ));
         assert!(
             lines.contains(&"\"q_second\" -> \"e_done\" [label=\"C\\n+ do_c [when: first = a]\"];")

@@ -123,84 +123,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{escape, render};
-    use crate::analyser::analyse;
-    use crate::document::Document;
-    use crate::scenario::Scenario;
-    use crate::yaml;
-
-    const HOSTILE: &str = r#"
-format: 1
-id: hostile
-title: "The \"hostile\"\n<b>case</b> \e"
-source:
-  author: A. Author
-  title: An Essay
-start: first
-questions:
-  - id: first
-    prompt: "Is \"it\" a\\b <b>bold</b> | {x} \e question, long enough to wrap in two?"
-    choices:
-      - id: a
-        label: "Yes \"a\" | {b} <i> & #quot; `md`"
-        recommends: [do_a]
-        next: second
-      - id: b
-        label: B
-        next: second
-  - id: second
-    prompt: Second?
-    when: {first: a}
-    otherwise: done
-    choices:
-      - id: c
-        label: C
-        recommends:
-          - {id: do_c, when: {first: a}}
-        next: done
-      - id: d
-        label: D
-        when: {not: {first: b}}
-        next: other
-recommendations:
-  - id: do_a
-    text: Do A.
-    rationale: Because of A.
-    basis: explicit
-    cites:
-      - paragraph: 1
-        quote: the first paragraph
-  - id: do_b
-    text: Do B.
-    rationale: Because of B.
-    basis: explicit
-    cites:
-      - paragraph: 2
-        quote: the second one
-  - id: do_c
-    text: Do C.
-    rationale: Because of C.
-    basis: inferred
-    cites:
-      - paragraph: 2
-        quote: the second one
-endings:
-  - id: done
-    headline: "Done \\ \"quoted\"\nsame line"
-    recommends:
-      - do_b
-      - id: do_c
-        when:
-          any: [{first: b}, {second: d}]
-  - id: other
-"#;
-
-    fn scenario() -> Scenario {
-        let document: Document = yaml::parse(HOSTILE).expect("parses");
-        let analysis = analyse(document, None);
-        analysis
-            .scenario
-            .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))
-    }
+    use crate::export::hostile_scenario as scenario;
 
     fn lines(mermaid: &str) -> Vec<&str> {
         mermaid.lines().map(str::trim).collect()
@@ -225,7 +148,7 @@ endings:
             &"q_first(\"first<br/>Is #quot;it#quot; a\\b #lt;b#gt;bold#lt;/b#gt; | {x} \u{fffd}<br/>question, long enough to wrap in two?\")"
         ));
         assert!(lines.contains(&"q_second(\"second<br/>Second?\")"));
-        assert!(lines.contains(&"e_done([\"done<br/>Done \\ #quot;quoted#quot; same line\"])"));
+        assert!(lines.contains(&"e_done([\"done<br/>Done \\ #quot;quoted#quot; second line\"])"));
         assert!(lines.contains(&"e_other([\"other\"])"));
         assert!(lines.contains(
             &"q_first -->|\"Yes #quot;a#quot; | {b} #lt;i#gt; #amp; #35;quot; #96;md#96;\"| q_second"

@@ -110,6 +110,18 @@ fn shell_quote(word: &str) -> String {
     }
 }
 
+/// A valid scenario whose texts hold quotes, markup, backslashes and an escape character,
+/// for the tests of the graph formats.
+#[cfg(test)]
+pub(crate) fn hostile_scenario() -> Scenario {
+    let text = include_str!("../../tests/fixtures/valid/hostile.yaml");
+    let document: crate::document::Document = crate::yaml::parse(text).expect("parses");
+    let analysis = crate::analyser::analyse(document, None);
+    analysis
+        .scenario
+        .unwrap_or_else(|| panic!("valid: {:?}", analysis.diagnostics))
+}
+
 #[cfg(test)]
 mod tests {
     use super::replay_command;

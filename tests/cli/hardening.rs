@@ -148,27 +148,38 @@ fn a_large_scenario_read_in_parts_reports_findings_where_they_are() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("large.yaml");
     let shown = file.display().to_string();
-    // A finding of the analyser, far into the list: every part parsed, lines kept.
-    let dangling = text.replace("next: q4501\n", "next: q4501x\n");
-    fs::write(&file, &dangling).expect("write");
-    let line = line_of(&dangling, "q4501x");
-    stance(["check", &shown])
-        .run()
-        .code(1)
-        .stderr_has(&format!("{shown}:{line}:15"))
-        .stderr_has("did you mean `q4501`?")
-        .stderr_has("and 4971 more");
-    // A misspelt key in a later part: that part fails, the whole text is parsed as one, and
-    // the key is still read as meant.
-    let misspelt = text.replace("  - id: q4000\n    prompt:", "  - id: q4000\n    promt:");
-    fs::write(&file, &misspelt).expect("write");
-    let line = line_of(&misspelt, "promt:");
-    stance(["check", &shown])
-        .run()
-        .code(1)
-        .stderr_has(&format!("{shown}:{line}:5"))
-        .stderr_has("did you mean `prompt`?")
-        .stderr_has("1 error, 0 warnings");
+    // (mistake, what it replaces, where it stands, its column, what the finding says)
+    let cases = [
+        // A finding of the analyser, far into the list: every part parsed, lines kept.
+        (
+            "next: q4501x\n",
+            "next: q4501\n",
+            "q4501x",
+            15,
+            ["did you mean `q4501`?", "and 4971 more"],
+        ),
+        // A misspelt key in a later part: that part fails, the whole text is parsed as one,
+        // and the key is still read as meant.
+        (
+            "  - id: q4000\n    promt:",
+            "  - id: q4000\n    prompt:",
+            "promt:",
+            5,
+            ["did you mean `prompt`?", "1 error, 0 warnings"],
+        ),
+    ];
+    for (mistake, replaced, needle, column, says) in cases {
+        let edited = text.replace(replaced, mistake);
+        fs::write(&file, &edited).expect("write");
+        let line = line_of(&edited, needle);
+        let mut run = stance(["check", &shown])
+            .run()
+            .code(1)
+            .stderr_has(&format!("{shown}:{line}:{column}"));
+        for said in says {
+            run = run.stderr_has(said);
+        }
+    }
 }
 
 #[test]

@@ -978,6 +978,7 @@ fn with_texts(mut scenario: Scenario, doc: Document) -> Scenario {
         ending.id = text.id.value;
         ending.headline = text.headline.map(|h| trimmed(h.value));
     }
+    scenario.index_ids();
     scenario
 }
 
@@ -1017,6 +1018,8 @@ fn build(
         recommendations,
         endings,
         tests,
+        questions_by_id: Box::default(),
+        recommendations_by_id: Box::default(),
     }
 }
 

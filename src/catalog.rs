@@ -146,16 +146,22 @@ pub fn resolve(name: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
     if name == "-" || Path::new(name).is_file() || looks_like_path(name) {
         return ScenarioFile::read(Path::new(name));
     }
+    resolve_id(name, dir)
+}
+
+/// Finds a scenario by id alone, among the built-in ones and the folder's: for ids that
+/// come from records, which must never be read as paths.
+pub fn resolve_id(id: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
     // Built-in ids win over the folder's, so a built-in one needs no look at the folder's
     // files: the default scenario starts without reading every file beside it.
-    if let Some(file) = built_in_file(name) {
+    if let Some(file) = built_in_file(id) {
         return match dir {
             Some(dir) if !dir.is_dir() => Err(no_such_folder(dir)),
             _ => Ok(file),
         };
     }
     let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
-    catalog.find(name)
+    catalog.find(id)
 }
 
 /// The built-in scenario with id `id`. A built-in file is named after its id (tested).

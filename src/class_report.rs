@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::error::Error;
-use crate::record::{Kind, Record};
+use crate::record::Kind;
+use crate::resolved_record::ResolvedRecord;
 use crate::scenario::{QuestionIx, RecommendationIx, Scenario};
 use crate::walk::Walk;
 
@@ -15,7 +15,7 @@ pub struct Participant {
     pub name: String,
     /// Play or quiz.
     pub kind: Kind,
-    /// Whether the record is complete.
+    /// Whether the record is complete, as the scenario says.
     pub finished: bool,
     /// For quizzes: right, and asked.
     pub score: Option<(usize, usize)>,
@@ -37,90 +37,59 @@ pub struct ClassReport {
 }
 
 impl ClassReport {
-    /// Sums up `records` (with the paths they came from) of `scenario`.
-    pub fn new(scenario: &Scenario, records: &[(String, Record)]) -> Result<Self, Error> {
+    /// Sums up `records` of `scenario`, each resolved against it, with the paths they came
+    /// from (which name a participant who gave no name).
+    pub fn new(scenario: &Scenario, records: &[(String, ResolvedRecord)]) -> Self {
         let mut report = Self::default();
         for (path, record) in records {
-            if record.scenario.id != scenario.id {
-                return Err(Error::StaleRecord {
-                    path: path.clone(),
-                    reason: format!(
-                        "it was made with scenario `{}`, not `{}`",
-                        record.scenario.id, scenario.id
-                    ),
-                });
-            }
             let name = record.name.clone().unwrap_or_else(|| {
                 Path::new(path)
                     .file_stem()
                     .map_or_else(|| path.clone(), |s| s.to_string_lossy().into_owned())
             });
-            let mut walk = Walk::new(scenario);
-            for step in &record.steps {
-                let resolved = scenario.question_ix(&step.question).and_then(|q| {
-                    scenario.questions[q]
-                        .choice_ix(&step.choice)
-                        .map(|c| (q, c))
-                });
-                let Some((q, c)) = resolved else {
-                    return Err(Error::StaleRecord {
-                        path: path.clone(),
-                        reason: format!(
-                            "`{}={}` is no longer in the scenario",
-                            step.question, step.choice
-                        ),
-                    });
-                };
-                walk.answer(c);
-                if record.kind == Kind::Play {
-                    *report.answers.entry((q, c)).or_default() += 1;
-                }
-                if let Some(note) = &step.note {
-                    report
-                        .notes
-                        .entry(q)
-                        .or_default()
-                        .push((name.clone(), note.clone()));
-                }
+            for (&q, note) in &record.notes {
+                report
+                    .notes
+                    .entry(q)
+                    .or_default()
+                    .push((name.clone(), note.clone()));
             }
-            let stance = walk.stance(Vec::new()).map(|stance| {
-                (
-                    stance.ending().id.clone(),
-                    stance.recommendation_ids().map(str::to_owned).collect(),
-                )
-            });
+            let mut stance = None;
+            if record.kind == Kind::Play {
+                let mut walk = Walk::new(scenario);
+                for step in &record.steps {
+                    walk.answer(step.choice);
+                    *report
+                        .answers
+                        .entry((step.question, step.choice))
+                        .or_default() += 1;
+                }
+                stance = walk.stance(Vec::new()).map(|stance| {
+                    (
+                        stance.ending().id.clone(),
+                        stance.recommendation_ids().map(str::to_owned).collect(),
+                    )
+                });
+            }
             let score = record.quiz.as_ref().map(|quiz| {
-                for item in &quiz.items {
-                    if let Some(r) = scenario
-                        .recommendations
-                        .iter()
-                        .position(|x| x.id == item.answer)
-                    {
-                        let entry = report.asked.entry(r).or_default();
-                        entry.0 += 1;
-                        if !item.correct() {
-                            entry.1 += 1;
-                        }
+                for answered in &quiz.answered {
+                    let entry = report.asked.entry(answered.item.answer).or_default();
+                    entry.0 += 1;
+                    if !answered.correct() {
+                        entry.1 += 1;
                     }
                 }
-                (
-                    quiz.items.iter().filter(|i| i.correct()).count(),
-                    quiz.items.len(),
-                )
+                quiz.score()
             });
             report.participants.push(Participant {
                 name,
                 kind: record.kind,
                 finished: record.finished,
                 score,
-                stance: if record.kind == Kind::Play {
-                    stance
-                } else {
-                    None
-                },
+                stance,
             });
         }
-        Ok(report)
+        report
     }
 
     /// Recommendations missed at least once, most missed first (ties in author order).

@@ -3,7 +3,11 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use clap::builder::RangedU64ValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::quiz::MAX_SITUATIONS;
+use crate::rehearsal::MAX_CARDS;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -362,8 +366,13 @@ pub struct QuizArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
 
-    /// How many situations.
-    #[arg(long = "questions", value_name = "N", default_value_t = 3)]
+    /// How many situations, 1 to 100.
+    #[arg(
+        long = "questions",
+        value_name = "N",
+        default_value_t = 3,
+        value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_SITUATIONS as u64)
+    )]
     pub situations: usize,
 
     /// Walk the situation yourself instead of drawing one.
@@ -517,12 +526,17 @@ pub struct RehearseArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
 
-    /// How many cards (situations).
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    /// How many cards (situations), 1 to 100; fewer when the scenario has fewer walks.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 5,
+        value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_CARDS as u64)
+    )]
     pub cards: usize,
 
-    /// Seconds to recall each card, with a countdown.
-    #[arg(long, value_name = "SECONDS")]
+    /// Seconds to recall each card, with a countdown: 1 to 3600.
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub time_limit: Option<u64>,
 
     /// Self-grades without a terminal, one per attempt: y (recalled) or n, comma-separated.

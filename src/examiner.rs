@@ -39,13 +39,19 @@ pub trait Examiner {
 #[derive(Clone, Debug, Default)]
 pub struct ScriptedExaminer {
     responses: VecDeque<RecommendationIx>,
+    /// Where the responses came from, for messages.
+    source: String,
+    /// How many have been used.
+    used: usize,
 }
 
 impl ScriptedExaminer {
-    /// Replays `responses` in order; items beyond them get no response.
-    pub fn new(responses: impl IntoIterator<Item = RecommendationIx>) -> Self {
+    /// Replays `responses` (read from `source`) in order; items beyond them get no response.
+    pub fn new(responses: impl IntoIterator<Item = RecommendationIx>, source: String) -> Self {
         Self {
             responses: responses.into_iter().collect(),
+            source,
+            used: 0,
         }
     }
 
@@ -60,14 +66,34 @@ impl Examiner for ScriptedExaminer {
         Ok(())
     }
 
+    /// A response that is not among the item's options is refused: it could not have been
+    /// picked from the sheet, so it is a slip in the responses.
     fn ask(
         &mut self,
-        _: &Scenario,
+        scenario: &Scenario,
         _: &Situation,
-        _: &Item,
-        _: usize,
+        item: &Item,
+        number: usize,
     ) -> Result<Option<RecommendationIx>, Error> {
-        Ok(self.responses.pop_front())
+        let Some(response) = self.responses.pop_front() else {
+            return Ok(None);
+        };
+        self.used += 1;
+        if item.options.contains(&response) {
+            return Ok(Some(response));
+        }
+        let options: Vec<&str> = item
+            .options
+            .iter()
+            .map(|&r| scenario.recommendations[r].id.as_str())
+            .collect();
+        Err(Error::Usage(format!(
+            "{}: response {} is `{}`, which is not one of item {number}'s options: {}",
+            self.source,
+            self.used,
+            scenario.recommendations[response].id,
+            crate::suggest::list(options.iter().copied())
+        )))
     }
 
     fn feedback(

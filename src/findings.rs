@@ -4,7 +4,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::printable::printable;
+use crate::printable::{printable, push_shown};
 use crate::scenario_file::ScenarioFile;
 
 /// Renders findings about one file the way compilers do: the message with its code, the
@@ -42,11 +42,11 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
             title.element(
                 Snippet::source(text)
                     .line_start(span.line)
-                    .path(file.name.as_str())
+                    .path(printable(&file.name))
                     .annotation(annotation),
             )
         }
-        _ => title.element(Level::NOTE.message(format!("in `{}`", file.name))),
+        _ => title.element(Level::NOTE.message(format!("in `{}`", printable(&file.name)))),
     };
     if let Some(help) = &diagnostic.help {
         group = group.element(Level::HELP.message(printable(help)));
@@ -58,24 +58,17 @@ fn line_of(text: &str, line: usize) -> Option<&str> {
     text.lines().nth(line.checked_sub(1)?)
 }
 
-/// The line with control characters made visible, and the byte range of `len` characters
-/// from 1-based `column`, clamped to the line.
+/// The line neutralised as any text shown, and the byte range in it of `len` characters of
+/// the original line from 1-based `column`, clamped to the line.
 fn underline(line: &str, column: usize, len: usize) -> (String, std::ops::Range<usize>) {
-    let text: String = line
-        .chars()
-        .map(|c| {
-            if c.is_control() && c != '\t' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let byte_at = |chars: usize| {
-        text.char_indices()
-            .nth(chars)
-            .map_or(text.len(), |(i, _)| i)
-    };
+    let mut text = String::with_capacity(line.len());
+    // Where each character of the line starts in the text shown.
+    let mut starts = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        starts.push(text.len());
+        push_shown(&mut text, c);
+    }
+    let byte_at = |chars: usize| starts.get(chars).copied().unwrap_or(text.len());
     let start = byte_at(column.saturating_sub(1));
     let end = byte_at(column.saturating_sub(1) + len.max(1)).max(start);
     (text, start..end)
@@ -146,9 +139,36 @@ mod tests {
     }
 
     #[test]
-    fn control_characters_are_neutralised() {
+    fn control_and_invisible_characters_are_neutralised() {
         let (text, range) = underline("a\u{1b}[2Jb: x", 3, 1);
         assert!(!text.contains('\u{1b}'));
         assert_eq!(&text[range], "[");
+        // A named character is several wide, and the columns after it still line up.
+        let (text, range) = underline("a\u{202e}bc: x", 3, 2);
+        assert_eq!(text, "a<U+202E>bc: x");
+        assert_eq!(&text[range], "bc");
+    }
+
+    #[test]
+    fn file_names_are_neutralised() {
+        let file = ScenarioFile::new("x\u{1b}]0;PWNED\u{7}\u{1b}[2J.yaml", "a: b\n");
+        let diagnostic = Diagnostic::new(
+            Code::UnknownKey,
+            Span {
+                line: 1,
+                column: 1,
+                len: 1,
+            },
+            "unknown key `a`",
+        );
+        let text = render_human(&file, &[diagnostic], false);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("x\u{fffd}]0;PWNED\u{fffd}\u{fffd}[2J.yaml:1:1"),
+            "{text}"
+        );
     }
 }

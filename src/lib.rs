@@ -34,6 +34,7 @@ pub mod prompter;
 pub mod quiz;
 pub mod record;
 pub mod rehearsal;
+pub mod resolved_record;
 pub mod rng;
 pub mod scenario;
 pub mod scenario_file;
@@ -41,6 +42,7 @@ pub mod schema;
 pub mod source_text;
 pub mod split;
 pub mod stance;
+pub mod stderr;
 pub mod suggest;
 pub mod terminal;
 pub mod walk;
@@ -91,11 +93,11 @@ where
         Ok(code) => code,
         // Ctrl-C needs no message, only the line the prompt left open.
         Err(Error::Interrupted) => {
-            eprintln!();
+            stderr::line("");
             Error::Interrupted.exit_code()
         }
         Err(error) => {
-            eprint!("{}", render_error(&error, colors));
+            stderr::write(&render_error(&error, colors));
             error.exit_code()
         }
     }

@@ -10,6 +10,28 @@ use crate::walk::{Position, Step, Walk};
 /// Options offered per item, the right one included.
 const OPTIONS: usize = 4;
 
+/// The most situations a quiz has: a lesson's worth, and a bound on what a record can ask
+/// for before anything is drawn.
+pub const MAX_SITUATIONS: usize = 100;
+
+/// One item as answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered {
+    /// The situation it belongs to (from 1).
+    pub situation: usize,
+    /// The item.
+    pub item: Item,
+    /// What was picked, if anything; always one of the item's options.
+    pub picked: Option<RecommendationIx>,
+}
+
+impl Answered {
+    /// Whether the pick was the author's recommendation.
+    pub fn correct(&self) -> bool {
+        self.picked == Some(self.item.answer)
+    }
+}
+
 /// One situation: a complete walk and the items it yields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Situation {
@@ -52,6 +74,9 @@ impl Item {
 /// each question. An item already asked in an earlier situation (the same recommendation
 /// for the same answer, or the same standing recommendation) is not asked again.
 pub fn draw(scenario: &Scenario, seed: u64, count: usize) -> Vec<Situation> {
+    // Callers bound the count (the command line, `Record::parse`); this keeps a slip from
+    // drawing without end.
+    let count = count.min(MAX_SITUATIONS);
     let mut rng = Rng::new(seed);
     let mut asked: Vec<(RecommendationIx, Option<Step>)> = Vec::new();
     (0..count)

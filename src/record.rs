@@ -1,14 +1,18 @@
 //! A participant's record of a walk or quiz: saved after every step, resumable, and read
 //! back for `compare` and `report`.
 
-use std::fmt::Write as _;
+use std::collections::BTreeSet;
+use std::fmt::{self, Write as _};
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::analyser::is_kebab_case;
 use crate::error::Error;
 use crate::output::Output;
+use crate::quiz::MAX_SITUATIONS;
 use crate::scenario_file::ScenarioFile;
 
 /// The `format` every record carries.
@@ -114,14 +118,38 @@ pub struct ItemRecord {
     pub answer: String,
     /// The options offered, by id, in the order shown.
     pub options: Vec<String>,
-    /// The option picked.
+    /// The option picked; empty for no response.
     pub picked: String,
 }
 
-impl ItemRecord {
-    /// Whether the pick was right.
-    pub fn correct(&self) -> bool {
-        self.picked == self.answer
+impl QuizRecord {
+    /// Counts within bounds, and each pick among its item's options.
+    fn check(&self) -> Result<(), String> {
+        if !(1..=MAX_SITUATIONS).contains(&self.situations) {
+            return Err(format!(
+                "`quiz.situations` is {}; a quiz has 1 to {MAX_SITUATIONS}",
+                self.situations
+            ));
+        }
+        for (n, item) in self.items.iter().enumerate() {
+            let n = n + 1;
+            if !(1..=self.situations).contains(&item.situation) {
+                return Err(format!(
+                    "quiz item {n}: `situation` is {}; situations count from 1 to {}",
+                    item.situation, self.situations
+                ));
+            }
+            if item.options.is_empty() {
+                return Err(format!("quiz item {n}: `options` is empty"));
+            }
+            if !item.picked.is_empty() && !item.options.contains(&item.picked) {
+                return Err(format!(
+                    "quiz item {n}: `picked` is `{}`, which is not one of its `options`",
+                    item.picked
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -161,35 +189,84 @@ impl Record {
         }
     }
 
-    /// Reads and checks a record file.
+    /// Reads and checks a record file: within `--max-bytes` and UTF-8 like any input, then
+    /// as [`Record::parse`] does.
     pub fn read(path: &Path) -> Result<Self, Error> {
-        let shown = path.display().to_string();
-        // Read like any input: within `--max-bytes`, and UTF-8.
         let text = ScenarioFile::read(path)?.text;
+        Self::parse(&path.display().to_string(), &text)
+    }
+
+    /// Checks a record's text on its own, before any scenario is looked at: JSON with no
+    /// key repeated in an object, this format, every field of the right type, the times
+    /// RFC 3339, the ids well-formed and the counts within bounds. `shown` names it in
+    /// errors. What it says about a scenario is checked by
+    /// [`ResolvedRecord`](crate::resolved_record::ResolvedRecord).
+    pub fn parse(shown: &str, text: &str) -> Result<Self, Error> {
         let bad = |reason: String| Error::BadRecord {
-            path: shown.clone(),
+            path: shown.to_owned(),
             reason,
         };
-        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        let json_error = |e: serde_json::Error| {
             bad(if e.is_eof() {
                 "the file ends too early; was it cut short?".to_owned()
-            } else {
+            } else if e.is_syntax() {
                 format!("it is not JSON (line {}, column {})", e.line(), e.column())
+            } else {
+                lower_first(&e.to_string())
             })
-        })?;
+        };
+        // A repeated key would be read as its last value, unseen by whoever checked the file.
+        serde_json::from_str::<DistinctKeys>(text).map_err(json_error)?;
         // The format first: another format's fields would only confuse.
-        match value.get("format").and_then(serde_json::Value::as_str) {
-            Some(RECORD_FORMAT) => {}
-            Some(other) => {
+        let head: Head = serde_json::from_str(text).map_err(json_error)?;
+        match head.format.as_ref().map(|f| f.as_str()) {
+            Some(Some(RECORD_FORMAT)) => {}
+            Some(Some(other)) => {
                 return Err(bad(format!(
                     "`format` is `{other}`; this version of stance reads `{RECORD_FORMAT}`"
                 )));
             }
-            None => return Err(bad(format!("it has no `format: \"{RECORD_FORMAT}\"`"))),
+            Some(None) | None => {
+                return Err(bad(format!("it has no `format: \"{RECORD_FORMAT}\"`")));
+            }
         }
-        let record: Self =
-            serde_json::from_value(value).map_err(|e| bad(lower_first(&e.to_string())))?;
+        let record: Self = serde_json::from_str(text).map_err(json_error)?;
+        record.check().map_err(bad)?;
         Ok(record)
+    }
+
+    /// What can be checked without the scenario.
+    fn check(&self) -> Result<(), String> {
+        for (field, value) in [("started", &self.started), ("updated", &self.updated)] {
+            if value.parse::<jiff::Timestamp>().is_err() {
+                return Err(format!(
+                    "`{field}` is `{value}`, not a time such as `2026-12-01T09:30:00Z` (RFC 3339)"
+                ));
+            }
+        }
+        if !is_kebab_case(&self.scenario.id) {
+            return Err(format!(
+                "`scenario.id` is `{}`, not a scenario id (kebab-case, such as `korea-us-alliance`)",
+                self.scenario.id
+            ));
+        }
+        let digest = self.scenario.hash.strip_prefix("sha256:");
+        if !digest.is_some_and(|d| d.len() == 64 && d.bytes().all(|b| b.is_ascii_hexdigit())) {
+            return Err("`scenario.hash` is not `sha256:` and 64 hex digits".to_owned());
+        }
+        match (self.kind, &self.quiz) {
+            (Kind::Play, Some(_)) => {
+                return Err("it records a walk, but has a `quiz` section".to_owned());
+            }
+            (Kind::Quiz, None) => {
+                return Err("it records a quiz, but has no `quiz` section".to_owned());
+            }
+            _ => {}
+        }
+        if let Some(quiz) = &self.quiz {
+            quiz.check()?;
+        }
+        Ok(())
     }
 
     /// Writes the record atomically, stamping `updated`.
@@ -217,6 +294,74 @@ pub fn now() -> String {
         .map_or_else(|_| jiff::Timestamp::now().to_string(), |t| t.to_string())
 }
 
+/// The `format` key alone, read before anything else; the rest is skipped.
+#[derive(Deserialize)]
+struct Head {
+    format: Option<serde_json::Value>,
+}
+
+/// A JSON text walked without keeping it, refused if any object repeats a key.
+struct DistinctKeys;
+
+impl<'de> Deserialize<'de> for DistinctKeys {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DistinctKeysVisitor)
+    }
+}
+
+struct DistinctKeysVisitor;
+
+impl<'de> Visitor<'de> for DistinctKeysVisitor {
+    type Value = DistinctKeys;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<DistinctKeys, E> {
+        Ok(DistinctKeys)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<DistinctKeys, A::Error> {
+        while seq.next_element::<DistinctKeys>()?.is_some() {}
+        Ok(DistinctKeys)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DistinctKeys, A::Error> {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            map.next_value::<DistinctKeys>()?;
+            if seen.contains(&key) {
+                return Err(de::Error::custom(format_args!(
+                    "key `{key}` appears twice in one object"
+                )));
+            }
+            seen.insert(key);
+        }
+        Ok(DistinctKeys)
+    }
+}
+
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -228,6 +373,9 @@ fn lower_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Kind, Record, content_hash};
+
+    /// A change made to a record's JSON.
+    type Edit = fn(&mut serde_json::Value);
     use crate::scenario_file::ScenarioFile;
 
     #[test]
@@ -244,5 +392,107 @@ mod tests {
         std::fs::write(&path, "{\"format\": \"stance-record/1\", \"kind\": \"pl").expect("write");
         let error = Record::read(&path).expect_err("truncated");
         assert!(error.to_string().contains("r.json"), "{error}");
+    }
+
+    /// A valid quiz record's text, with `edit` applied to its JSON.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut value = serde_json::json!({
+            "format": "stance-record/1",
+            "kind": "quiz",
+            "scenario": {"id": "s", "title": "S", "hash": content_hash("x")},
+            "name": "Ana",
+            "started": "2026-12-01T09:30:00Z",
+            "updated": "2026-12-01T09:31:00Z",
+            "finished": false,
+            "steps": [],
+            "quiz": {"seed": 7, "situations": 2, "items": [{
+                "situation": 1,
+                "path": [{"question": "q", "choice": "c"}],
+                "answer": "a",
+                "options": ["a", "b"],
+                "picked": "b",
+            }]},
+        });
+        edit(&mut value);
+        value.to_string()
+    }
+
+    #[test]
+    fn fields_are_checked_before_any_scenario() {
+        assert!(Record::parse("r.json", &edited(|_| {})).is_ok());
+        let cases: &[(Edit, &str)] = &[
+            (
+                |v| v["started"] = "garbage".into(),
+                "`started` is `garbage`, not a time",
+            ),
+            (
+                |v| v["updated"] = "2026-13-01".into(),
+                "`updated` is `2026-13-01`",
+            ),
+            (
+                |v| v["scenario"]["id"] = "/etc/shadow".into(),
+                "`scenario.id` is `/etc/shadow`, not a scenario id",
+            ),
+            (|v| v["scenario"]["id"] = "-".into(), "not a scenario id"),
+            (
+                |v| v["scenario"]["hash"] = "md5:00".into(),
+                "`scenario.hash` is not",
+            ),
+            (
+                |v| v["kind"] = "play".into(),
+                "it records a walk, but has a `quiz` section",
+            ),
+            (
+                |v| v["quiz"]["situations"] = 0.into(),
+                "`quiz.situations` is 0; a quiz has 1 to 100",
+            ),
+            (
+                |v| v["quiz"]["situations"] = 1_000_000_000_000_000_000_u64.into(),
+                "`quiz.situations` is 1000000000000000000",
+            ),
+            (
+                |v| v["quiz"]["items"][0]["situation"] = 0.into(),
+                "quiz item 1: `situation` is 0",
+            ),
+            (
+                |v| v["quiz"]["items"][0]["situation"] = 3.into(),
+                "situations count from 1 to 2",
+            ),
+            (
+                |v| v["quiz"]["items"][0]["options"] = serde_json::json!([]),
+                "quiz item 1: `options` is empty",
+            ),
+            (
+                |v| v["quiz"]["items"][0]["picked"] = "z".into(),
+                "quiz item 1: `picked` is `z`, which is not one of its `options`",
+            ),
+            (
+                |v| v["quiz"]["seed"] = (-1).into(),
+                "invalid value: integer `-1`",
+            ),
+            (|v| v["notes"] = 3.into(), "invalid type: integer `3`"),
+            (|v| v["extra"] = 3.into(), "unknown field `extra`"),
+        ];
+        for (edit, expected) in cases {
+            let text = edited(*edit);
+            let error = Record::parse("r.json", &text)
+                .expect_err(expected)
+                .to_string();
+            assert!(
+                error.starts_with("`r.json` is not a stance record: "),
+                "{error}"
+            );
+            assert!(error.contains(expected), "{expected}: {error}");
+        }
+        let mut quiz = edited(|_| {});
+        quiz.remove(quiz.rfind('}').expect("an end"));
+        quiz.push_str(", \"name\": \"Mallory\"}");
+        let error = Record::parse("r.json", &quiz)
+            .expect_err("a repeated key")
+            .to_string();
+        assert!(
+            error.contains("key `name` appears twice in one object at line 1"),
+            "{error}"
+        );
     }
 }

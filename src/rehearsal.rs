@@ -10,6 +10,9 @@ use crate::scenario::Scenario;
 use crate::stance::Stance;
 use crate::walk::{Step, Walk};
 
+/// The most cards a drill has.
+pub const MAX_CARDS: usize = 100;
+
 /// Shows cards and collects self-grades, behind a trait with a deterministic twin.
 pub trait Coach {
     /// Shows card `number`'s situation and waits while the briefer recalls the stance.
@@ -76,6 +79,7 @@ pub struct CardResult {
 /// Up to `count` different cards drawn by `seed`, each a complete walk; fewer when the
 /// scenario has fewer walks than that (or they are too rare to draw).
 pub fn cards(scenario: &Scenario, seed: u64, count: usize) -> Vec<Vec<Step>> {
+    let count = count.min(MAX_CARDS);
     let mut rng = Rng::new(seed);
     let mut cards: Vec<Vec<Step>> = Vec::with_capacity(count);
     // Enough tries to find `count` distinct walks unless they are very unlikely.

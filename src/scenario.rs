@@ -32,6 +32,10 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
     /// Golden-path tests in author order.
     pub tests: Vec<GoldenTest>,
+    /// Question indices sorted by id, for lookups by id; see [`Scenario::index_ids`].
+    pub(crate) questions_by_id: Box<[QuestionIx]>,
+    /// Recommendation indices sorted by id.
+    pub(crate) recommendations_by_id: Box<[RecommendationIx]>,
 }
 
 /// A golden-path test: answers, and the stance they must reach.
@@ -184,9 +188,37 @@ pub struct Ending {
 }
 
 impl Scenario {
-    /// The index of the question with this id.
+    /// Sorts the lookups by id, once the ids are in place; ids are unique in a scenario the
+    /// analyser accepts.
+    pub(crate) fn index_ids(&mut self) {
+        let mut questions: Vec<QuestionIx> = (0..self.questions.len()).collect();
+        questions.sort_unstable_by(|&a, &b| self.questions[a].id.cmp(&self.questions[b].id));
+        let mut recommendations: Vec<RecommendationIx> = (0..self.recommendations.len()).collect();
+        recommendations
+            .sort_unstable_by(|&a, &b| self.recommendations[a].id.cmp(&self.recommendations[b].id));
+        self.questions_by_id = questions.into_boxed_slice();
+        self.recommendations_by_id = recommendations.into_boxed_slice();
+    }
+
+    /// The index of the question with this id, found in logarithmic time.
     pub fn question_ix(&self, id: &str) -> Option<QuestionIx> {
-        self.questions.iter().position(|q| q.id == id)
+        let found = self
+            .questions_by_id
+            .binary_search_by(|&q| self.questions[q].id.as_str().cmp(id));
+        found.ok().map(|i| self.questions_by_id[i])
+    }
+
+    /// The index of the recommendation with this id, found in logarithmic time.
+    pub fn recommendation_ix(&self, id: &str) -> Option<RecommendationIx> {
+        let found = self
+            .recommendations_by_id
+            .binary_search_by(|&r| self.recommendations[r].id.as_str().cmp(id));
+        found.ok().map(|i| self.recommendations_by_id[i])
+    }
+
+    /// Recommendation ids in author order.
+    pub fn recommendation_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.recommendations.iter().map(|r| r.id.as_str())
     }
 
     /// Question ids in author order.

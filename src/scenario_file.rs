@@ -65,7 +65,10 @@ impl ScenarioFile {
             if size > max {
                 return Err(too_large());
             }
-            let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
+            // The size a file claims is only a hint: never allocate more from it than a
+            // default read may hold.
+            let hint = size.min(DEFAULT_MAX_BYTES);
+            let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or_default());
             file.take(max.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::read(&name, &e))?;

@@ -141,7 +141,8 @@ pub struct Progress<'a> {
     pub finished: bool,
 }
 
-/// Called after every answer, step back or note.
+/// Told of the walk: once the given answers are replayed (before the first question is
+/// asked, or at the end), then after every answer, step back or note asked for.
 pub type Observer<'o> = dyn FnMut(Progress<'_>) -> Result<(), Error> + 'o;
 
 /// What a walk uses besides the scenario.
@@ -205,6 +206,10 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
             None => Ok(()),
         }
     };
+    // Given answers are replayed first and told once, as one change: a record continued
+    // from thousands of answers is written once, not once per answer. The walk's first
+    // state is told too, so that a record exists before the first question is asked.
+    let mut untold = true;
     loop {
         let question = match walk.position() {
             Position::Ended(_) => break,
@@ -214,7 +219,7 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
             if !walk.answer(choice) {
                 return Err(unavailable(scenario, &walk, question, choice));
             }
-            tell(&walk, &notes)?;
+            untold = true;
             continue;
         }
         let Some(prompter) = prompter.as_deref_mut() else {
@@ -231,6 +236,10 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
                     .collect(),
             ));
         };
+        if untold {
+            tell(&walk, &notes)?;
+            untold = false;
+        }
         let available = walk.available(question);
         match prompter.ask(scenario, question, &available, walk.steps())? {
             Action::Choose(choice) => {
@@ -244,6 +253,9 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
             }
             Action::Quit => return Err(Error::Quit),
         }
+        tell(&walk, &notes)?;
+    }
+    if untold {
         tell(&walk, &notes)?;
     }
     let unused = answers

@@ -14,6 +14,7 @@ use crate::findings::{self, JsonFinding};
 use crate::output::Output;
 use crate::scenario_file::ScenarioFile;
 use crate::source_text::SourceText;
+use crate::stderr;
 
 /// Runs `stance check`.
 pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -63,10 +64,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
         CheckFormat::Text => {
             let color = colors.enabled(Target::Stderr);
             for (file, analysis) in &checked {
-                eprint!(
-                    "{}",
-                    findings::render_human(file, &analysis.diagnostics, color)
-                );
+                stderr::write(&findings::render_human(file, &analysis.diagnostics, color));
             }
         }
     }
@@ -82,12 +80,12 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     if args.format == CheckFormat::Text {
         colors.paint_for(Target::Stderr);
         let files = checked.len();
-        eprintln!(
+        stderr::line(&format!(
             "{} {files} scenario file{}: no errors, {warnings} warning{}",
             "checked".green().bold(),
             if files == 1 { "" } else { "s" },
             if warnings == 1 { "" } else { "s" },
-        );
+        ));
     }
     Ok(EXIT_OK)
 }

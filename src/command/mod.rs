@@ -20,14 +20,15 @@ pub mod test;
 use std::path::Path;
 
 use crate::answers::{self, Answers};
-use crate::catalog;
+use crate::catalog::{self, DEFAULT_SCENARIO};
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
-use colored::Colorize;
+use crate::stderr;
 
 use crate::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
 use crate::findings;
-use crate::record::{self, Kind, Record};
+use crate::record::{Kind, Record};
+use crate::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
 use crate::walk::Notes;
@@ -39,7 +40,11 @@ pub fn load(
     dir: Option<&Path>,
     colors: Colors,
 ) -> Result<(ScenarioFile, Scenario), Error> {
-    let file = catalog::resolve(name, dir)?;
+    check_loaded(catalog::resolve(name, dir)?, colors)
+}
+
+/// Checks a scenario found by [`load`] or [`load_for_record`].
+fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
     let analysis = file.check(None);
     if let Some(scenario) = analysis.scenario {
         return Ok((file, scenario));
@@ -49,10 +54,11 @@ pub fn load(
         .into_iter()
         .filter(|d| d.severity() == Severity::Error)
         .collect();
-    eprint!(
-        "{}",
-        findings::render_human(&file, &errors, colors.enabled(Target::Stderr))
-    );
+    stderr::write(&findings::render_human(
+        &file,
+        &errors,
+        colors.enabled(Target::Stderr),
+    ));
     Err(Error::InvalidScenario {
         name: file.name.clone(),
         count: errors.len(),
@@ -122,19 +128,37 @@ pub fn notes(scenario: &Scenario, flags: &[String]) -> Result<Notes, Error> {
     }
 }
 
-/// A record's answers and notes, resolved against the scenario by id. A record made with
-/// another version of the scenario still works if every answer resolves (with a warning);
-/// otherwise the first that does not is named.
-pub fn resume(
+/// The scenario a command works on: the one the person named (`SCENARIO` or `--scenario`,
+/// an id or a path), else the record's own id, looked up among the built-in scenarios and
+/// the scenario folder only, else the default. A record's id is never read as a path: a
+/// record comes from someone else.
+pub fn load_for_record(
+    named: Option<&str>,
+    record: Option<&Record>,
+    dir: Option<&Path>,
+    colors: Colors,
+) -> Result<(ScenarioFile, Scenario), Error> {
+    match (named, record) {
+        (Some(name), _) => load(name, dir, colors),
+        (None, Some(record)) => {
+            check_loaded(catalog::resolve_id(&record.scenario.id, dir)?, colors)
+        }
+        (None, None) => load(DEFAULT_SCENARIO, dir, colors),
+    }
+}
+
+/// A record set against its scenario, refused if it is of another kind or does not fit;
+/// a record that fits a changed scenario is used, with a warning.
+pub fn resolve_record(
     scenario: &Scenario,
     file: &ScenarioFile,
     record: &Record,
     path: &Path,
-    kind: Kind,
+    kind: Option<Kind>,
     colors: Colors,
-) -> Result<(Answers, Notes), Error> {
+) -> Result<ResolvedRecord, Error> {
     let shown = path.display().to_string();
-    if record.kind != kind {
+    if let Some(kind) = kind.filter(|&k| k != record.kind) {
         return Err(Error::BadRecord {
             path: shown,
             reason: format!(
@@ -144,55 +168,14 @@ pub fn resume(
             ),
         });
     }
-    if record.scenario.id != scenario.id {
-        return Err(Error::StaleRecord {
-            path: shown,
-            reason: format!(
-                "it was made with scenario `{}`, not `{}`",
-                record.scenario.id, scenario.id
-            ),
-        });
-    }
-    let mut pairs = Vec::with_capacity(record.steps.len());
-    let mut notes = Notes::new();
-    for step in &record.steps {
-        let Some(q) = scenario.question_ix(&step.question) else {
-            return Err(Error::StaleRecord {
-                path: shown,
-                reason: format!("question `{}` is no longer in the scenario", step.question),
-            });
-        };
-        let Some(c) = scenario.questions[q].choice_ix(&step.choice) else {
-            return Err(Error::StaleRecord {
-                path: shown,
-                reason: format!(
-                    "question `{}` no longer has the choice `{}`",
-                    step.question, step.choice
-                ),
-            });
-        };
-        pairs.push((q, c));
-        if let Some(note) = &step.note {
-            notes.insert(q, note.clone());
-        }
-    }
-    for kept in &record.notes {
-        let Some(q) = scenario.question_ix(&kept.question) else {
-            return Err(Error::StaleRecord {
-                path: shown,
-                reason: format!("question `{}` is no longer in the scenario", kept.question),
-            });
-        };
-        notes.entry(q).or_insert_with(|| kept.note.clone());
-    }
-    if record.scenario.hash != record::content_hash(&file.text) {
-        colors.paint_for(Target::Stderr);
-        eprintln!(
-            "{}: the scenario has changed since `{shown}` was made; its answers still fit, so the walk goes on",
-            "warning".yellow().bold()
+    let resolved = ResolvedRecord::new(scenario, &file.text, record, &shown)?;
+    if resolved.changed {
+        stderr::warn(
+            colors,
+            &format!("the scenario has changed since `{shown}` was made; the record still fits it"),
         );
     }
-    Ok((Answers::from_pairs(pairs), notes))
+    Ok(resolved)
 }
 
 fn kind_name(kind: Kind) -> &'static str {
@@ -207,7 +190,7 @@ fn kind_name(kind: Kind) -> &'static str {
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         let _ = console::Term::stderr().show_cursor();
-        eprintln!();
+        stderr::line("");
         std::process::exit(EXIT_INTERRUPTED);
     });
 }

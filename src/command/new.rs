@@ -6,6 +6,8 @@ use std::path::Path;
 use crate::cli::NewArgs;
 use crate::error::{EXIT_OK, Error};
 use crate::output;
+use crate::printable::printable;
+use crate::stderr;
 
 /// The starter scenario.
 pub const STARTER: &str = include_str!("templates/starter.yaml");
@@ -45,6 +47,9 @@ pub fn run(args: &NewArgs) -> Result<i32, Error> {
             Error::write(&shown, &e.error)
         }
     })?;
-    eprintln!("wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`");
+    let shown = printable(&shown);
+    stderr::line(&format!(
+        "wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`"
+    ));
     Ok(EXIT_OK)
 }

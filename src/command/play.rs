@@ -21,22 +21,26 @@ use crate::prompter::Prompter;
 use crate::record::{Kind, NoteRecord, Record, StepRecord};
 use crate::scenario::Scenario;
 use crate::stance::Stance;
+use crate::stderr;
 use crate::walk::{self, Notes, Progress, Session};
 
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
+    if args.scenario.as_deref() == Some("-") && args.answers_file.as_deref() == Some(Path::new("-"))
+    {
+        return Err(Error::Usage(
+            "the scenario and `--answers` cannot both come from stdin".to_owned(),
+        ));
+    }
+    let (file, scenario) =
+        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
+    // The scenario as the person would name it again, for the replay line.
     let name = match (&args.scenario, &resumed) {
         (Some(name), _) => name.clone(),
         (None, Some(record)) => record.scenario.id.clone(),
         (None, None) => DEFAULT_SCENARIO.to_owned(),
     };
-    if name == "-" && args.answers_file.as_deref() == Some(Path::new("-")) {
-        return Err(Error::Usage(
-            "the scenario and `--answers` cannot both come from stdin".to_owned(),
-        ));
-    }
-    let (file, scenario) = command::load(&name, dir, colors)?;
     let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
     let mut notes = command::notes(&scenario, &args.notes)?;
 
@@ -45,10 +49,11 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut record = match resumed {
         Some(record) => {
             let path = args.resume.as_deref().unwrap_or(Path::new("-"));
-            let (given, given_notes) =
-                command::resume(&scenario, &file, &record, path, Kind::Play, colors)?;
+            let resolved =
+                command::resolve_record(&scenario, &file, &record, path, Some(Kind::Play), colors)?;
+            let given = Answers::from_pairs(resolved.steps.iter().map(|s| (s.question, s.choice)));
             answers = merge(&scenario, given, answers, colors);
-            for (question, note) in given_notes {
+            for (question, note) in resolved.notes {
                 notes.entry(question).or_insert(note);
             }
             Some(record.continued(&file, args.name.clone()))
@@ -69,7 +74,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
     let mut prompter = if interactive && must_ask {
         command::install_interrupt_handler();
-        eprint!("{}", header(&scenario, colors));
+        stderr::write(&header(&scenario, colors));
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
             args.role,
@@ -94,12 +99,6 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         }
         Ok(())
     };
-    // The record exists from the start, so that who and when survive any interruption.
-    save(Progress {
-        steps: &[],
-        notes: &notes,
-        finished: false,
-    })?;
     let stance = walk::run(
         &scenario,
         Session {
@@ -121,11 +120,10 @@ fn write_stance(
     stance: &Stance<'_>,
     colors: Colors,
 ) -> Result<(), Error> {
-    colors.paint_for(Target::Stderr);
     for (question, choice, _) in stance.unused() {
-        eprintln!(
-            "{}: the walk never reached `{question}`, so `{question}={choice}` was not used",
-            "warning".yellow().bold()
+        stderr::warn(
+            colors,
+            &format!("the walk never reached `{question}`, so `{question}={choice}` was not used"),
         );
     }
 
@@ -149,11 +147,12 @@ fn write_stance(
 fn merge(scenario: &Scenario, recorded: Answers, flags: Answers, colors: Colors) -> Answers {
     for q in flags.questions() {
         if recorded.get(q).is_some_and(|c| Some(c) != flags.get(q)) {
-            colors.paint_for(Target::Stderr);
-            eprintln!(
-                "{}: the record already answers `{}`; its answer stands",
-                "warning".yellow().bold(),
-                scenario.questions[q].id
+            stderr::warn(
+                colors,
+                &format!(
+                    "the record already answers `{}`; its answer stands",
+                    scenario.questions[q].id
+                ),
             );
         }
     }

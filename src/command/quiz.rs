@@ -3,23 +3,21 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use colored::Colorize;
-
-use crate::catalog::DEFAULT_SCENARIO;
 use crate::cli::{PlayFormat, QuizArgs, Role};
 use crate::color::{Colors, Target};
 use crate::command;
 use crate::error::{EXIT_OK, Error};
 use crate::examiner::{Examiner, ScriptedExaminer};
-use crate::export::quiz::{self as render, Answered, Format};
+use crate::export::quiz::{self as render, Format};
 use crate::interactive::InteractivePrompter;
 use crate::interactive_examiner::InteractiveExaminer;
 use crate::output::Output;
 use crate::prompter::Prompter;
-use crate::quiz::{self, Situation};
+use crate::quiz::{self, Answered, Situation};
 use crate::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
+use crate::stderr;
 use crate::walk::{self, Step};
 use crate::yaml;
 
@@ -35,12 +33,8 @@ struct Plan {
 /// Runs `stance quiz`.
 pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
-    let name = match (&args.scenario, &resumed) {
-        (Some(name), _) => name.clone(),
-        (None, Some(record)) => record.scenario.id.clone(),
-        (None, None) => DEFAULT_SCENARIO.to_owned(),
-    };
-    let (file, scenario) = command::load(&name, dir, colors)?;
+    let (file, scenario) =
+        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
     let format = match args.format {
         PlayFormat::Text => Format::Text,
         PlayFormat::Json => Format::Json,
@@ -104,7 +98,8 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut scripted = ScriptedExaminer::default();
     let mut live;
     let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
-        scripted = ScriptedExaminer::new(read_responses(&scenario, path)?);
+        scripted =
+            ScriptedExaminer::new(read_responses(&scenario, path)?, path.display().to_string());
         &mut scripted
     } else {
         command::install_interrupt_handler();
@@ -116,14 +111,16 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         .and_then(|r| r.name.clone())
         .or_else(|| args.name.clone());
     let answered = examine(&scenario, &plan, examiner, record, record_path)?;
-    let scripted_left = scripted.unused();
-    warn_about_responses(
-        &scenario,
-        &answered,
-        args.responses.is_some(),
-        scripted_left,
-        colors,
-    );
+    let left = scripted.unused();
+    if args.responses.is_some() && left > 0 {
+        stderr::warn(
+            colors,
+            &format!(
+                "{left} response(s) left over: the quiz has {} items",
+                answered.len()
+            ),
+        );
+    }
     colors.paint_for(output.target());
     output.write(&render::result(
         &scenario,
@@ -150,10 +147,9 @@ fn plan(
     }
     let seed = args.seed.unwrap_or_else(clock_seed);
     if args.seed.is_none() && interactive {
-        colors.paint_for(Target::Stderr);
-        eprintln!(
-            "{}",
-            format!("seed {seed} (give --seed {seed} for the same quiz)").dimmed()
+        stderr::note(
+            colors,
+            &format!("seed {seed} (give --seed {seed} for the same quiz)"),
         );
     }
     if args.answers.is_empty() && !args.walk {
@@ -226,35 +222,6 @@ fn examine(
     }
     save(&mut record, true)?;
     Ok(answered)
-}
-
-/// Responses that were not among an item's options, and responses left over.
-fn warn_about_responses(
-    scenario: &Scenario,
-    answered: &[Answered],
-    scripted: bool,
-    scripted_left: usize,
-    colors: Colors,
-) {
-    colors.paint_for(Target::Stderr);
-    for (n, a) in answered.iter().enumerate() {
-        if let Some(picked) = a.picked.filter(|r| !a.item.options.contains(r)) {
-            eprintln!(
-                "{}: response {} (`{}`) is not one of item {}'s options; it counts as wrong",
-                "warning".yellow().bold(),
-                n + 1,
-                scenario.recommendations[picked].id,
-                n + 1
-            );
-        }
-    }
-    if scripted && scripted_left > 0 {
-        eprintln!(
-            "{}: {scripted_left} response(s) left over: the quiz has {} items",
-            "warning".yellow().bold(),
-            answered.len()
-        );
-    }
 }
 
 /// A seed when none is given: the clock's nanoseconds.
@@ -367,7 +334,7 @@ fn item_record(
     }
 }
 
-/// Rebuilds a recorded quiz: the same seed gives the same items, which must still match.
+/// A recorded quiz, drawn again from its seed (or walk) and checked item by item.
 fn from_record(
     scenario: &Scenario,
     file: &ScenarioFile,
@@ -375,66 +342,14 @@ fn from_record(
     path: &Path,
     colors: Colors,
 ) -> Result<Plan, Error> {
-    let shown = path.display().to_string();
-    let (answers, _) = command::resume(scenario, file, record, path, Kind::Quiz, colors)?;
-    let Some(recorded) = &record.quiz else {
-        return Err(Error::BadRecord {
-            path: shown,
-            reason: "it has no `quiz` section".to_owned(),
-        });
-    };
-    let walked: Vec<Step> = if record.steps.is_empty() {
-        Vec::new()
-    } else {
-        walk::play(scenario, answers, None)?.path
-    };
-    let situations = if walked.is_empty() {
-        quiz::draw(scenario, recorded.seed, recorded.situations)
-    } else {
-        vec![quiz::for_walk(scenario, recorded.seed, walked.clone())?]
-    };
-    let all: Vec<(usize, &quiz::Item)> = situations
-        .iter()
-        .enumerate()
-        .flat_map(|(s, situation)| situation.items.iter().map(move |item| (s + 1, item)))
-        .collect();
-    let mut done = Vec::with_capacity(recorded.items.len());
-    for (n, saved) in recorded.items.iter().enumerate() {
-        let id = |r: usize| scenario.recommendations[r].id.clone();
-        let fits = all.get(n).is_some_and(|(s, item)| {
-            *s == saved.situation
-                && id(item.answer) == saved.answer
-                && item
-                    .options
-                    .iter()
-                    .map(|&r| id(r))
-                    .eq(saved.options.iter().cloned())
-        });
-        if !fits {
-            return Err(Error::StaleRecord {
-                path: shown,
-                reason: format!(
-                    "item {} is not the one the scenario now gives for seed {}",
-                    n + 1,
-                    recorded.seed
-                ),
-            });
-        }
-        let (situation, item) = all[n];
-        let picked = scenario
-            .recommendations
-            .iter()
-            .position(|r| r.id == saved.picked);
-        done.push(Answered {
-            situation,
-            item: item.clone(),
-            picked,
-        });
-    }
+    let resolved = command::resolve_record(scenario, file, record, path, Some(Kind::Quiz), colors)?;
+    let quiz = resolved
+        .quiz
+        .unwrap_or_else(|| unreachable!("a quiz record resolves with its quiz"));
     Ok(Plan {
-        seed: recorded.seed,
-        situations,
-        done,
-        walked,
+        seed: quiz.seed,
+        situations: quiz.situations,
+        done: quiz.answered,
+        walked: resolved.steps,
     })
 }

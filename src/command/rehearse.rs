@@ -5,7 +5,6 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
 
-use colored::Colorize;
 use serde_json::json;
 
 use crate::cli::{RehearseArgs, ReportFormat};
@@ -16,6 +15,7 @@ use crate::interactive_coach::InteractiveCoach;
 use crate::output::Output;
 use crate::rehearsal::{self, CardResult, Coach, ScriptedCoach};
 use crate::scenario::Scenario;
+use crate::stderr;
 
 /// Runs `stance rehearse`.
 pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -34,10 +34,9 @@ pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i3
             })
     });
     if args.seed.is_none() {
-        colors.paint_for(Target::Stderr);
-        eprintln!(
-            "{}",
-            format!("seed {seed} (give --seed {seed} for the same cards)").dimmed()
+        stderr::note(
+            colors,
+            &format!("seed {seed} (give --seed {seed} for the same cards)"),
         );
     }
     let cards = rehearsal::cards(&scenario, seed, args.cards);

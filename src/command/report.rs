@@ -13,24 +13,31 @@ use crate::error::{EXIT_OK, Error};
 use crate::export::markdown::escape;
 use crate::export::{self, dot};
 use crate::output::Output;
-use crate::printable::printable;
+use crate::printable::{one_line, printable};
 use crate::record::{Kind, Record};
+use crate::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
 
 /// Runs `stance report`.
 pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let records: Vec<(String, Record)> = args
+    let records: Vec<(&Path, Record)> = args
         .records
         .iter()
-        .map(|path| Record::read(path).map(|r| (path.display().to_string(), r)))
+        .map(|path| Record::read(path).map(|r| (path.as_path(), r)))
         .collect::<Result<_, _>>()?;
-    let name = match (&args.scenario, records.first()) {
-        (Some(name), _) => name.clone(),
-        (None, Some((_, record))) => record.scenario.id.clone(),
-        (None, None) => return Err(Error::Usage("give at least one record".to_owned())),
+    let Some((_, first)) = records.first() else {
+        return Err(Error::Usage("give at least one record".to_owned()));
     };
-    let (_, scenario) = command::load(&name, dir, colors)?;
-    let report = ClassReport::new(&scenario, &records)?;
+    let (file, scenario) =
+        command::load_for_record(args.scenario.as_deref(), Some(first), dir, colors)?;
+    let resolved: Vec<(String, ResolvedRecord)> = records
+        .iter()
+        .map(|(path, record)| {
+            command::resolve_record(&scenario, &file, record, path, None, colors)
+                .map(|r| (path.display().to_string(), r))
+        })
+        .collect::<Result<_, _>>()?;
+    let report = ClassReport::new(&scenario, &resolved);
     let text = if args.graph {
         dot::render_counted(&scenario, false, Some(&report.answers))
     } else {
@@ -71,7 +78,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     let _ = writeln!(out, "{}Class report: {}\n", h(1), t(&scenario.title));
     let _ = writeln!(out, "{}Participants\n", h(2));
     for p in &report.participants {
-        let mut line = format!("- {} ({})", t(&p.name), kind(p.kind));
+        let mut line = format!("- {} ({})", t(&one_line(&p.name)), kind(p.kind));
         if let Some((right, total)) = p.score {
             let _ = write!(line, ": {right} of {total}");
         }
@@ -121,7 +128,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
                 let _ = writeln!(out, "{prompt}");
             }
             for (name, note) in notes {
-                let _ = writeln!(out, "  - {}: {}", t(name), t(note));
+                let _ = writeln!(out, "  - {}: {}", t(&one_line(name)), t(&one_line(note)));
             }
             if markdown {
                 out.push('\n');

@@ -48,8 +48,9 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
                 failed += 1;
                 let _ = writeln!(
                     text,
-                    "{} {name}: the scenario has {count} error(s)",
-                    "FAIL".red().bold()
+                    "{} {}: the scenario has {count} error(s)",
+                    "FAIL".red().bold(),
+                    printable(&name)
                 );
                 results.push(json!({"scenario": name, "test": null, "passed": false, "problem": "the scenario has errors"}));
                 continue;
@@ -57,6 +58,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             Err(other) => return Err(other),
         };
         let (ok, bad) = run_scenario(&scenario, &file.name, &mut text, &mut results);
+
         passed += ok;
         failed += bad;
     }
@@ -81,6 +83,8 @@ fn run_scenario(
             .map(|&r| scenario.recommendations[r].id.as_str())
             .collect()
     };
+    // The file's name as it may be shown; JSON keeps it exact.
+    let shown = printable(file);
     let (mut passed, mut failed) = (0, 0);
     for test in &scenario.tests {
         let outcome = golden::run(scenario, test);
@@ -104,7 +108,7 @@ fn run_scenario(
         failed += 1;
         let _ = writeln!(
             text,
-            "{} {} \u{203a} {} ({file}:{})",
+            "{} {} \u{203a} {} ({shown}:{})",
             "FAIL".red().bold(),
             scenario.id,
             printable(&test.name),
@@ -135,11 +139,11 @@ fn run_scenario(
             .as_ref()
             .filter(|h| finished && Some(*h) != outcome.headline.as_ref())
         {
-            let _ = writeln!(text, "  expected headline: {headline}");
+            let _ = writeln!(text, "  expected headline: {}", printable(headline));
             let _ = writeln!(
                 text,
                 "  actual headline:   {}",
-                outcome.headline.as_deref().unwrap_or("(none)")
+                printable(outcome.headline.as_deref().unwrap_or("(none)"))
             );
         }
     }
@@ -148,7 +152,7 @@ fn run_scenario(
     } else {
         format!("{passed} passed, {failed} failed")
     };
-    let _ = writeln!(text, "{} ({file}): {summary}", scenario.id.bold());
+    let _ = writeln!(text, "{} ({shown}): {summary}", scenario.id.bold());
     (passed, failed)
 }
 

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::export::markdown::escape;
 use crate::export::source_line;
+use crate::printable::printable;
 use crate::stance::Stance;
 
 /// What goes into a brief, gathered once for both formats.
@@ -233,19 +234,17 @@ li { margin: 0.25rem 0; }
 }
 ";
 
-/// Escapes text for HTML element content and attribute values; control characters, which
-/// HTML does not allow, become U+FFFD.
+/// Escapes text for HTML element content and attribute values, neutralised first: control
+/// characters, which HTML does not allow, become U+FFFD, and invisible ones are named.
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in printable(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

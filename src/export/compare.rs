@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::export::markdown::escape;
-use crate::printable::printable;
+use crate::printable::{one_line, printable};
 use crate::scenario::{Recommendation, Scenario};
 
 /// One point of comparison: a question answered or a quiz item.
@@ -103,7 +103,7 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
     let who = comparison
         .name
         .as_deref()
-        .map(|n| format!(" for {}", t(n)))
+        .map(|n| format!(" for {}", t(&one_line(n))))
         .unwrap_or_default();
     let _ = writeln!(
         out,
@@ -149,7 +149,7 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
             );
         }
         if let Some(note) = &entry.note {
-            let _ = writeln!(out, "{item}your note: {}", t(note));
+            let _ = writeln!(out, "{item}your note: {}", t(&one_line(note)));
         }
         if entry.author.is_empty() {
             let _ = writeln!(out, "{item}the author adds nothing here");

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use textwrap::wrap;
 
 use crate::export::{graph_node, recommendation_lines};
+use crate::printable::printable;
 use crate::scenario::{Next, QuestionIx, Scenario};
 
 /// Characters per line of a wrapped prompt, label or headline.
@@ -114,18 +115,8 @@ pub fn render_counted(
 
 /// The text in lines of at most [`WIDTH`] characters; its own line breaks are kept.
 fn wrapped(text: &str) -> Vec<String> {
-    // Neutralised first so that a control character counts as the one it becomes.
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect();
+    // Neutralised first so that a character counts as what it becomes.
+    let text = printable(text.trim());
     wrap(&text, WIDTH).into_iter().map(String::from).collect()
 }
 
@@ -136,7 +127,8 @@ fn label(lines: &[String]) -> String {
 
 /// The text as a DOT double-quoted string. Escaping the backslash also keeps DOT from
 /// reading `\N`, `\G` and the like in scenario text as its own substitutions; control
-/// characters become U+FFFD so that nothing unseen reaches the file or the renderer.
+/// characters left (tabs; the text was neutralised before wrapping) become U+FFFD so that
+/// nothing unseen reaches the file or the renderer.
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');

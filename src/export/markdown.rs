@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::export::{replay_command, source_line};
-use crate::printable::printable;
+use crate::printable::{one_line, printable};
 use crate::stance::Stance;
 
 /// Renders the stance as a Markdown page; the replay line names the scenario as
@@ -26,7 +26,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
         let note = stance
             .notes
             .get(&step.question)
-            .map(|n| format!("<br>*Note: {}*", escape(n)))
+            .map(|n| format!("<br>*Note: {}*", escape(&one_line(n))))
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -61,14 +61,31 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
     let _ = writeln!(out, "---\n");
     let _ = writeln!(
         out,
-        "Replay: `{}`",
-        replay_command(scenario_ref, stance.steps())
+        "Replay: {}",
+        code_span(&replay_command(scenario_ref, stance.steps()))
     );
     out
 }
 
-/// Escapes what Markdown would read as markup, and folds line breaks so that a text stays
-/// inside its table cell or list item.
+/// The text as an inline code span, fenced by more backticks than it holds in a row, so
+/// that a backtick in a path cannot end the span early.
+pub fn code_span(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Escapes what Markdown would read as markup (after neutralising it), and folds line breaks
+/// so that a text stays inside its table cell or list item.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in printable(text).chars() {
@@ -86,10 +103,18 @@ pub fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{code_span, escape};
 
     #[test]
     fn escapes_markup() {
         assert_eq!(escape("a|b *c* <d>\nx"), "a\\|b \\*c\\* \\<d\\> x");
+        assert_eq!(escape("a\u{202e}b"), "a\\<U+202E\\>b");
+    }
+
+    #[test]
+    fn code_spans_outlast_backticks() {
+        assert_eq!(code_span("stance play x"), "`stance play x`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a``"), "``` `a`` ```");
     }
 }

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use textwrap::wrap;
 
 use crate::export::{graph_node, recommendation_lines};
+use crate::printable::printable;
 use crate::scenario::{Next, Scenario};
 
 /// Characters per line of a wrapped prompt, label or headline.
@@ -89,7 +90,7 @@ fn wrapped(text: &str) -> Vec<String> {
 /// The text on one line: line breaks become spaces and other control characters U+FFFD,
 /// so that nothing unseen reaches the file and a title cannot end its `%%` comment.
 fn comment(text: &str) -> String {
-    text.trim()
+    printable(text.trim())
         .chars()
         .map(|c| match c {
             '\n' => ' ',
@@ -104,7 +105,7 @@ fn comment(text: &str) -> String {
 /// become a Markdown string; line breaks become spaces and other control characters U+FFFD.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in printable(text).chars() {
         match c {
             '"' => out.push_str("#quot;"),
             '<' => out.push_str("#lt;"),

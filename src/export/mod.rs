@@ -19,15 +19,21 @@ use serde::Serialize;
 use crate::scenario::{Next, Recommends, Scenario, Source};
 
 /// `value` as pretty-printed JSON ending in a newline. `serde_json` escapes the C0 control
-/// characters; DEL and the C1 controls (one of which starts terminal escape sequences) are
-/// escaped here too, so that no JSON output can drive a terminal.
+/// characters; DEL, the C1 controls (one of which starts terminal escape sequences) and the
+/// invisible characters [`printable`](crate::printable) names are escaped here too, so that
+/// no JSON output can drive a terminal or reorder what it shows, and every string still
+/// reads back exactly.
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     let text = serde_json::to_string_pretty(value)
         .unwrap_or_else(|_| unreachable!("stance serialises only plain data"));
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {
-        if ('\u{7f}'..='\u{9f}').contains(&c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        // Outside strings JSON is plain ASCII, so every such character is inside one.
+        if ('\u{7f}'..='\u{9f}').contains(&c) || crate::printable::is_invisible(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
         } else {
             out.push(c);
         }
@@ -47,12 +53,14 @@ pub fn source_line(source: &Source) -> String {
 }
 
 /// The command that replays a walk: `stance play SCENARIO --answer q=c ...`, naming the
-/// scenario as the person did (an id or a path).
+/// scenario as the person did (an id or a path), neutralised: a path that holds control
+/// characters cannot be typed anyway, and must not drive the terminal it is shown on.
 pub fn replay_command<'a>(
     scenario: &str,
     steps: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
 ) -> String {
-    let mut command = format!("stance play {}", shell_quote(scenario));
+    let scenario = crate::printable::printable(scenario);
+    let mut command = format!("stance play {}", shell_quote(&scenario));
     for (question, choice, _) in steps {
         let _ = write!(command, " --answer {question}={choice}");
     }
@@ -82,18 +90,19 @@ pub fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> V
         .collect()
 }
 
-/// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; control
-/// characters made harmless; and a leading `=`, `+`, `-` or `@` escaped with `'` so that a
-/// spreadsheet shows the text instead of running it as a formula.
+/// A CSV field (RFC 4180): neutralised like any text for people; a leading `=`, `+`, `-`,
+/// `@` or tab escaped with `'` so that a spreadsheet shows the text instead of running it as
+/// a formula; and quoted when it holds a comma, a semicolon or a tab (the separators of
+/// other locales), a quote or a line break, so that it stays one cell wherever it is opened.
 pub fn csv_field(field: &str) -> String {
     let field = crate::printable::printable(field);
     // A spreadsheet would run a cell that starts like a formula.
-    let field = if field.starts_with(['=', '+', '-', '@']) {
+    let field = if field.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{field}")
     } else {
         field.into_owned()
     };
-    if field.contains([',', '"', '\n', '\r']) {
+    if field.contains([',', ';', '\t', '"', '\n']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field
@@ -131,7 +140,20 @@ mod tests {
         assert_eq!(super::csv_field("plain"), "plain");
         assert_eq!(super::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
         assert_eq!(super::csv_field("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(super::csv_field("a\u{1b}b"), "a\u{fffd}b");
+        let cases = [
+            ("a\u{1b}b", "a\u{fffd}b"),
+            // Semicolons separate cells in some locales; a cell that holds one is quoted.
+            ("Ana;=1+1;@SUM(A1)", "\"Ana;=1+1;@SUM(A1)\""),
+            ("\t=1+1", "\"'\t=1+1\""),
+            ("a\tb", "\"a\tb\""),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("-1", "'-1"),
+            ("two\nlines", "\"two\nlines\""),
+            ("a\u{202e}b", "a<U+202E>b"),
+        ];
+        for (field, cell) in cases {
+            assert_eq!(super::csv_field(field), cell, "{field:?}");
+        }
     }
 
     #[test]
@@ -144,6 +166,10 @@ mod tests {
         assert_eq!(
             replay_command("my lessons/it's.yaml", std::iter::empty()),
             "stance play 'my lessons/it'\\''s.yaml'"
+        );
+        assert_eq!(
+            replay_command("x\u{1b}]0;PWNED\u{7}.yaml", std::iter::empty()),
+            "stance play 'x\u{fffd}]0;PWNED\u{fffd}.yaml'"
         );
     }
 }

@@ -5,8 +5,8 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use crate::export::markdown::escape;
-use crate::printable::printable;
-use crate::quiz::{Item, Situation};
+use crate::printable::{one_line, printable};
+use crate::quiz::{Answered, Situation};
 use crate::scenario::{RecommendationIx, Scenario};
 
 /// The quiz's output formats.
@@ -18,24 +18,6 @@ pub enum Format {
     Json,
     /// Markdown.
     Markdown,
-}
-
-/// One item as answered.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Answered {
-    /// The situation it belongs to (from 1).
-    pub situation: usize,
-    /// The item.
-    pub item: Item,
-    /// What was picked, if anything.
-    pub picked: Option<RecommendationIx>,
-}
-
-impl Answered {
-    /// Whether the pick was the author's recommendation.
-    pub fn correct(&self) -> bool {
-        self.picked == Some(self.item.answer)
-    }
 }
 
 const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
@@ -179,7 +161,7 @@ pub fn result(
     };
     let mut out = String::new();
     let who = name
-        .map(|n| format!(" for {}", text(n)))
+        .map(|n| format!(" for {}", text(&one_line(n))))
         .unwrap_or_default();
     let _ = writeln!(
         out,

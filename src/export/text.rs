@@ -6,7 +6,7 @@ use colored::Colorize;
 
 use crate::export::{replay_command, source_line};
 use crate::layout::wrap;
-use crate::printable::printable;
+use crate::printable::{one_line, printable};
 use crate::stance::Stance;
 
 /// Renders the stance for reading, wrapped to `width` when given (a terminal); the replay
@@ -37,7 +37,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str, width: Option<usize>) -> 
             let _ = writeln!(
                 out,
                 "{}",
-                fill(note, "       Your note: ", "         ").italic()
+                fill(&one_line(note), "       Your note: ", "         ").italic()
             );
         }
     }

@@ -60,7 +60,10 @@ fn paths_in_every_format() {
     assert_eq!(rows.len(), 21);
     assert_eq!(rows[0], "path,answers,ending,headline,recommendations");
     assert!(
-        rows[20].starts_with("20,peninsula=reunification;sma=outside_sofa;regional_role=no,end,\"")
+        rows[20]
+            .starts_with("20,\"peninsula=reunification;sma=outside_sofa;regional_role=no\",end,\""),
+        "a cell that holds `;` is quoted: {}",
+        rows[20]
     );
     let json = stance(["paths", "--format", "json"]).run().ok().json();
     let paths = json.as_array().expect("a list");

@@ -11,4 +11,5 @@ mod list;
 mod play;
 mod properties;
 mod pty;
+mod security;
 mod support;

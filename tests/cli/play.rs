@@ -573,7 +573,7 @@ fn bad_and_stale_records_are_refused_clearly() {
     stance(["play", "--resume", &shown])
         .run()
         .code(2)
-        .stderr_has("no longer fits the scenario: question `smx` is no longer in the scenario");
+        .stderr_has("is not a stance record: step 2: question `smx` is not in the scenario");
     // Another scenario's record.
     fs::write(&record, &good).expect("write");
     stance(["play", "tutorial", "--resume", &shown])

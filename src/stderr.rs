@@ -1,0 +1,41 @@
+//! Standard error, for everything but the menus: diagnostics, warnings, notes and errors.
+//!
+//! A write to a closed or full standard error (`2>&1 | head -c 10`, `2>/dev/full`) is not
+//! an error of the command's: it is dropped, so that it can neither panic nor change the
+//! exit code the command's own outcome gives.
+
+use std::io::Write;
+
+use colored::Colorize;
+
+use crate::color::{Colors, Target};
+use crate::printable::printable;
+
+/// Writes `text` as it is; the caller has neutralised what came from outside.
+pub fn write(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Writes `text` and a line break.
+pub fn line(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr
+        .write_all(text.as_bytes())
+        .and_then(|()| stderr.write_all(b"\n"));
+}
+
+/// `warning: MESSAGE`, the message neutralised: it quotes names, paths and values.
+pub fn warn(colors: Colors, message: &str) {
+    colors.paint_for(Target::Stderr);
+    line(&format!(
+        "{}: {}",
+        "warning".yellow().bold(),
+        printable(message)
+    ));
+}
+
+/// A dimmed note, such as the seed a quiz drew, neutralised.
+pub fn note(colors: Colors, message: &str) {
+    colors.paint_for(Target::Stderr);
+    line(&printable(message).dimmed().to_string());
+}

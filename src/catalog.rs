@@ -1,5 +1,6 @@
 //! The scenarios `stance` knows by id: the built-in ones and those in a folder.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -69,12 +70,19 @@ impl Catalog {
             .map(|file| Entry::new(file, true))
             .collect();
         if dir.is_dir() {
-            for path in scenario_paths(dir)? {
+            for found in scenario_paths(dir)? {
                 // One unreadable file must not hide the others, nor the built-in ones.
-                entries.push(match ScenarioFile::read(&path) {
+                let read = match &found {
+                    Found::File(path) => ScenarioFile::read_regular(path),
+                    Found::Skipped { path, reason } => Err(Error::Read {
+                        path: path.display().to_string(),
+                        reason: reason.clone(),
+                    }),
+                };
+                entries.push(match read {
                     Ok(file) => Entry::new(file, false),
                     Err(error) => Entry {
-                        file: ScenarioFile::new(path.display().to_string(), ""),
+                        file: ScenarioFile::new(found.path().display().to_string(), ""),
                         built_in: false,
                         header: Err(error.to_string()),
                     },
@@ -180,6 +188,14 @@ pub fn no_such_folder(dir: &Path) -> Error {
     }
 }
 
+/// The ids of the embedded scenarios, in catalog order; a built-in file is named after its
+/// id (tested).
+pub fn built_in_ids() -> impl Iterator<Item = &'static str> {
+    BUILT_IN
+        .iter()
+        .filter_map(|(name, _)| name.strip_suffix(".yaml"))
+}
+
 /// The embedded scenarios as files.
 pub fn built_in_files() -> Vec<ScenarioFile> {
     BUILT_IN.iter().map(built_in).collect()
@@ -198,22 +214,103 @@ pub fn built_in_scenario() -> Scenario {
         .unwrap_or_else(|| unreachable!("the built-in scenario is tested to be valid"))
 }
 
-/// Every `*.yaml` and `*.yml` file under `dir`, recursively, sorted.
-pub fn scenario_paths(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+/// What the walk of a scenario folder found at one path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// A scenario file to read: a regular file, or a link to one inside the folder.
+    File(PathBuf),
+    /// A scenario's name that is not read, and why.
+    Skipped {
+        /// The path, under the folder as named.
+        path: PathBuf,
+        /// Why it is not read.
+        reason: String,
+    },
+}
+
+impl Found {
+    /// The path, read or not.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::File(path) | Self::Skipped { path, .. } => path,
+        }
+    }
+}
+
+/// Every `*.yaml` and `*.yml` file under `dir`, recursively, sorted by path.
+///
+/// A scenario folder may hold what its owner did not put there (an unpacked archive, a
+/// shared drive), so the walk visits each real folder once, however many links lead to it;
+/// follows a link only when it leads to a folder or regular file inside `dir`; and reads
+/// only regular files. A scenario's name that leads elsewhere (out of the folder, to
+/// nothing, to a pipe or a device) is listed as skipped, with the reason.
+pub fn scenario_paths(dir: &Path) -> Result<Vec<Found>, Error> {
+    let root = std::fs::canonicalize(dir).map_err(|e| Error::read(dir.display(), &e))?;
     let mut found = Vec::new();
+    let mut visited: BTreeSet<PathBuf> = BTreeSet::from([root.clone()]);
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
         let entries = std::fs::read_dir(&folder).map_err(|e| Error::read(folder.display(), &e))?;
         for entry in entries {
-            let path = entry.map_err(|e| Error::read(folder.display(), &e))?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if is_yaml(&path) {
-                found.push(path);
+            let entry = entry.map_err(|e| Error::read(folder.display(), &e))?;
+            let path = entry.path();
+            let kind = entry
+                .file_type()
+                .map_err(|e| Error::read(path.display(), &e))?;
+            let skip = |reason: &str| Found::Skipped {
+                path: path.clone(),
+                reason: reason.to_owned(),
+            };
+            if kind.is_dir() {
+                if let Ok(real) = std::fs::canonicalize(&path)
+                    && visited.insert(real)
+                {
+                    pending.push(path);
+                }
+                continue;
+            }
+            if kind.is_file() {
+                if is_yaml(&path) {
+                    found.push(Found::File(path));
+                }
+                continue;
+            }
+            if !kind.is_symlink() {
+                if is_yaml(&path) {
+                    found.push(skip("it is not a regular file"));
+                }
+                continue;
+            }
+            // A link: followed only to a folder or a regular file inside the scenario folder.
+            let Ok(metadata) = std::fs::metadata(&path) else {
+                if is_yaml(&path) {
+                    found.push(skip("it is a link to nothing"));
+                }
+                continue;
+            };
+            let inside = std::fs::canonicalize(&path)
+                .ok()
+                .filter(|real| real.starts_with(&root));
+            match inside {
+                Some(real) if metadata.is_dir() && !visited.contains(&real) => {
+                    visited.insert(real);
+                    pending.push(path);
+                }
+                Some(_) if metadata.is_dir() => {}
+                Some(_) if is_yaml(&path) => found.push(if metadata.is_file() {
+                    Found::File(path)
+                } else {
+                    skip("it links to something that is not a regular file")
+                }),
+                None if metadata.is_dir() || is_yaml(&path) => found.push(skip(
+                    "it links out of the scenario folder, and stance follows links only inside it",
+                )),
+                // Not a scenario's name, inside the folder or not.
+                Some(_) | None => {}
             }
         }
     }
-    found.sort();
+    found.sort_by(|a, b| a.path().cmp(b.path()));
     Ok(found)
 }
 

@@ -62,6 +62,9 @@ pub enum Error {
     /// A record whose answers no longer fit its scenario.
     #[error("the record `{path}` no longer fits the scenario: {reason}")]
     StaleRecord { path: String, reason: String },
+    /// Another session is writing the record.
+    #[error("the record `{path}` is being written by another stance session")]
+    RecordInUse { path: String },
     /// A usage problem clap cannot see, such as two inputs from stdin.
     #[error("{0}")]
     Usage(String),
@@ -93,6 +96,7 @@ impl Error {
             | Self::Usage(_)
             | Self::BadRecord { .. }
             | Self::StaleRecord { .. }
+            | Self::RecordInUse { .. }
             | Self::Terminal(_) => EXIT_USAGE,
         }
     }
@@ -114,6 +118,9 @@ impl Error {
             Self::Quit => Some(
                 "with `--record FILE`, the record keeps every answer so far and `--resume FILE` goes on"
                     .to_owned(),
+            ),
+            Self::RecordInUse { .. } => Some(
+                "wait for that session to end, or record to another file".to_owned(),
             ),
             Self::MissingAnswers(_) => Some(
                 "give each with `--answer QUESTION=CHOICE`, or run in a terminal to be asked"

@@ -33,6 +33,7 @@ pub mod printable;
 pub mod prompter;
 pub mod quiz;
 pub mod record;
+pub mod record_file;
 pub mod rehearsal;
 pub mod resolved_record;
 pub mod rng;

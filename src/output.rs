@@ -1,7 +1,16 @@
-//! Writing results: to stdout, or atomically to a file.
+//! Writing results: to stdout, or to a file the person named, without ever losing what was
+//! there.
+//!
+//! A regular file (or a link to one) is replaced atomically: a temporary file in the same
+//! folder, flushed to disk, then renamed over it, keeping its mode and owner. Anything else a
+//! path can name (a pipe, a terminal, `/dev/null`, this process's own standard output or
+//! error) is written in place, since replacing it would destroy it. A link to nothing, a
+//! folder and a disk are refused.
 
+use std::fs::{File, Metadata, OpenOptions};
 use std::io::{BufWriter, ErrorKind, Stdout, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use tempfile::NamedTempFile;
 
@@ -13,9 +22,22 @@ use crate::error::Error;
 pub enum Output {
     /// Standard output (no `--output`, or `--output -`).
     Stdout,
-    /// A file, replaced atomically.
+    /// A file, written as the module says.
     File(PathBuf),
 }
+
+/// Who may read a file stance creates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Privacy {
+    /// Whoever the umask lets: mode 0666 less the umask.
+    Shared,
+    /// Its owner only (0600), whatever the umask: records hold names and notes.
+    Private,
+}
+
+/// How old a temporary file of stance's naming must be before a later write removes it:
+/// older than any write in progress could leave one.
+const STALE_AFTER: Duration = Duration::from_secs(60);
 
 impl Output {
     /// From `--output`: absent or `-` means stdout.
@@ -36,16 +58,16 @@ impl Output {
 
     /// Writes `content` whole; see [`Sink`].
     pub fn write(&self, content: &str) -> Result<(), Error> {
-        let mut sink = Sink::open(self)?;
+        let mut sink = Sink::open(self, Privacy::Shared)?;
         sink.write(content)?;
         sink.finish()
     }
 }
 
-/// Output written piece by piece. A file is written to a temporary file in the same folder
-/// and renamed over the target by [`Sink::finish`], so readers never see half a file and an
-/// error leaves the old file untouched. A closed stdout (`| head`) is not an error: writes
-/// report it so that the caller can stop.
+/// Output written piece by piece. A regular file is written to a temporary file in the same
+/// folder and renamed over the target by [`Sink::finish`], so readers never see half a file
+/// and an error leaves the old file untouched. A closed stdout (`| head`) is not an error:
+/// writes report it so that the caller can stop.
 #[derive(Debug)]
 pub struct Sink {
     target: Target,
@@ -56,25 +78,56 @@ pub struct Sink {
 #[derive(Debug)]
 enum Target {
     Stdout(BufWriter<Stdout>),
-    File {
+    /// Not a regular file: written where it is.
+    InPlace {
+        file: BufWriter<File>,
+        path: PathBuf,
+    },
+    /// A regular file, new or replaced.
+    Replace {
         temp: BufWriter<NamedTempFile>,
         path: PathBuf,
+        /// The file replaced, whose mode and owner the new one keeps.
+        replaced: Option<Box<Metadata>>,
     },
 }
 
+/// How a path is written.
+enum Place {
+    /// It is this process's standard output.
+    Stdout,
+    /// Not a regular file: a pipe, a terminal, a device, standard error; written in place.
+    Special,
+    /// A regular file at this (link-free) path, new or replaced.
+    Replace(PathBuf, Option<Box<Metadata>>),
+}
+
 impl Sink {
-    /// Opens the output for writing.
-    pub fn open(output: &Output) -> Result<Self, Error> {
+    /// Opens the output for writing; a new file gets the mode `privacy` says.
+    pub fn open(output: &Output, privacy: Privacy) -> Result<Self, Error> {
         let target = match output {
             Output::Stdout => Target::Stdout(BufWriter::new(std::io::stdout())),
-            Output::File(path) => {
-                let path = resolve_link(path);
-                let temp = temp_beside(&path)?;
-                Target::File {
-                    temp: BufWriter::new(temp),
-                    path,
+            Output::File(path) => match place(path)? {
+                Place::Stdout => Target::Stdout(BufWriter::new(std::io::stdout())),
+                Place::Special => {
+                    let file = OpenOptions::new()
+                        .write(true)
+                        .open(path)
+                        .map_err(|e| Error::write(path.display(), &e))?;
+                    Target::InPlace {
+                        file: BufWriter::new(file),
+                        path: path.clone(),
+                    }
                 }
-            }
+                Place::Replace(path, replaced) => {
+                    let temp = temp_beside(&path, privacy, replaced.is_some())?;
+                    Target::Replace {
+                        temp: BufWriter::new(temp),
+                        path,
+                        replaced,
+                    }
+                }
+            },
         };
         Ok(Self {
             target,
@@ -96,14 +149,18 @@ impl Sink {
                 }
                 Err(e) => Err(Error::write("standard output", &e)),
             },
-            Target::File { temp, path } => temp
+            Target::InPlace { file, path } => file
+                .write_all(text.as_bytes())
+                .map(|()| true)
+                .map_err(|e| Error::write(path.display(), &e)),
+            Target::Replace { temp, path, .. } => temp
                 .write_all(text.as_bytes())
                 .map(|()| true)
                 .map_err(|e| Error::write(path.display(), &e)),
         }
     }
 
-    /// Flushes stdout, or puts the file in place.
+    /// Flushes stdout or the file written in place, or puts the new file in place.
     pub fn finish(self) -> Result<(), Error> {
         match self.target {
             Target::Stdout(mut out) => match out.flush() {
@@ -112,11 +169,22 @@ impl Sink {
                 }
                 _ => Ok(()),
             },
-            Target::File { temp, path } => {
+            Target::InPlace { mut file, path } => {
+                file.flush().map_err(|e| Error::write(path.display(), &e))
+            }
+            Target::Replace {
+                temp,
+                path,
+                replaced,
+            } => {
                 let shown = path.display();
                 let temp = temp
                     .into_inner()
                     .map_err(|e| Error::write(&shown, e.error()))?;
+                if let Some(replaced) = &replaced {
+                    keep_mode_and_owner(temp.as_file(), replaced)
+                        .map_err(|e| Error::write(&shown, &e))?;
+                }
                 temp.as_file()
                     .sync_all()
                     .map_err(|e| Error::write(&shown, &e))?;
@@ -128,54 +196,304 @@ impl Sink {
     }
 }
 
-/// Writing through a symbolic link replaces what it points to, not the link.
-fn resolve_link(path: &Path) -> PathBuf {
-    match path.symlink_metadata() {
-        Ok(metadata) if metadata.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+/// How `path` is to be written, following a link to what it names.
+fn place(path: &Path) -> Result<Place, Error> {
+    let shown = path.display();
+    let metadata = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            return Ok(Place::Replace(path.to_path_buf(), None));
         }
-        _ => path.to_path_buf(),
+        Err(e) => return Err(Error::write(&shown, &e)),
+        Ok(link) if link.file_type().is_symlink() => match std::fs::metadata(path) {
+            Ok(target) => target,
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                let to = std::fs::read_link(path)
+                    .map(|t| t.display().to_string())
+                    .unwrap_or_default();
+                return Err(Error::Write {
+                    path: shown.to_string(),
+                    reason: format!(
+                        "it is a link to `{to}`, which does not exist; stance writes through a link but does not create what it names"
+                    ),
+                });
+            }
+            Err(e) => return Err(Error::write(&shown, &e)),
+        },
+        Ok(metadata) => metadata,
+    };
+    if is_stdout(&metadata) {
+        return Ok(Place::Stdout);
     }
+    if metadata.is_dir() {
+        return Err(Error::Write {
+            path: shown.to_string(),
+            reason: "it is a folder".to_owned(),
+        });
+    }
+    if is_block_device(&metadata) {
+        return Err(Error::Write {
+            path: shown.to_string(),
+            reason: "it is a disk (a block device); stance does not write to one".to_owned(),
+        });
+    }
+    if metadata.is_file() && !is_stderr(&metadata) {
+        // Through any link: the file it names is replaced, the link stays.
+        let real = std::fs::canonicalize(path).map_err(|e| Error::write(&shown, &e))?;
+        return Ok(Place::Replace(real, Some(Box::new(metadata))));
+    }
+    Ok(Place::Special)
 }
 
-/// A temporary file in the target's folder, with the permissions the target will need.
-fn temp_beside(path: &Path) -> Result<NamedTempFile, Error> {
+/// A temporary file in the target's folder, named `.stance-XXXXXX.tmp`. It is private
+/// (0600) when it will replace a file (which lends it its mode when done) or holds a record;
+/// otherwise it gets the new file's mode, 0666 less the umask, from the start. Temporary
+/// files of that naming an interrupted run left in the folder are removed.
+fn temp_beside(path: &Path, privacy: Privacy, replacing: bool) -> Result<NamedTempFile, Error> {
     let shown = path.display();
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let temp = tempfile::Builder::new()
-        .prefix(".stance-")
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(6);
+    let shared = privacy == Privacy::Shared && !replacing;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if shared { 0o666 } else { 0o600 };
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    let temp = builder
         .tempfile_in(folder)
         .map_err(|e| Error::write(&shown, &e))?;
-    // A temporary file is private (0600); the result should not be.
-    if let Some(permissions) = permissions_for(path) {
-        temp.as_file()
-            .set_permissions(permissions)
-            .map_err(|e| Error::write(&shown, &e))?;
-    }
+    clean_stale(folder, temp.path());
     Ok(temp)
 }
 
-/// The target's permissions, or the usual ones (0644) for a new file.
-#[cfg(unix)]
-#[allow(
-    clippy::unnecessary_wraps,
-    reason = "the other platforms' twin may have none"
-)]
-pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::metadata(path).map_or_else(
-        |_| std::fs::Permissions::from_mode(0o644),
-        |metadata| metadata.permissions(),
-    ))
+/// A new file for `stance new`, created in `path`'s folder like any temporary file and
+/// then given its name only if nothing has appeared there meanwhile.
+pub fn temp_for_new(path: &Path) -> Result<NamedTempFile, Error> {
+    temp_beside(path, Privacy::Shared, false)
 }
 
-/// The target's permissions; a new file keeps the platform's default.
+/// The start of every temporary file's name.
+const TEMP_PREFIX: &str = ".stance-";
+/// The end of it.
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether `name` is one stance gives its temporary files: `.stance-`, six letters or
+/// digits, and `.tmp` (which versions before 0.2 left off).
+fn is_temp_name(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix(TEMP_PREFIX) else {
+        return false;
+    };
+    let random = rest.strip_suffix(TEMP_SUFFIX).unwrap_or(rest);
+    random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Removes the temporary files an interrupted stance left in `folder`: only regular files
+/// of stance's naming, owned by whoever owns `ours` (the one just made), unchanged for a
+/// minute. Failing to remove one is not an error.
+fn clean_stale(folder: &Path, ours: &Path) {
+    let Ok(own) = std::fs::metadata(ours) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let path = entry.path();
+        if path == ours || !name.to_str().is_some_and(is_temp_name) {
+            continue;
+        }
+        let Ok(metadata) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let stale = metadata
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if metadata.file_type().is_file() && same_owner(&metadata, &own) && stale {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+#[cfg(unix)]
+fn same_owner(a: &Metadata, b: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.uid() == b.uid()
+}
+
 #[cfg(not(unix))]
-pub fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
-    std::fs::metadata(path)
-        .ok()
-        .map(|metadata| metadata.permissions())
+fn same_owner(_: &Metadata, _: &Metadata) -> bool {
+    true
+}
+
+/// Gives the new file the replaced one's mode and, where allowed, its owner and group.
+#[cfg(unix)]
+fn keep_mode_and_owner(file: &File, replaced: &Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    file.set_permissions(replaced.permissions())?;
+    // Only the superuser may give a file away; anyone else's file becomes theirs, as it
+    // would with any editor that saves atomically.
+    match std::os::unix::fs::fchown(file, Some(replaced.uid()), Some(replaced.gid())) {
+        Err(e) if e.kind() == ErrorKind::PermissionDenied => Ok(()),
+        other => other,
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_mode_and_owner(file: &File, replaced: &Metadata) -> std::io::Result<()> {
+    file.set_permissions(replaced.permissions())
+}
+
+/// Whether `metadata` is of the file this process's standard output writes to.
+fn is_stdout(metadata: &Metadata) -> bool {
+    same_as_stream(metadata, &std::io::stdout())
+}
+
+/// Whether `metadata` is of the file this process's standard error writes to.
+fn is_stderr(metadata: &Metadata) -> bool {
+    same_as_stream(metadata, &std::io::stderr())
+}
+
+#[cfg(unix)]
+fn same_as_stream(metadata: &Metadata, stream: &impl std::os::fd::AsFd) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(fd) = stream.as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    File::from(fd)
+        .metadata()
+        .is_ok_and(|own| own.dev() == metadata.dev() && own.ino() == metadata.ino())
+}
+
+#[cfg(not(unix))]
+fn same_as_stream<T>(_: &Metadata, _: &T) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn is_block_device(metadata: &Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    metadata.file_type().is_block_device()
+}
+
+#[cfg(not(unix))]
+fn is_block_device(_: &Metadata) -> bool {
+    false
+}
+
+/// A file a command reads or writes, named for messages.
+#[derive(Clone, Copy, Debug)]
+pub struct Role<'a> {
+    /// What it is, in words: "the output", "the record", "the scenario".
+    pub what: &'a str,
+    /// Its path as given.
+    pub path: &'a Path,
+}
+
+/// Refuses a command whose outputs would overwrite one of its inputs or each other: `play
+/// --record r.json --output r.json`, or a record written over its own scenario. Files are
+/// compared by device and inode (through links), and a file yet to be made by its folder
+/// and name; only regular files can be clobbered.
+pub fn refuse_clobbering(outputs: &[Role<'_>], inputs: &[Role<'_>]) -> Result<(), Error> {
+    let known: Vec<(Role<'_>, Option<Identity>)> = inputs
+        .iter()
+        .chain(outputs)
+        .map(|role| (*role, identity(role.path)))
+        .collect();
+    for (i, (output, id)) in known.iter().enumerate().skip(inputs.len()) {
+        let Some(id) = id else { continue };
+        let earlier = known[..i]
+            .iter()
+            .position(|(_, other)| other.as_ref() == Some(id));
+        if let Some(j) = earlier {
+            let other = known[j].0;
+            let (out, them) = (output.path.display(), other.path.display());
+            return Err(Error::Usage(if j < inputs.len() {
+                format!(
+                    "{} `{out}` is the same file as {} `{them}`: writing it would destroy {1}; choose another file",
+                    output.what, other.what
+                )
+            } else {
+                format!(
+                    "{} `{them}` and {} `{out}` are the same file: each would overwrite the other; choose another file for one of them",
+                    other.what, output.what
+                )
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// What makes two paths the same regular file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Identity {
+    /// An existing file, by device and inode (or its real path, off Unix).
+    Existing(u64, u64, PathBuf),
+    /// A file not made yet: its real folder and its name.
+    New(PathBuf),
+}
+
+fn identity(path: &Path) -> Option<Identity> {
+    if path == Path::new("-") {
+        return None;
+    }
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                Some(Identity::Existing(
+                    metadata.dev(),
+                    metadata.ino(),
+                    PathBuf::new(),
+                ))
+            }
+            #[cfg(not(unix))]
+            {
+                std::fs::canonicalize(path)
+                    .ok()
+                    .map(|real| Identity::Existing(0, 0, real))
+            }
+        }
+        Ok(_) => None,
+        Err(_) => {
+            let folder = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            let real = std::fs::canonicalize(folder).ok()?;
+            Some(Identity::New(real.join(path.file_name()?)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_temp_name;
+
+    #[test]
+    fn temporary_names() {
+        for (name, ours) in [
+            (".stance-a1B2c3.tmp", true),
+            (".stance-a1B2c3", true),
+            (".stance-a1B2c.tmp", false),
+            (".stance-a1B2c3d.tmp", false),
+            (".stance-a1-2c3.tmp", false),
+            ("stance-a1B2c3.tmp", false),
+            (".stance-lock", false),
+            ("ana.json", false),
+        ] {
+            assert_eq!(is_temp_name(name), ours, "{name}");
+        }
+    }
 }

@@ -71,6 +71,62 @@ pub fn count_paths(scenario: &Scenario) -> PathCount {
     PathCount::Exact(counts.remove(&start).unwrap_or_default())
 }
 
+/// How many complete walks a scenario has, and how many answers they give in all: what
+/// enumerating them costs. Both saturate at `u64::MAX`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Measure {
+    /// Complete walks.
+    pub paths: u64,
+    /// Answers over all the walks.
+    pub steps: u64,
+}
+
+/// Measures the walks of `scenario` over its states, without enumerating them: a state's
+/// walks are its successors' walks, and each takes one more answer to get there. `None`
+/// when the walks pass through more than `state_limit` states.
+pub fn measure(scenario: &Scenario, state_limit: usize) -> Option<Measure> {
+    let explorer = Explorer::new(scenario);
+    let mut done: FxHashMap<State, Measure> = FxHashMap::default();
+    let start = explorer.start();
+    let mut stack: Vec<(State, bool)> = vec![(start.clone(), false)];
+    while let Some((state, expanded)) = stack.pop() {
+        if done.contains_key(&state) {
+            continue;
+        }
+        if done.len() >= state_limit {
+            return None;
+        }
+        let At::Question(q) = state.at else {
+            done.insert(state, Measure { paths: 1, steps: 0 });
+            continue;
+        };
+        let successors: Vec<State> = explorer
+            .available(q, &state.answers)
+            .map(|c| explorer.after(&state, q, c))
+            .collect();
+        if expanded {
+            let mut total = Measure { paths: 0, steps: 0 };
+            for successor in &successors {
+                let after = done[successor];
+                total.paths = total.paths.saturating_add(after.paths);
+                total.steps = total
+                    .steps
+                    .saturating_add(after.steps)
+                    .saturating_add(after.paths);
+            }
+            done.insert(state, total);
+        } else {
+            stack.push((state, true));
+            for successor in successors {
+                if !done.contains_key(&successor) {
+                    stack.push((successor, false));
+                }
+            }
+        }
+    }
+    done.remove(&start)
+}
+
 #[cfg(test)]
 mod tests {
     use std::fmt::Write;
@@ -108,6 +164,25 @@ mod tests {
         }
         text.push_str("endings:\n  - id: end\n");
         text
+    }
+
+    #[test]
+    fn measures_paths_and_their_steps() {
+        let scenario = built_in_scenario();
+        let measure = super::measure(&scenario, 1000).expect("small");
+        // 16 walks of four answers and 4 of three (reunification skips a question).
+        assert_eq!(
+            measure,
+            super::Measure {
+                paths: 20,
+                steps: 76
+            }
+        );
+        let document: Document = yaml::parse(&diamond(200)).expect("parses");
+        let scenario = analyser::analyse(document, None).scenario.expect("valid");
+        let measure = super::measure(&scenario, 1000).expect("small");
+        assert_eq!((measure.paths, measure.steps), (u64::MAX, u64::MAX));
+        assert!(super::measure(&scenario, 10).is_none());
     }
 
     #[test]

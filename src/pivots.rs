@@ -1,5 +1,13 @@
 //! Which answers matter: questions that change the stance, how widely each recommendation is
 //! reached, and what a single change of answer does to a given walk.
+//!
+//! Whether a question is pivotal depends on the sets of stances its choices lead to, which
+//! only enumerating the walks can tell. So the walks are first measured over the scenario's
+//! states (as `paths --count` counts them), and a scenario whose walks are too many or too
+//! long to compare one by one is refused at once, before any is enumerated. The walks are
+//! then compared in one pass, depth first: the walks below a shared beginning come one after
+//! another, so each group of walks is judged as soon as it is complete and then forgotten,
+//! and the cost follows the number of answers, not their square.
 
 use std::collections::BTreeSet;
 
@@ -7,13 +15,20 @@ use rustc_hash::FxHashMap;
 
 use crate::answers::Answers;
 use crate::error::Error;
+use crate::path_count::{Measure, measure};
 use crate::paths::Paths;
 use crate::scenario::{EndingIx, QuestionIx, RecommendationIx, Scenario};
 use crate::stance::Stance;
 use crate::walk::{self, Position, Step, Walk};
 
-/// The most paths `analyze` enumerates before giving up.
+/// The most paths `analyze` enumerates.
 pub const PATH_LIMIT: u64 = 200_000;
+
+/// The most answers, over all the paths it enumerates, `analyze` compares.
+pub const STEP_LIMIT: u64 = 5_000_000;
+
+/// The most states measuring the walks follows.
+pub const STATE_LIMIT: usize = 250_000;
 
 /// What one question does across all paths.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,22 +59,60 @@ pub struct PivotReport {
 /// A stance as a comparable value: the ending and the recommendations in order.
 type StanceKey = (EndingIx, Vec<RecommendationIx>);
 
-/// Enumerates every path (at most [`PATH_LIMIT`]) and reports on questions and
+/// The walks below one beginning that ask one question: the stances each choice leads to.
+struct Group {
+    question: QuestionIx,
+    by_choice: FxHashMap<usize, BTreeSet<usize>>,
+}
+
+impl Group {
+    /// Whether the choices lead to different sets of stances.
+    fn is_pivotal(&self) -> bool {
+        let mut sets = self.by_choice.values();
+        sets.next()
+            .is_some_and(|first| sets.any(|set| set != first))
+    }
+}
+
+/// Measures the walks and refuses, at once and with the reason, what is too much to
+/// compare one by one.
+pub fn admit(scenario: &Scenario) -> Result<Measure, Error> {
+    let Some(found) = measure(scenario, STATE_LIMIT) else {
+        return Err(too_much(&format!(
+            "its walks pass through more than {STATE_LIMIT} states"
+        )));
+    };
+    if found.paths > PATH_LIMIT {
+        return Err(too_much(&format!(
+            "it has more than {PATH_LIMIT} paths ({})",
+            shown(found.paths)
+        )));
+    }
+    if found.steps > STEP_LIMIT {
+        return Err(too_much(&format!(
+            "its {} paths take {} answers in all, more than the {STEP_LIMIT} stance compares",
+            found.paths,
+            shown(found.steps)
+        )));
+    }
+    Ok(found)
+}
+
+/// Enumerates every path (within [`admit`]'s limits) and reports on questions and
 /// recommendations.
 pub fn pivots(scenario: &Scenario) -> Result<PivotReport, Error> {
+    admit(scenario)?;
     let mut stance_ids: FxHashMap<StanceKey, usize> = FxHashMap::default();
     let mut asked = vec![0u64; scenario.questions.len()];
     let mut through: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); scenario.questions.len()];
-    // (question, answers before it) -> choice -> stances reached.
-    let mut groups: FxHashMap<(QuestionIx, Vec<Step>), FxHashMap<usize, BTreeSet<usize>>> =
-        FxHashMap::default();
     let mut reach = vec![0u64; scenario.recommendations.len()];
+    let mut pivotal = vec![false; scenario.questions.len()];
+    // The groups of the current path's beginnings, one per depth.
+    let mut open: Vec<Group> = Vec::new();
+    let mut previous: Vec<Step> = Vec::new();
     let mut paths = 0u64;
     for stance in Paths::new(scenario) {
         paths += 1;
-        if paths > PATH_LIMIT {
-            return Err(too_many());
-        }
         let next_id = stance_ids.len();
         let id = *stance_ids
             .entry((stance.ending, stance.recommendations.clone()))
@@ -67,25 +120,32 @@ pub fn pivots(scenario: &Scenario) -> Result<PivotReport, Error> {
         for &r in &stance.recommendations {
             reach[r] += 1;
         }
+        // The groups deeper than where this path leaves the previous one are complete.
+        let shared = stance
+            .path
+            .iter()
+            .zip(&previous)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let keep = (shared + 1).min(open.len());
+        for group in open.drain(keep..) {
+            pivotal[group.question] |= group.is_pivotal();
+        }
         for (k, step) in stance.path.iter().enumerate() {
             asked[step.question] += 1;
             through[step.question].insert(id);
-            groups
-                .entry((step.question, stance.path[..k].to_vec()))
-                .or_default()
-                .entry(step.choice)
-                .or_default()
-                .insert(id);
+            if k == open.len() {
+                open.push(Group {
+                    question: step.question,
+                    by_choice: FxHashMap::default(),
+                });
+            }
+            open[k].by_choice.entry(step.choice).or_default().insert(id);
         }
+        previous = stance.path;
     }
-    let mut pivotal = vec![false; scenario.questions.len()];
-    for ((question, _), by_choice) in &groups {
-        let mut sets = by_choice.values();
-        if let Some(first) = sets.next()
-            && sets.any(|set| set != first)
-        {
-            pivotal[*question] = true;
-        }
+    for group in open {
+        pivotal[group.question] |= group.is_pivotal();
     }
     Ok(PivotReport {
         paths,
@@ -175,25 +235,57 @@ pub fn flips<'s>(
 }
 
 /// Every complete walk that agrees with `answers` wherever it asks one of their questions
-/// and still offers the answer given; where the answer is no longer offered, any choice will
-/// do (and is reported as an extra answer).
+/// and still offers the answer given; where the answer is no longer offered, or the
+/// question has none, any offered choice will do (and is reported as an extra answer). Only
+/// those walks are followed, within [`STEP_LIMIT`] answers in all.
 fn completions<'s>(scenario: &'s Scenario, answers: &[Step]) -> Result<Vec<Stance<'s>>, Error> {
+    let given: FxHashMap<QuestionIx, usize> =
+        answers.iter().map(|s| (s.question, s.choice)).collect();
     let mut found = Vec::new();
-    for (n, stance) in Paths::new(scenario).enumerate() {
-        if n as u64 >= PATH_LIMIT {
-            return Err(too_many());
-        }
-        let mut walk = Walk::new(scenario);
-        let agrees = stance.path.iter().all(|s| {
-            let given = answers.iter().find(|a| a.question == s.question);
-            let fits = given.is_none_or(|a| {
-                a.choice == s.choice || !walk.available(s.question).contains(&a.choice)
-            });
-            walk.answer(s.choice);
-            fits
-        });
-        if agrees {
-            found.push(stance);
+    let mut walk = Walk::new(scenario);
+    // Per answered question on the current walk: the choices to try there, and the next.
+    let mut frames: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut steps = 0u64;
+    let mut forward = true;
+    loop {
+        if forward {
+            match walk.position() {
+                Position::Ended(_) => {
+                    found.extend(walk.stance(Vec::new()));
+                    forward = false;
+                }
+                Position::Question(q) => {
+                    let offered = walk.available(q);
+                    let choices = match given.get(&q) {
+                        Some(c) if offered.contains(c) => vec![*c],
+                        _ => offered,
+                    };
+                    if let Some(&first) = choices.first() {
+                        steps += 1;
+                        if steps > STEP_LIMIT {
+                            return Err(too_much(&format!(
+                                "the walks a changed answer leads to take more than {STEP_LIMIT} answers"
+                            )));
+                        }
+                        walk.answer(first);
+                        frames.push((choices, 1));
+                    } else {
+                        forward = false;
+                    }
+                }
+            }
+        } else {
+            let Some((choices, next)) = frames.last_mut() else {
+                break;
+            };
+            walk.back();
+            if let Some(&choice) = choices.get(*next) {
+                *next += 1;
+                walk.answer(choice);
+                forward = true;
+            } else {
+                frames.pop();
+            }
         }
     }
     Ok(found)
@@ -228,11 +320,20 @@ fn outcome(base: &Stance<'_>, alt: &Stance<'_>, answers: &[Step]) -> FlipOutcome
     }
 }
 
-fn too_many() -> Error {
+/// Refuses an analysis, saying why and what can be done instead.
+fn too_much(reason: &str) -> Error {
     Error::Usage(format!(
-        "the scenario has more than {PATH_LIMIT} paths, too many to analyse one by one; \
-         `stance paths --count` counts them"
+        "the scenario is too large to analyse path by path: {reason}; `stance paths --count` counts its paths"
     ))
+}
+
+/// A saturated count as what it means.
+fn shown(n: u64) -> String {
+    if n == u64::MAX {
+        format!("more than {}", u64::MAX - 1)
+    } else {
+        n.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +370,116 @@ mod tests {
                 "cooperative_self_reliance"
             ]
         );
+    }
+
+    /// A chain of questions where choice `c` leads `1 + c % skip` questions on, each adding
+    /// one of three recommendations, which depends on the choice when `by_choice`.
+    fn generated(questions: usize, fanout: usize, skip: usize, by_choice: bool) -> String {
+        use std::fmt::Write as _;
+        let mut text = String::from(
+            "format: 1\nid: gen\ntitle: G\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
+        );
+        for i in 0..questions {
+            let _ = write!(text, "  - id: q{i}\n    prompt: Q?\n    choices:\n");
+            for c in 0..fanout {
+                let jump = i + 1 + c % skip;
+                let next = if jump >= questions {
+                    "end".to_owned()
+                } else {
+                    format!("q{jump}")
+                };
+                let _ = writeln!(
+                    text,
+                    "      - {{id: c{c}, label: C, recommends: [r{}], next: {next}}}",
+                    (i + if by_choice { c } else { 0 }) % 3
+                );
+            }
+        }
+        text.push_str("recommendations:\n");
+        for r in 0..3 {
+            let _ = writeln!(
+                text,
+                "  - {{id: r{r}, text: T., rationale: R., basis: explicit, cites: [{{paragraph: 1, quote: q}}]}}"
+            );
+        }
+        text.push_str("endings:\n  - id: end\n");
+        text
+    }
+
+    /// A question and the answers before it.
+    type Beginning = (usize, Vec<(usize, usize)>);
+
+    /// The plain definition, enumerating and keeping every beginning: for comparison.
+    fn pivotal_by_definition(scenario: &crate::scenario::Scenario) -> Vec<bool> {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut ids: BTreeMap<(usize, Vec<usize>), usize> = BTreeMap::new();
+        let mut groups: BTreeMap<Beginning, BTreeMap<usize, BTreeSet<usize>>> = BTreeMap::new();
+        for stance in crate::paths::Paths::new(scenario) {
+            let next = ids.len();
+            let id = *ids
+                .entry((stance.ending, stance.recommendations.clone()))
+                .or_insert(next);
+            let steps: Vec<(usize, usize)> =
+                stance.path.iter().map(|s| (s.question, s.choice)).collect();
+            for (k, &(question, choice)) in steps.iter().enumerate() {
+                groups
+                    .entry((question, steps[..k].to_vec()))
+                    .or_default()
+                    .entry(choice)
+                    .or_default()
+                    .insert(id);
+            }
+        }
+        let mut pivotal = vec![false; scenario.questions.len()];
+        for ((question, _), by_choice) in groups {
+            let mut sets = by_choice.values();
+            if let Some(first) = sets.next()
+                && sets.any(|set| set != first)
+            {
+                pivotal[question] = true;
+            }
+        }
+        pivotal
+    }
+
+    #[test]
+    fn one_pass_finds_what_the_definition_finds() {
+        let mut scenarios = vec![built_in_scenario(), crate::export::hostile_scenario()];
+        for file in crate::catalog::built_in_files() {
+            scenarios.extend(file.check(None).scenario);
+        }
+        let gated = include_str!("../tests/fixtures/valid/gated.yaml");
+        scenarios.extend(
+            crate::scenario_file::ScenarioFile::new("g", gated)
+                .check(None)
+                .scenario,
+        );
+        for (questions, fanout, skip, by_choice) in [
+            (6, 2, 1, true),
+            (7, 3, 2, true),
+            (9, 2, 3, true),
+            (5, 4, 4, true),
+            (6, 2, 1, false),
+            (8, 2, 2, false),
+            (9, 3, 3, false),
+        ] {
+            let text = generated(questions, fanout, skip, by_choice);
+            scenarios.extend(
+                crate::scenario_file::ScenarioFile::new("gen", text)
+                    .check(None)
+                    .scenario,
+            );
+        }
+        assert_eq!(scenarios.len(), 12);
+        let mut seen = (false, false);
+        for scenario in &scenarios {
+            let report = pivots(scenario).expect("small");
+            let found: Vec<bool> = report.questions.iter().map(|q| q.pivotal).collect();
+            assert_eq!(found, pivotal_by_definition(scenario), "{}", scenario.id);
+            seen.0 |= found.contains(&true);
+            seen.1 |= found.contains(&false);
+        }
+        assert_eq!(seen, (true, true), "both kinds of question are compared");
     }
 
     #[test]

@@ -11,7 +11,6 @@ use sha2::{Digest, Sha256};
 
 use crate::analyser::is_kebab_case;
 use crate::error::Error;
-use crate::output::Output;
 use crate::quiz::MAX_SITUATIONS;
 use crate::scenario_file::ScenarioFile;
 
@@ -268,13 +267,6 @@ impl Record {
         }
         Ok(())
     }
-
-    /// Writes the record atomically, stamping `updated`.
-    pub fn save(&mut self, path: &Path) -> Result<(), Error> {
-        self.updated = now();
-        let text = crate::export::to_json(self);
-        Output::File(path.to_path_buf()).write(&text)
-    }
 }
 
 /// `sha256:` and the hex digest of `text`.
@@ -384,7 +376,10 @@ mod tests {
         let path = dir.path().join("r.json");
         let file = ScenarioFile::new("s.yaml", "id: s\n");
         let mut record = Record::new(Kind::Play, &file, "s", "S", Some("Ana".to_owned()));
-        record.save(&path).expect("saved");
+        crate::record_file::RecordFile::take(&path)
+            .expect("taken")
+            .save(&mut record)
+            .expect("saved");
         assert_eq!(Record::read(&path).expect("read"), record);
         assert!(record.scenario.hash.starts_with("sha256:"));
         assert_eq!(content_hash("a"), content_hash("a"));

@@ -1,6 +1,10 @@
 //! The end of a walk: the path taken and the author's stance on it.
 
-use crate::scenario::{Ending, EndingIx, Recommendation, RecommendationIx, Recommends, Scenario};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::scenario::{
+    Ending, EndingIx, QuestionIx, Recommendation, RecommendationIx, Recommends, Scenario,
+};
 use crate::walk::{Notes, Step};
 
 /// Where a walk ended and what the author recommends there.
@@ -32,23 +36,29 @@ impl<'s> Stance<'s> {
     ) -> Self {
         let mut recommendations: Vec<RecommendationIx> = Vec::new();
         let mut sources: Vec<Option<usize>> = Vec::new();
-        let mut add = |items: &[Recommends], answered: &[Step], source: Option<usize>| {
-            let answer = |q| answered.iter().find(|s| s.question == q).map(|s| s.choice);
+        let mut added: FxHashSet<RecommendationIx> = FxHashSet::default();
+        // The answers so far, by question: a choice's conditions see the answers before it;
+        // an ending's see them all.
+        let mut answered: FxHashMap<QuestionIx, usize> = FxHashMap::default();
+        let mut add = |items: &[Recommends],
+                       answered: &FxHashMap<QuestionIx, usize>,
+                       source: Option<usize>| {
+            let answer = |q| answered.get(&q).copied();
             for item in items {
                 if item.when.as_ref().is_none_or(|w| w.holds(&answer))
-                    && !recommendations.contains(&item.recommendation)
+                    && added.insert(item.recommendation)
                 {
                     recommendations.push(item.recommendation);
                     sources.push(source);
                 }
             }
         };
-        // A choice's conditions see the answers before it; an ending's see them all.
         for (i, step) in path.iter().enumerate() {
             let choice = &scenario.questions[step.question].choices[step.choice];
-            add(&choice.recommends, &path[..i], Some(i));
+            add(&choice.recommends, &answered, Some(i));
+            answered.insert(step.question, step.choice);
         }
-        add(&scenario.endings[ending].recommends, &path, None);
+        add(&scenario.endings[ending].recommends, &answered, None);
         Self {
             scenario,
             path,

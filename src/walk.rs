@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::answers::Answers;
 use crate::error::{AnswerError, Error};
@@ -34,6 +34,8 @@ pub enum Position {
 pub struct Walk<'s> {
     scenario: &'s Scenario,
     steps: Vec<Step>,
+    /// The choice taken at each question answered, for conditions to read in constant time.
+    taken: FxHashMap<QuestionIx, usize>,
 }
 
 impl<'s> Walk<'s> {
@@ -42,6 +44,7 @@ impl<'s> Walk<'s> {
         Self {
             scenario,
             steps: Vec::new(),
+            taken: FxHashMap::default(),
         }
     }
 
@@ -67,10 +70,7 @@ impl<'s> Walk<'s> {
 
     /// The choice taken at `question` so far, if any.
     pub fn answer_to(&self, question: QuestionIx) -> Option<usize> {
-        self.steps
-            .iter()
-            .find(|s| s.question == question)
-            .map(|s| s.choice)
+        self.taken.get(&question).copied()
     }
 
     /// The choices offered at `question` given the answers so far, in author order.
@@ -97,6 +97,7 @@ impl<'s> Walk<'s> {
                     question: q,
                     choice,
                 });
+                self.taken.insert(q, choice);
                 true
             }
             _ => false,
@@ -105,7 +106,9 @@ impl<'s> Walk<'s> {
 
     /// Undoes the last answer, and with it what it added; returns it.
     pub fn back(&mut self) -> Option<Step> {
-        self.steps.pop()
+        let step = self.steps.pop()?;
+        self.taken.remove(&step.question);
+        Some(step)
     }
 
     /// The answers so far, in order.

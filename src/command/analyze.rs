@@ -17,7 +17,12 @@ use crate::stance::Stance;
 
 /// Runs `stance analyze`.
 pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        Some(&file),
+        &[("the answers file", args.answers_file.as_deref())],
+    )?;
     let report = pivots::pivots(&scenario)?;
     let flips = if args.answers.is_empty() && args.answers_file.is_none() {
         None

@@ -15,12 +15,17 @@ use crate::walk;
 
 /// Runs `stance brief`.
 pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        Some(&file),
+        &[("the answers file", args.answers_file.as_deref())],
+    )?;
     let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut prompter = if interactive && !walk::unanswered(&scenario, &answers).is_empty() {
-        command::install_interrupt_handler();
+        command::install_interrupt_handler(None);
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
             args.role,

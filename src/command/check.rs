@@ -5,7 +5,7 @@ use std::path::Path;
 use colored::Colorize;
 
 use crate::analyser::Analysis;
-use crate::catalog::{self, DEFAULT_DIR};
+use crate::catalog::{self, DEFAULT_DIR, Found};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::color::{Colors, Target};
 use crate::diagnostic::Severity;
@@ -25,7 +25,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
         }
         None => None,
     };
-    let files = files(&args.paths, dir)?;
+    let files = files(&args.paths, dir, colors)?;
     let checked: Vec<(ScenarioFile, Analysis)> = files
         .into_iter()
         .map(|file| {
@@ -91,8 +91,24 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
 }
 
 /// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with
-/// none, every scenario the catalog lists.
-fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Error> {
+/// none, every scenario the catalog lists. What a folder holds but stance does not read (a
+/// link out of it, a pipe) is warned about.
+fn files(paths: &[String], dir: Option<&Path>, colors: Colors) -> Result<Vec<ScenarioFile>, Error> {
+    let folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
+        let mut read = 0;
+        for found in catalog::scenario_paths(folder)? {
+            match found {
+                Found::File(path) => {
+                    files.push(ScenarioFile::read_regular(&path)?);
+                    read += 1;
+                }
+                Found::Skipped { path, reason } => {
+                    stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                }
+            }
+        }
+        Ok(read)
+    };
     if paths.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
@@ -100,9 +116,7 @@ fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Erro
         }
         let mut files = catalog::built_in_files();
         if folder.is_dir() {
-            for path in catalog::scenario_paths(folder)? {
-                files.push(ScenarioFile::read(&path)?);
-            }
+            folder_files(folder, &mut files)?;
         }
         return Ok(files);
     }
@@ -110,15 +124,11 @@ fn files(paths: &[String], dir: Option<&Path>) -> Result<Vec<ScenarioFile>, Erro
     for name in paths {
         let path = Path::new(name);
         if path.is_dir() {
-            let found = catalog::scenario_paths(path)?;
-            if found.is_empty() {
+            if folder_files(path, &mut files)? == 0 {
                 return Err(Error::Read {
                     path: name.clone(),
-                    reason: "the folder holds no `.yaml` or `.yml` file".to_owned(),
+                    reason: "the folder holds no `.yaml` or `.yml` file stance reads".to_owned(),
                 });
-            }
-            for path in found {
-                files.push(ScenarioFile::read(&path)?);
             }
         } else {
             files.push(catalog::resolve(name, dir)?);

@@ -18,6 +18,11 @@ pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
     let record = Record::read(&args.record)?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), Some(&record), dir, colors)?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        Some(&file),
+        &[("the record", Some(&args.record))],
+    )?;
     let resolved = command::resolve_record(&scenario, &file, &record, &args.record, None, colors)?;
     let comparison = match &resolved.quiz {
         None => play(&scenario, &resolved),

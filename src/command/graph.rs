@@ -11,7 +11,8 @@ use crate::output::Output;
 
 /// Runs `stance graph`.
 pub fn run(args: &GraphArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let text = match args.format {
         GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),
         GraphFormat::Mermaid => export::mermaid::render(&scenario, args.with_recommendations),

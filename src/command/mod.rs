@@ -27,7 +27,9 @@ use crate::stderr;
 
 use crate::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
 use crate::findings;
+use crate::output;
 use crate::record::{Kind, Record};
+use crate::record_file::RecordFile;
 use crate::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
@@ -185,11 +187,41 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-/// Ctrl-C while a menu is open: console restores the terminal mode and raises SIGINT; we
-/// show the cursor it hid and exit 130. A record was saved after the last step.
-pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
+/// Refuses outputs that would overwrite an input, or each other: the paths given with
+/// `--output`, `--record` and the like beside the scenario's file and the other files read.
+pub fn refuse_clobbering(
+    outputs: &[(&str, Option<&Path>)],
+    scenario: Option<&ScenarioFile>,
+    inputs: &[(&str, Option<&Path>)],
+) -> Result<(), Error> {
+    fn roles<'a>(list: &[(&'a str, Option<&'a Path>)]) -> Vec<output::Role<'a>> {
+        list.iter()
+            .filter_map(|&(what, path)| path.map(|path| output::Role { what, path }))
+            .collect()
+    }
+    let mut read = roles(inputs);
+    if let Some(path) = scenario.and_then(|file| file.path.as_deref()) {
+        read.push(output::Role {
+            what: "the scenario",
+            path,
+        });
+    }
+    output::refuse_clobbering(&roles(outputs), &read)
+}
+
+/// Ctrl-C while a menu is open (console restores the terminal mode and raises SIGINT), or
+/// SIGTERM or SIGHUP at any time: we show the cursor a menu hid, remove the session's lock
+/// beside its record (`record`, when there is one) and exit 130. The record itself was
+/// saved after the last step.
+pub fn install_interrupt_handler(record: Option<&RecordFile>) {
+    let lock = record
+        .and_then(RecordFile::lock_file)
+        .map(Path::to_path_buf);
+    let _ = ctrlc::set_handler(move || {
         let _ = console::Term::stderr().show_cursor();
+        if let Some(lock) = &lock {
+            let _ = std::fs::remove_file(lock);
+        }
         stderr::line("");
         std::process::exit(EXIT_INTERRUPTED);
     });

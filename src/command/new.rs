@@ -1,7 +1,6 @@
 //! `stance new`: a starter scenario that passes `check`, commented to teach the format.
 
 use std::io::Write;
-use std::path::Path;
 
 use crate::cli::NewArgs;
 use crate::error::{EXIT_OK, Error};
@@ -21,19 +20,7 @@ pub fn run(args: &NewArgs) -> Result<i32, Error> {
             "`{shown}` already exists; stance new never overwrites a file"
         )));
     }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".stance-")
-        .tempfile_in(folder)
-        .map_err(|e| Error::write(&shown, &e))?;
-    if let Some(permissions) = output::permissions_for(path) {
-        temp.as_file()
-            .set_permissions(permissions)
-            .map_err(|e| Error::write(&shown, &e))?;
-    }
+    let mut temp = output::temp_for_new(path)?;
     temp.write_all(STARTER.as_bytes())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| Error::write(&shown, &e))?;

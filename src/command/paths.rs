@@ -9,13 +9,14 @@ use crate::color::Colors;
 use crate::command;
 use crate::error::{EXIT_OK, Error};
 use crate::export::paths::{self as render, Format};
-use crate::output::{Output, Sink};
+use crate::output::{Output, Privacy, Sink};
 use crate::path_count::{PathCount, count_paths};
 use crate::paths::Paths;
 
 /// Runs `stance paths`.
 pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let output = Output::new(args.output.as_deref());
     if args.count {
         let count = count_paths(&scenario);
@@ -48,7 +49,7 @@ pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
         PathsFormat::Json => Format::Json,
         PathsFormat::Markdown => Format::Markdown,
     };
-    let mut sink = Sink::open(&output)?;
+    let mut sink = Sink::open(&output, Privacy::Shared)?;
     sink.write(&render::header(format, &scenario.title))?;
     let mut written = 0;
     for stance in Paths::new(&scenario) {

@@ -19,6 +19,7 @@ use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
 use crate::record::{Kind, NoteRecord, Record, StepRecord};
+use crate::record_file::RecordFile;
 use crate::scenario::Scenario;
 use crate::stance::Stance;
 use crate::stderr;
@@ -41,11 +42,26 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         (None, Some(record)) => record.scenario.id.clone(),
         (None, None) => DEFAULT_SCENARIO.to_owned(),
     };
+
+    let record_path = args.record.as_deref().or(args.resume.as_deref());
+    command::refuse_clobbering(
+        &[
+            ("the output", args.output.as_deref()),
+            ("the record", record_path),
+        ],
+        Some(&file),
+        &[("the answers file", args.answers_file.as_deref())],
+    )?;
+    // The record may be written over the one resumed; the output may not.
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        None,
+        &[("the resumed record", args.resume.as_deref())],
+    )?;
+    let record_file = record_path.map(RecordFile::take).transpose()?;
+    // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
     let mut notes = command::notes(&scenario, &args.notes)?;
-
-    // A resumed record's answers come first; flags may add to them.
-    let record_path = args.record.as_deref().or(args.resume.as_deref());
     let mut record = match resumed {
         Some(record) => {
             let path = args.resume.as_deref().unwrap_or(Path::new("-"));
@@ -73,7 +89,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
     let mut prompter = if interactive && must_ask {
-        command::install_interrupt_handler();
+        command::install_interrupt_handler(record_file.as_ref());
         stderr::write(&header(&scenario, colors));
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
@@ -83,7 +99,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         None
     };
     let mut save = |progress: Progress<'_>| -> Result<(), Error> {
-        if let (Some(record), Some(path)) = (record.as_mut(), record_path) {
+        if let (Some(record), Some(file)) = (record.as_mut(), &record_file) {
             record.steps = steps_of(&scenario, progress.steps, progress.notes);
             record.notes = progress
                 .notes
@@ -95,7 +111,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
                 })
                 .collect();
             record.finished = progress.finished;
-            record.save(path)?;
+            file.save(record)?;
         }
         Ok(())
     };

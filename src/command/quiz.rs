@@ -15,6 +15,7 @@ use crate::output::Output;
 use crate::prompter::Prompter;
 use crate::quiz::{self, Answered, Situation};
 use crate::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
+use crate::record_file::RecordFile;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
 use crate::stderr;
@@ -76,25 +77,21 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     }
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
-    let record = match resumed {
-        Some(record) => Some(record.continued(&file, args.name.clone())),
-        None => record_path.map(|_| {
-            let mut record = Record::new(
-                Kind::Quiz,
-                &file,
-                &scenario.id,
-                &scenario.title,
-                args.name.clone(),
-            );
-            record.steps = steps_of(&scenario, &plan.walked);
-            record.quiz = Some(QuizRecord {
-                seed: plan.seed,
-                situations: plan.situations.len(),
-                items: Vec::new(),
-            });
-            record
-        }),
-    };
+    command::refuse_clobbering(
+        &[
+            ("the output", args.output.as_deref()),
+            ("the record", record_path),
+        ],
+        Some(&file),
+        &[("the responses file", args.responses.as_deref())],
+    )?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        None,
+        &[("the resumed record", args.resume.as_deref())],
+    )?;
+    let record_file = record_path.map(RecordFile::take).transpose()?;
+    let record = record_of(args, &scenario, &file, &plan, resumed);
     let mut scripted = ScriptedExaminer::default();
     let mut live;
     let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
@@ -102,7 +99,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             ScriptedExaminer::new(read_responses(&scenario, path)?, path.display().to_string());
         &mut scripted
     } else {
-        command::install_interrupt_handler();
+        command::install_interrupt_handler(record_file.as_ref());
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role);
         &mut live
     };
@@ -110,7 +107,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         .as_ref()
         .and_then(|r| r.name.clone())
         .or_else(|| args.name.clone());
-    let answered = examine(&scenario, &plan, examiner, record, record_path)?;
+    let answered = examine(&scenario, &plan, examiner, record, record_file.as_ref())?;
     let left = scripted.unused();
     if args.responses.is_some() && left > 0 {
         stderr::warn(
@@ -130,6 +127,35 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         format,
     ))?;
     Ok(EXIT_OK)
+}
+
+/// The record to keep: the resumed one, continued, or a new one when `--record` asks.
+fn record_of(
+    args: &QuizArgs,
+    scenario: &Scenario,
+    file: &ScenarioFile,
+    plan: &Plan,
+    resumed: Option<Record>,
+) -> Option<Record> {
+    match resumed {
+        Some(record) => Some(record.continued(file, args.name.clone())),
+        None => args.record.as_ref().map(|_| {
+            let mut record = Record::new(
+                Kind::Quiz,
+                file,
+                &scenario.id,
+                &scenario.title,
+                args.name.clone(),
+            );
+            record.steps = steps_of(scenario, &plan.walked);
+            record.quiz = Some(QuizRecord {
+                seed: plan.seed,
+                situations: plan.situations.len(),
+                items: Vec::new(),
+            });
+            record
+        }),
+    }
 }
 
 /// The quiz: from a record, a given walk, the participant's own walk, or the seed.
@@ -184,12 +210,12 @@ fn examine(
     plan: &Plan,
     examiner: &mut dyn Examiner,
     mut record: Option<Record>,
-    record_path: Option<&Path>,
+    record_file: Option<&RecordFile>,
 ) -> Result<Vec<Answered>, Error> {
     let save = |record: &mut Option<Record>, finished: bool| -> Result<(), Error> {
-        if let (Some(record), Some(path)) = (record.as_mut(), record_path) {
+        if let (Some(record), Some(file)) = (record.as_mut(), record_file) {
             record.finished = finished;
-            record.save(path)?;
+            file.save(record)?;
         }
         Ok(())
     };
@@ -236,7 +262,7 @@ fn clock_seed() -> u64 {
 
 /// The participant walks the situation themselves.
 fn own_walk(scenario: &Scenario, colors: Colors) -> Result<Vec<Step>, Error> {
-    command::install_interrupt_handler();
+    command::install_interrupt_handler(None);
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,

@@ -43,7 +43,7 @@ pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i3
     let mut scripted;
     let mut live;
     let coach: &mut dyn Coach = if args.grades.is_empty() {
-        command::install_interrupt_handler();
+        command::install_interrupt_handler(None);
         live = InteractiveCoach::new(
             colors.enabled(Target::Stderr),
             args.time_limit.map(Duration::from_secs),

@@ -30,6 +30,16 @@ pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32,
     };
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), Some(first), dir, colors)?;
+    let inputs: Vec<(&str, Option<&Path>)> = args
+        .records
+        .iter()
+        .map(|path| ("a record", Some(path.as_path())))
+        .collect();
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        Some(&file),
+        &inputs,
+    )?;
     let resolved: Vec<(String, ResolvedRecord)> = records
         .iter()
         .map(|(path, record)| {

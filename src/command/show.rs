@@ -12,7 +12,8 @@ use crate::output::Output;
 
 /// Runs `stance show`.
 pub fn run(args: &ShowArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let output = Output::new(args.output.as_deref());
     colors.paint_for(output.target());
     let text = match args.format {

@@ -6,7 +6,7 @@ use std::path::Path;
 use colored::Colorize;
 use serde_json::{Value, json};
 
-use crate::catalog::{self, DEFAULT_DIR};
+use crate::catalog::{self, DEFAULT_DIR, Found};
 use crate::cli::{ReportFormat, TestArgs};
 use crate::color::Colors;
 use crate::command;
@@ -15,25 +15,27 @@ use crate::golden;
 use crate::output::Output;
 use crate::printable::printable;
 use crate::scenario::{RecommendationIx, Scenario};
+use crate::stderr;
 
 /// Runs `stance test`.
 pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
     let names = if args.scenarios.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
-        let catalog = catalog::Catalog::discover(folder, dir.is_some())?;
-        catalog
-            .entries
-            .iter()
-            .map(|e| {
-                if e.built_in {
-                    e.header
-                        .as_ref()
-                        .map_or_else(|_| e.file.name.clone(), |h| h.id.clone())
-                } else {
-                    e.file.name.clone()
+        if dir.is_some() && !folder.is_dir() {
+            return Err(catalog::no_such_folder(folder));
+        }
+        let mut names: Vec<String> = catalog::built_in_ids().map(str::to_owned).collect();
+        if folder.is_dir() {
+            for found in catalog::scenario_paths(folder)? {
+                match found {
+                    Found::File(path) => names.push(path.display().to_string()),
+                    Found::Skipped { path, reason } => {
+                        stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                    }
                 }
-            })
-            .collect()
+            }
+        }
+        names
     } else {
         args.scenarios.clone()
     };

@@ -364,3 +364,58 @@ fn rehearse_reveals_after_recall_and_repeats_missed_cards() {
     );
     assert_eq!(exit_code(&session), 0);
 }
+
+#[test]
+fn sigterm_during_a_menu_restores_the_cursor_and_a_second_session_is_refused() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("ana.json");
+    let shown = record.display().to_string();
+    let (mut session, _cwd) = spawn(&["play", "--color", "never", "--record", &shown]);
+    expect(&mut session, "1. Where does the Korean Peninsula stand");
+    // While this session asks, another on the same record is refused, and loses nothing.
+    let second = assert_cmd::Command::cargo_bin("stance")
+        .expect("binary")
+        .args([
+            "play",
+            "-a",
+            "peninsula=reunification",
+            "-a",
+            "sma=outside_sofa",
+            "-a",
+            "regional_role=no",
+            "--record",
+            &shown,
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(second.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("is being written by another stance session"),
+        "{stderr}"
+    );
+    send(&mut session, &[DOWN, DOWN, ENTER]);
+    expect(&mut session, "2. Do Washington's cost-sharing demands");
+    let pid = session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    let rest = finish(&mut session);
+    assert!(
+        rest.contains(SHOW_CURSOR),
+        "the cursor is shown again: {rest:?}"
+    );
+    assert_eq!(exit_code(&session), 130);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&record).expect("saved")).expect("JSON");
+    assert_eq!(saved["steps"][0]["choice"], "reunification");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["ana.json"], "the lock went with the session");
+}

@@ -495,3 +495,536 @@ fn counts_from_flags_and_records_are_bounded() {
         stance(&args).run().code(2).stderr_has("is not in 1..=");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn links_and_pipes_in_the_scenario_folder_are_not_followed_out() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir_all(folder.join("unit")).expect("mkdir");
+    tutorial_at(&folder.join("unit/lesson.yaml"));
+    // Two links back to the folder made the walk exponential.
+    symlink(".", folder.join("a")).expect("link");
+    symlink(".", folder.join("b")).expect("link");
+    symlink("..", folder.join("unit/up")).expect("link");
+    // Links out of the folder, and a pipe in it.
+    let secret = dir.path().join("secret.yaml");
+    fs::write(&secret, "TOPSECRET: 1\n").expect("write");
+    symlink(&secret, folder.join("out.yaml")).expect("link");
+    symlink("/proc/self/fd/0", folder.join("stdin.yaml")).expect("link");
+    symlink(dir.path().join("nothing"), folder.join("dangling.yaml")).expect("link");
+    let fifo = folder.join("pipe.yaml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    // A link to a file inside the folder is read.
+    symlink("unit/lesson.yaml", folder.join("inside.yaml")).expect("link");
+
+    let json = stance(["list", "--format", "json"])
+        .current_dir(dir.path())
+        .timeout(20)
+        .run()
+        .ok()
+        .json();
+    let rows = json.as_array().expect("rows");
+    let files: Vec<&str> = rows.iter().filter_map(|r| r["file"].as_str()).collect();
+    let tutorial_rows = rows.iter().filter(|r| r["id"] == "tutorial").count();
+    assert_eq!(
+        tutorial_rows, 3,
+        "built in, the file and the link inside: {files:?}"
+    );
+    let error_of = |name: &str| {
+        rows.iter()
+            .find(|r| r["file"].as_str().is_some_and(|f| f.ends_with(name)))
+            .and_then(|r| r["error"].as_str())
+            .unwrap_or_else(|| panic!("{name} is listed with an error: {rows:?}"))
+            .to_owned()
+    };
+    assert!(error_of("out.yaml").contains("links out of the scenario folder"));
+    assert!(error_of("stdin.yaml").contains("links out of the scenario folder"));
+    assert!(error_of("dangling.yaml").contains("a link to nothing"));
+    assert!(error_of("pipe.yaml").contains("not a regular file"));
+    assert!(!json.to_string().contains("TOPSECRET"));
+
+    let done = stance(["check"]).current_dir(dir.path()).timeout(20).run();
+    assert!(!done.stderr.contains("TOPSECRET"), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("skipped `scenarios/out.yaml`: it links out"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("checked 4 scenario files"),
+        "{}",
+        done.stderr
+    );
+    stance(["check", "scenarios"])
+        .current_dir(dir.path())
+        .timeout(20)
+        .run()
+        .ok();
+    stance(["test"])
+        .current_dir(dir.path())
+        .timeout(20)
+        .run()
+        .ok();
+    // A folder id is found once, not once per link.
+    fs::write(
+        folder.join("unit/own.yaml"),
+        fs::read_to_string(root().join("scenarios/tutorial.yaml"))
+            .expect("read")
+            .replacen("id: tutorial", "id: own-lesson", 1),
+    )
+    .expect("write");
+    stance(["play", "own-lesson", "-a", "demand=little"])
+        .current_dir(dir.path())
+        .timeout(20)
+        .run()
+        .ok();
+}
+
+/// Runs `stance ARGS` under `sh` with a shell `prelude` (a umask, a redirection) in `dir`.
+#[cfg(unix)]
+fn in_shell(dir: &Path, prelude: &str, args: &[&str]) -> std::process::Output {
+    let script = format!("{prelude} exec \"$0\" \"$@\"");
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_stance"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("sh runs")
+}
+
+#[cfg(unix)]
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // The folder a test makes is its own.
+    let dir = tempfile::tempdir().expect("dir");
+    fs::metadata(dir.path()).expect("metadata").uid() == 0
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_respect_the_umask_and_records_are_private() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().expect("dir");
+    let cases = [
+        ("umask 077;", "schema.json", 0o600),
+        ("umask 022;", "open.json", 0o644),
+        ("umask 027;", "group.json", 0o640),
+    ];
+    for (umask, name, mode) in cases {
+        let done = in_shell(dir.path(), umask, &["schema", "--output", name]);
+        assert!(done.status.success(), "{done:?}");
+        assert_eq!(mode_of(&dir.path().join(name)), mode, "{umask} {name}");
+    }
+    // `new` too.
+    let done = in_shell(dir.path(), "umask 077;", &["new", "starter.yaml"]);
+    assert!(done.status.success(), "{done:?}");
+    assert_eq!(mode_of(&dir.path().join("starter.yaml")), 0o600);
+    // A record holds names and notes: its owner's only, whatever the umask.
+    let done = in_shell(
+        dir.path(),
+        "umask 022;",
+        &[
+            "play",
+            "-a",
+            "peninsula=reunification",
+            "-a",
+            "sma=outside_sofa",
+            "-a",
+            "regional_role=no",
+            "--name",
+            "Ana",
+            "--record",
+            "ana.json",
+        ],
+    );
+    assert!(done.status.success(), "{done:?}");
+    assert_eq!(mode_of(&dir.path().join("ana.json")), 0o600);
+    // A file replaced keeps its mode, and its owner where stance may give it.
+    let kept = dir.path().join("kept.json");
+    fs::write(&kept, "old").expect("write");
+    fs::set_permissions(&kept, fs::Permissions::from_mode(0o640)).expect("chmod");
+    if is_root() {
+        std::os::unix::fs::chown(&kept, Some(4321), Some(4322)).expect("chown");
+    }
+    let done = in_shell(
+        dir.path(),
+        "umask 077;",
+        &["schema", "--output", "kept.json"],
+    );
+    assert!(done.status.success(), "{done:?}");
+    assert_eq!(mode_of(&kept), 0o640);
+    if is_root() {
+        let metadata = fs::metadata(&kept).expect("metadata");
+        assert_eq!((metadata.uid(), metadata.gid()), (4321, 4322));
+    }
+    assert!(
+        fs::read_to_string(&kept)
+            .expect("read")
+            .contains("\"$schema\"")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_written_in_place_and_dangling_links_refused() {
+    use std::os::unix::fs::{FileTypeExt, symlink};
+    let dir = tempfile::tempdir().expect("dir");
+    // A pipe stays a pipe, and its reader gets the output.
+    let fifo = dir.path().join("out.fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let (sent, received) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        // Left waiting, not joined, if nothing is ever written to the pipe.
+        std::thread::spawn(move || sent.send(fs::read_to_string(fifo).expect("read the pipe")));
+    }
+    stance(["schema", "--output", &fifo.display().to_string()])
+        .timeout(20)
+        .run()
+        .ok();
+    let read = received
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the pipe's reader got the output");
+    assert!(read.contains("\"$schema\""));
+    assert!(
+        fs::symlink_metadata(&fifo)
+            .expect("there")
+            .file_type()
+            .is_fifo()
+    );
+    // A character device (made as root) stays one.
+    if is_root() {
+        let null = dir.path().join("nul");
+        let made = std::process::Command::new("mknod")
+            .args([null.display().to_string().as_str(), "c", "1", "3"])
+            .status()
+            .expect("mknod");
+        assert!(made.success());
+        stance(["schema", "-o", &null.display().to_string()])
+            .run()
+            .ok();
+        assert!(
+            fs::symlink_metadata(&null)
+                .expect("there")
+                .file_type()
+                .is_char_device()
+        );
+    }
+    // A link to nothing is refused, and stays as it was.
+    let dangling = dir.path().join("d.json");
+    symlink("nowhere.json", &dangling).expect("link");
+    stance(["schema", "-o", &dangling.display().to_string()])
+        .current_dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("is a link to `nowhere.json`, which does not exist");
+    assert!(
+        fs::symlink_metadata(&dangling)
+            .expect("there")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(!dir.path().join("nowhere.json").exists());
+    // A link to a file: the file is replaced, the link stays.
+    let target = dir.path().join("real.json");
+    fs::write(&target, "old").expect("write");
+    let link = dir.path().join("link.json");
+    symlink("real.json", &link).expect("link");
+    stance(["schema", "-o", &link.display().to_string()])
+        .run()
+        .ok();
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("there")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .expect("read")
+            .contains("\"$schema\"")
+    );
+    // `/dev/stdout` into a pipe, and into a file opened for appending.
+    let done = stance(["schema", "-o", "/dev/stdout"]).run().ok();
+    assert!(done.stdout.contains("\"$schema\""));
+    let done = in_shell(
+        dir.path(),
+        "echo earlier > log;",
+        &["schema", "-o", "/dev/stdout"],
+    );
+    assert!(done.status.success());
+    let done = in_shell(dir.path(), "", &["schema", "-o", "/dev/stdout"]);
+    assert!(done.status.success());
+    let appended = in_shell(dir.path(), "exec >> log;", &["schema", "-o", "/dev/stdout"]);
+    assert!(appended.status.success(), "{appended:?}");
+    let log = fs::read_to_string(dir.path().join("log")).expect("read");
+    assert!(
+        log.starts_with("earlier\n{"),
+        "the earlier content is kept: {log:.40}"
+    );
+    // A folder is not a file.
+    stance(["schema", "-o", &dir.path().display().to_string()])
+        .run()
+        .code(2)
+        .stderr_has("it is a folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_is_never_one_of_the_inputs() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("dir");
+    let scenario = dir.path().join("lesson.yaml");
+    tutorial_at(&scenario);
+    let original = fs::read_to_string(&scenario).expect("read");
+    let lesson = scenario.display().to_string();
+    let record = dir.path().join("r.json");
+    let shown = record.display().to_string();
+    symlink("lesson.yaml", dir.path().join("alias.yaml")).expect("link");
+    let alias = dir.path().join("alias.yaml").display().to_string();
+    let cases: [(Vec<&str>, &str); 5] = [
+        (
+            vec![
+                "play",
+                &lesson,
+                "-a",
+                "demand=little",
+                "--record",
+                &shown,
+                "-o",
+                &shown,
+            ],
+            "the output `",
+        ),
+        (
+            vec!["play", &lesson, "-a", "demand=little", "--record", &lesson],
+            "the record `",
+        ),
+        (
+            vec!["show", &lesson, "-o", &alias],
+            "is the same file as the scenario",
+        ),
+        (
+            vec!["play", &lesson, "--answers", &lesson, "-o", &alias],
+            "is the same file as",
+        ),
+        (
+            vec!["paths", &lesson, "-o", &lesson],
+            "is the same file as the scenario",
+        ),
+    ];
+    for (args, expected) in cases {
+        stance(&args)
+            .run()
+            .code(2)
+            .stderr_has(expected)
+            .stderr_has("choose another file");
+        assert_eq!(
+            fs::read_to_string(&scenario).expect("read"),
+            original,
+            "{args:?}"
+        );
+        assert!(!record.exists(), "{args:?}");
+    }
+    // Compare and report read a record; their output may not replace it.
+    stance(["play", &lesson, "-a", "demand=little", "--record", &shown])
+        .run()
+        .ok();
+    let kept = fs::read_to_string(&record).expect("read");
+    for command in ["compare", "report"] {
+        stance([command, &shown, "-o", &shown])
+            .run()
+            .code(2)
+            .stderr_has("is the same file as");
+        assert_eq!(fs::read_to_string(&record).expect("read"), kept);
+    }
+    // Resuming into the same record is the usual way; writing the stance over it is not.
+    stance(["play", &lesson, "--resume", &shown]).run().ok();
+    stance(["play", &lesson, "--resume", &shown, "-o", &shown])
+        .run()
+        .code(2)
+        .stderr_has("are the same file");
+    let other = dir.path().join("other.json").display().to_string();
+    stance([
+        "play", &lesson, "--resume", &shown, "--record", &other, "-o", &shown,
+    ])
+    .run()
+    .code(2)
+    .stderr_has("is the same file as the resumed record");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_record_is_written_by_one_session_at_a_time() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("r.json");
+    let shown = record.display().to_string();
+    let walk = [
+        "play",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "sma=outside_sofa",
+        "-a",
+        "regional_role=no",
+        "--record",
+        &shown,
+    ];
+    // Another session holds the lock beside the record.
+    let lock = fs::File::create(dir.path().join(".r.json.stance-lock")).expect("create");
+    lock.lock().expect("lock");
+    stance(walk)
+        .run()
+        .code(2)
+        .stderr_has(&format!(
+            "the record `{shown}` is being written by another stance session"
+        ))
+        .stderr_has("wait for that session to end");
+    assert!(!record.exists());
+    drop(lock);
+    // Once it has ended (its lock file left behind, as a killed session would), the next
+    // session takes over, and removes the lock file when done.
+    stance(walk).run().ok();
+    assert!(record.exists());
+    let left: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["r.json"], "nothing else is left");
+}
+
+#[cfg(unix)]
+#[test]
+fn stale_temporary_files_are_cleaned_on_the_next_write() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let stale = [".stance-AbC123.tmp", ".stance-xyz789"];
+    let kept = [
+        ".stance-fresh1.tmp",
+        ".stance-toolong1.tmp",
+        "notes.tmp",
+        ".stance-lock",
+    ];
+    for name in stale.iter().chain(&kept) {
+        let path = dir.path().join(name);
+        fs::write(&path, "Ana: private note").expect("write");
+        if !name.contains("fresh") {
+            fs::File::options()
+                .write(true)
+                .open(&path)
+                .expect("open")
+                .set_modified(old)
+                .expect("age it");
+        }
+    }
+    stance(["schema", "-o", "schema.json"])
+        .current_dir(dir.path())
+        .run()
+        .ok();
+    let mut left: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    let mut expected: Vec<String> = kept.iter().map(|s| (*s).to_owned()).collect();
+    expected.push("schema.json".to_owned());
+    expected.sort();
+    assert_eq!(left, expected);
+}
+
+/// `questions` questions in a row: the first choice of each leads on, the second ends the
+/// walk, so there are `questions + 1` paths, most of them long.
+fn ladder(questions: usize) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::from(
+        "format: 1\nid: ladder\ntitle: Ladder\nsource: {author: a, title: t}\nstart: q0\nquestions:\n",
+    );
+    for i in 0..questions {
+        let next = if i + 1 == questions {
+            "end".to_owned()
+        } else {
+            format!("q{}", i + 1)
+        };
+        let _ = write!(
+            text,
+            "  - id: q{i}\n    prompt: Q?\n    choices:\n      - {{id: on, label: On, next: {next}}}\n      - {{id: off, label: Off, recommends: [stop], next: end}}\n"
+        );
+    }
+    text.push_str("recommendations:\n  - {id: stop, text: Stop., rationale: R., basis: explicit, cites: [{paragraph: 1, quote: q}]}\n");
+    text.push_str("endings:\n  - id: end\n");
+    text
+}
+
+#[test]
+fn analyze_refuses_at_once_what_it_cannot_compare_path_by_path() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cases = [
+        (
+            "chain-100.yaml",
+            crate::generate::scenario(100, 2, 1),
+            "it has more than 200000 paths",
+        ),
+        (
+            "chain-300.yaml",
+            crate::generate::scenario(300, 2, 1),
+            "it has more than 200000 paths",
+        ),
+        (
+            "chain-100k.yaml",
+            crate::generate::scenario(100_000, 2, 1),
+            "it has more than 200000 paths",
+        ),
+        (
+            "ladder.yaml",
+            ladder(4_000),
+            "its 4001 paths take 8006000 answers in all",
+        ),
+    ];
+    for (name, text, reason) in cases {
+        let path = dir.path().join(name);
+        fs::write(&path, text).expect("write");
+        stance(["analyze", &path.display().to_string()])
+            .timeout(60)
+            .run()
+            .code(2)
+            .stderr_has("the scenario is too large to analyse path by path")
+            .stderr_has(reason)
+            .stderr_has("`stance paths --count`");
+    }
+    // Within the limits, the walks are compared in one pass.
+    let path = dir.path().join("short-ladder.yaml");
+    fs::write(&path, ladder(1_000)).expect("write");
+    let json = stance(["analyze", &path.display().to_string(), "--format", "json"])
+        .timeout(60)
+        .run()
+        .ok()
+        .json();
+    assert_eq!(json["paths"], 1001);
+    assert_eq!(json["stances"], 2);
+    assert_eq!(json["questions"][0]["pivotal"], true);
+    assert_eq!(json["questions"][999]["paths"], 2);
+    assert_eq!(json["recommendations"]["some"][0]["paths"], 1000);
+}

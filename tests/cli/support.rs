@@ -67,6 +67,14 @@ impl Run {
         self
     }
 
+    /// Kills the run, and fails the test, if it takes longer than `seconds`: for what used
+    /// to hang.
+    pub fn timeout(mut self, seconds: u64) -> Self {
+        self.command
+            .timeout(std::time::Duration::from_secs(seconds));
+        self
+    }
+
     /// Feeds `text` on stdin.
     pub fn stdin(mut self, text: &str) -> Self {
         self.stdin = Some(text.to_owned());

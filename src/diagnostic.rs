@@ -31,6 +31,8 @@ pub enum Code {
     YamlSyntax,
     /// The file breaks one of the parser's safety limits.
     YamlLimit,
+    /// A value carries a tag beyond the YAML core schema's, such as `!!binary`.
+    UnsupportedTag,
     /// A mapping holds a key the format does not define.
     UnknownKey,
     /// A required key is absent.
@@ -93,9 +95,10 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the reference documentation lists them.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 32] = [
         Self::YamlSyntax,
         Self::YamlLimit,
+        Self::UnsupportedTag,
         Self::UnknownKey,
         Self::MissingKey,
         Self::DuplicateKey,
@@ -132,6 +135,7 @@ impl Code {
         match self {
             Self::YamlSyntax => "yaml-syntax",
             Self::YamlLimit => "yaml-limit",
+            Self::UnsupportedTag => "unsupported-tag",
             Self::UnknownKey => "unknown-key",
             Self::MissingKey => "missing-key",
             Self::DuplicateKey => "duplicate-key",

@@ -24,6 +24,7 @@ pub mod golden;
 pub mod interactive;
 pub mod interactive_coach;
 pub mod interactive_examiner;
+pub mod key_scan;
 pub mod layout;
 pub mod output;
 pub mod path_count;

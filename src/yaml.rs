@@ -9,9 +9,12 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::budget::BudgetBreach;
-use serde_saphyr::{Budget, Error, Location, MessageFormatter, Options, UserMessageFormatter};
+use serde_saphyr::{
+    Budget, DuplicateKeyPolicy, Error, Location, MessageFormatter, Options, UserMessageFormatter,
+};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::key_scan;
 use crate::suggest;
 
 /// A value together with where it stands in the file.
@@ -71,9 +74,74 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     }
 }
 
-/// Parses one YAML document into `T`, or says what stops it, where.
+/// Parses one YAML document into `T`, or says what stops it, where. A tag other than the
+/// core schema's stops it too.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
+    if let Some(tag) = unsupported_tags(text).into_iter().next() {
+        return Err(Box::new(tag));
+    }
+    parse_untagged(text)
+}
+
+/// Parses as [`parse`] does, after the tags were checked.
+fn parse_untagged<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|error| Box::new(diagnose(&error)))
+}
+
+/// Parses with every repeated key handed on to `T`'s visitor rather than refused, for the
+/// one pass over a document's keys.
+pub fn parse_keeping_repeats<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
+    let mut options = options();
+    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    serde_saphyr::from_str_with_options(text, options).map_err(|error| Box::new(diagnose(&error)))
+}
+
+/// Every tag in `text` other than the YAML core schema's (`!!str`, `!!int`, `!!float`,
+/// `!!bool`, `!!null`, `!!seq`, `!!map`) and the non-specific `!`, each a finding. A
+/// `!!binary` value would be read as the text it decodes to, not the text a reviewer sees;
+/// other tags mean nothing to stance. The events are read only when some `!` could start a
+/// tag, so plain text costs one scan for the byte.
+pub fn unsupported_tags(text: &str) -> Vec<Diagnostic> {
+    let bytes = text.as_bytes();
+    let could_be_a_tag = bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'!'
+            && (i == 0
+                || matches!(
+                    bytes[i - 1],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | b'?' | b'-'
+                ))
+    });
+    if !could_be_a_tag {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for event in granit_parser::Parser::new_from_str(text) {
+        // A syntax error is the parse's to report.
+        let Ok((event, span)) = event else { break };
+        let (granit_parser::Event::Scalar(_, _, _, Some(tag))
+        | granit_parser::Event::SequenceStart(_, _, Some(tag))
+        | granit_parser::Event::MappingStart(_, _, Some(tag))) = &event
+        else {
+            continue;
+        };
+        let written = tag.original();
+        if tag.core_suffix().is_some() || written == "!" {
+            continue;
+        }
+        let place = tag_place(text, span.start.line(), span.start.col());
+        found.push(
+            Diagnostic::new(
+                Code::UnsupportedTag,
+                place,
+                format!("the tag `{written}` is not one stance reads"),
+            )
+            .with_label("tagged here")
+            .with_help(Some(
+                "write the value as plain text, a number, a list or a mapping, without the tag; YAML's core tags such as `!!str` are allowed".to_owned(),
+            )),
+        );
+    }
+    found
 }
 
 /// Whether a parse accepts anchors and aliases.
@@ -124,12 +192,50 @@ impl Usage {
     }
 }
 
+/// Where the tag of a node whose value starts at 0-based `column` of `line` is written: the
+/// last word before the value on its line that starts with `!`, or the value itself when
+/// the tag stands on an earlier line.
+fn tag_place(text: &str, line: usize, column: usize) -> Span {
+    let at_value = Span {
+        line,
+        column: column + 1,
+        len: 1,
+    };
+    let Some(content) = text.lines().nth(line.saturating_sub(1)) else {
+        return at_value;
+    };
+    let before: Vec<char> = content.chars().take(column).collect();
+    let starts = (0..before.len()).rev().find(|&i| {
+        before[i] == '!'
+            && (i == 0
+                || matches!(
+                    before[i - 1],
+                    ' ' | '\t' | '[' | '{' | ',' | ':' | '?' | '-'
+                ))
+    });
+    match starts {
+        Some(i) => Span {
+            line,
+            column: i + 1,
+            len: before[i..]
+                .iter()
+                .take_while(|c| !c.is_whitespace())
+                .count()
+                .max(1),
+        },
+        None => at_value,
+    }
+}
+
 /// Parses like [`parse`], and says what the parse spent of the budget (`None` when the
 /// parser did not say).
 pub fn parse_counted<T: DeserializeOwned>(
     text: &str,
     aliases: Aliases,
 ) -> (Result<T, Box<Diagnostic>>, Option<Usage>) {
+    if let Some(tag) = unsupported_tags(text).into_iter().next() {
+        return (Err(Box::new(tag)), None);
+    }
     let spent: Rc<Cell<Option<Usage>>> = Rc::new(Cell::new(None));
     let sink = Rc::clone(&spent);
     let mut options = options();
@@ -155,45 +261,118 @@ pub fn parse_counted<T: DeserializeOwned>(
 /// How many unknown or repeated keys one file may report before the rest are left unsaid.
 const MAX_RECOVERIES: usize = 100;
 
-/// Parses like [`parse`], but goes on after an unknown or repeated key: it blanks that entry
-/// (keeping line numbers) and parses again, so that one run reports every such key. Returns
-/// the value when the rest parses, and every finding on the way.
-pub fn parse_recovering<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Diagnostic>) {
-    let mut findings = Vec::new();
-    // Copied only when an entry has to be rewritten.
+/// Parses like [`parse`], but goes on after unknown and repeated keys: a misspelt key is
+/// read as the one meant and any other such entry blanked (keeping line numbers), so that one
+/// run reports every such key. The keys are found in one pass ([`key_scan`]) and mended
+/// together; what the mended text still holds is mended one parse at a time. Every tag
+/// beyond the core schema's is reported too. Returns the value when the rest parses, and
+/// every finding on the way.
+pub fn parse_recovering<T: DeserializeOwned + JsonSchema>(
+    text: &str,
+) -> (Option<T>, Vec<Diagnostic>) {
+    recover(text, &mut parse_untagged::<T>, key_scan::scan::<T>)
+}
+
+/// [`parse_recovering`] with its parser and its pass over the keys given, so that tests can
+/// count the parses.
+fn recover<T>(
+    text: &str,
+    parse: &mut dyn FnMut(&str) -> Result<T, Box<Diagnostic>>,
+    scan: impl Fn(&str) -> Option<Vec<Diagnostic>>,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let mut findings = unsupported_tags(text);
+    let first = match parse(text) {
+        Ok(value) => return (Some(value), findings),
+        Err(diagnostic) => *diagnostic,
+    };
     let mut current = Cow::Borrowed(text);
     let mut renamed: Vec<String> = Vec::new();
-    for _ in 0..=MAX_RECOVERIES {
-        match parse::<T>(&current) {
-            Ok(value) => return (Some(value), findings),
-            Err(diagnostic) => {
-                let diagnostic = *diagnostic;
-                let recovered = match (diagnostic.code, &diagnostic.suggestion) {
-                    // A misspelt key: read it as the key it was meant to be.
-                    (Code::UnknownKey, Some(key)) => {
-                        renamed.push(key.clone());
-                        replace(&current, diagnostic.span, key)
-                    }
-                    (Code::UnknownKey | Code::DuplicateKey, _) => {
-                        blank_entry(&current, diagnostic.span)
-                    }
-                    _ => None,
-                };
-                // A key read as the one meant, when that one is there too: the misspelling
-                // was already reported, so drop the entry quietly.
-                let ours = diagnostic.code == Code::DuplicateKey
-                    && text_at(&current, diagnostic.span).is_some_and(|key| renamed.contains(&key));
-                if !ours {
-                    findings.push(diagnostic);
-                }
-                match recovered {
-                    Some(text) => current = Cow::Owned(text),
-                    None => break,
-                }
-            }
+    let mut pending = Some(first);
+    if matches!(
+        pending.as_ref().map(|d| d.code),
+        Some(Code::UnknownKey | Code::DuplicateKey)
+    ) && let Some(keys) = scan(text)
+        && !keys.is_empty()
+    {
+        pending = None;
+        match mend_all(text, keys, &mut renamed, &mut findings) {
+            Some(mended) => current = Cow::Owned(mended),
+            None => return (None, findings),
         }
     }
-    (None, findings)
+    let mut recoveries = findings.len();
+    loop {
+        let diagnostic = match pending.take() {
+            Some(diagnostic) => diagnostic,
+            None => match parse(&current) {
+                Ok(value) => return (Some(value), findings),
+                Err(diagnostic) => *diagnostic,
+            },
+        };
+        let recovered = match (diagnostic.code, &diagnostic.suggestion) {
+            // A misspelt key: read it as the key it was meant to be.
+            (Code::UnknownKey, Some(key)) => {
+                renamed.push(key.clone());
+                replace(&current, diagnostic.span, key)
+            }
+            (Code::UnknownKey | Code::DuplicateKey, _) => blank_entry(&current, diagnostic.span),
+            _ => None,
+        };
+        // A key read as the one meant, when that one is there too: the misspelling was
+        // already reported, so drop the entry quietly.
+        let ours = diagnostic.code == Code::DuplicateKey
+            && text_at(&current, diagnostic.span).is_some_and(|key| renamed.contains(&key));
+        if !ours {
+            findings.push(diagnostic);
+        }
+        recoveries += 1;
+        match recovered {
+            Some(text) if recoveries <= MAX_RECOVERIES => current = Cow::Owned(text),
+            _ => return (None, findings),
+        }
+    }
+}
+
+/// Mends every key `keys` names, in one go, as the parse-at-a-time loop would one by one:
+/// a misspelt key renamed, any other entry blanked. Stops (`None`) at the first that cannot
+/// be mended without losing other entries, or past [`MAX_RECOVERIES`], reporting it and
+/// those before it.
+fn mend_all(
+    text: &str,
+    keys: Vec<Diagnostic>,
+    renamed: &mut Vec<String>,
+    findings: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    // Mended from the end, so that the places of those before are still where they were:
+    // every mend keeps the number of lines.
+    let mut mendable = Vec::new();
+    let mut stopped = false;
+    for key in keys {
+        let fits = match (key.code, &key.suggestion) {
+            (Code::UnknownKey, Some(_)) => byte_range(text, key.span).is_some(),
+            _ => blank_entry(text, key.span).is_some(),
+        };
+        findings.push(key.clone());
+        if !fits || findings.len() > MAX_RECOVERIES {
+            stopped = true;
+            break;
+        }
+        mendable.push(key);
+    }
+    if stopped {
+        return None;
+    }
+    let mut current = text.to_owned();
+    for key in mendable.iter().rev() {
+        current = match (key.code, &key.suggestion) {
+            (Code::UnknownKey, Some(name)) => {
+                renamed.push(name.clone());
+                replace(&current, key.span, name)?
+            }
+            _ => blank_entry(&current, key.span)?,
+        };
+    }
+    Some(current)
 }
 
 /// The byte range of the characters at `span`.
@@ -421,8 +600,7 @@ fn diagnose(error: &Error) -> Diagnostic {
 fn limit(breach: &BudgetBreach) -> String {
     let what = match breach {
         BudgetBreach::Depth { .. } => {
-            return "the YAML nests more than 64 levels deep; a scenario needs about six"
-                .to_owned();
+            return "the YAML nests more than 64 levels deep, the most stance reads".to_owned();
         }
         BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
             "more than 10,000 aliases or anchors"
@@ -476,12 +654,186 @@ fn lower_first(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+    use std::fmt::Write as _;
+
+    use schemars::JsonSchema;
     use serde::Deserialize;
 
-    use super::{Spanned, parse, parse_recovering};
-    use crate::diagnostic::Code;
+    use super::{
+        MAX_RECOVERIES, Spanned, blank_entry, parse, parse_recovering, parse_untagged, recover,
+        replace, text_at,
+    };
+    use crate::diagnostic::{Code, Diagnostic};
+    use crate::document::Document;
 
-    #[derive(Debug, Deserialize)]
+    /// Recovery as it was first written: one whole parse per key mended. The reference that
+    /// mending every key in one go must agree with.
+    fn recover_one_parse_at_a_time(text: &str) -> (Option<Document>, Vec<Diagnostic>) {
+        let mut findings = Vec::new();
+        let mut current = Cow::Borrowed(text);
+        let mut renamed: Vec<String> = Vec::new();
+        for _ in 0..=MAX_RECOVERIES {
+            match parse_untagged::<Document>(&current) {
+                Ok(value) => return (Some(value), findings),
+                Err(diagnostic) => {
+                    let diagnostic = *diagnostic;
+                    let recovered = match (diagnostic.code, &diagnostic.suggestion) {
+                        (Code::UnknownKey, Some(key)) => {
+                            renamed.push(key.clone());
+                            replace(&current, diagnostic.span, key)
+                        }
+                        (Code::UnknownKey | Code::DuplicateKey, _) => {
+                            blank_entry(&current, diagnostic.span)
+                        }
+                        _ => None,
+                    };
+                    let ours = diagnostic.code == Code::DuplicateKey
+                        && text_at(&current, diagnostic.span)
+                            .is_some_and(|key| renamed.contains(&key));
+                    if !ours {
+                        findings.push(diagnostic);
+                    }
+                    match recovered {
+                        Some(text) => current = Cow::Owned(text),
+                        None => break,
+                    }
+                }
+            }
+        }
+        (None, findings)
+    }
+
+    /// A small valid scenario, with `extra` put in after line `at` (0: first).
+    fn scenario_with(at: usize, extra: &str) -> String {
+        let base = include_str!("../tests/fixtures/valid/gated.yaml");
+        let mut lines: Vec<&str> = base.lines().collect();
+        lines.insert(at, extra);
+        lines.join("\n") + "\n"
+    }
+
+    #[test]
+    fn mending_every_key_at_once_finds_what_one_at_a_time_finds() {
+        let texts = [
+            scenario_with(2, "titel: T"),
+            scenario_with(2, "colour: red\nshade:\n  - dark"),
+            scenario_with(9, "        lable: A2"),
+            scenario_with(9, "        label: again"),
+            scenario_with(2, "id: twice"),
+            // A misspelling of a key that is there too.
+            scenario_with(2, "titl: other"),
+            // In a flow mapping: cannot be mended, so the rest is not read.
+            scenario_with(1, "extra: {a: 1}").replace("source:", "sourse:"),
+            scenario_with(20, "    wen: {first: a}"),
+            scenario_with(24, "          - {id: do_a, wehn: {first: a}}"),
+            scenario_with(40, "    quote2: x"),
+            // A wrong type after an unknown key stops the one-at-a-time parse there.
+            scenario_with(2, "colour: red").replace("title: Gated", "title: [Gated]"),
+            scenario_with(2, "colour: red\ncolor: blue\ncolr: green\nsumary: x"),
+        ];
+        for text in &texts {
+            let (reference, expected) = recover_one_parse_at_a_time(text);
+            let (mended, found) = parse_recovering::<Document>(text);
+            let describe =
+                |list: &[Diagnostic]| -> Vec<(&str, usize, usize, String, Option<String>)> {
+                    let mut list: Vec<_> = list
+                        .iter()
+                        .map(|d| {
+                            (
+                                d.code.as_str(),
+                                d.span.line,
+                                d.span.column,
+                                d.message.clone(),
+                                d.help.clone(),
+                            )
+                        })
+                        .collect();
+                    list.sort();
+                    list
+                };
+            let (found, expected) = (describe(&found), describe(&expected));
+            // One at a time stops at a wrong type; at once, the keys after it are reported
+            // too. Everything the reference finds is found.
+            for finding in &expected {
+                assert!(
+                    found.contains(finding),
+                    "{text}\nmissing {finding:?} in {found:?}"
+                );
+            }
+            for finding in &found {
+                assert!(
+                    expected.contains(finding) || reference.is_none(),
+                    "{text}\nextra {finding:?} beyond {expected:?}"
+                );
+            }
+            assert_eq!(
+                mended.map(|d| format!("{d:?}")),
+                reference.map(|d| format!("{d:?}")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hundred_unknown_keys_cost_two_parses_not_a_hundred() {
+        let mut text = include_str!("../tests/fixtures/valid/gated.yaml").to_owned();
+        for i in 0..MAX_RECOVERIES {
+            let _ = writeln!(text, "unknown_{i}: {i}");
+        }
+        let mut parses = 0;
+        let mut counted = |t: &str| {
+            parses += 1;
+            parse_untagged::<Document>(t)
+        };
+        let (document, found) = recover(&text, &mut counted, crate::key_scan::scan::<Document>);
+        assert!(document.is_some());
+        assert_eq!(found.len(), MAX_RECOVERIES);
+        assert!(found.iter().all(|d| d.code == Code::UnknownKey));
+        assert_eq!(parses, 2, "the first parse, then one of the mended text");
+    }
+
+    #[test]
+    fn tags_beyond_the_core_schema_are_refused() {
+        // The text, and the line, column and tag of the one finding it gives.
+        type Expected<'a> = Option<(usize, usize, &'a str)>;
+        let cases: [(&str, Expected<'_>); 8] = [
+            ("name: !!binary SGVsbG8=\n", Some((1, 7, "`!!binary`"))),
+            ("name: !secret x\n", Some((1, 7, "`!secret`"))),
+            ("name: x\ntags: !!set {a: null}\n", Some((2, 7, "`!!set`"))),
+            (
+                "name: !<tag:example.com,2000:x> y\n",
+                Some((1, 7, "`!<tag:example.com,2000:x>`")),
+            ),
+            ("name: !!str x\ntags: !!seq [a]\n", None),
+            ("name: ! 12\n", None),
+            ("name: \"Act now!\"\n", None),
+            ("name: x # !!binary in a comment\n", None),
+        ];
+        for (text, expected) in cases {
+            let found = super::unsupported_tags(text);
+            match expected {
+                None => assert!(found.is_empty(), "{text}: {found:?}"),
+                Some((line, column, tag)) => {
+                    assert_eq!(found.len(), 1, "{text}: {found:?}");
+                    assert_eq!(found[0].code, Code::UnsupportedTag);
+                    assert_eq!(
+                        (found[0].span.line, found[0].span.column),
+                        (line, column),
+                        "{text}"
+                    );
+                    assert!(
+                        found[0].message.contains(tag),
+                        "{text}: {}",
+                        found[0].message
+                    );
+                    let error = parse::<Doc>(text).expect_err(text);
+                    assert_eq!(error.code, Code::UnsupportedTag);
+                }
+            }
+        }
+    }
+
+    #[derive(Debug, Deserialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct Doc {

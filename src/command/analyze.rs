@@ -17,6 +17,13 @@ use crate::stance::Stance;
 
 /// Runs `stance analyze`.
 pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    command::stdin_once(&[
+        ("the scenario", command::is_stdin(&args.scenario)),
+        (
+            "the answers file",
+            args.answers_file.as_deref().is_some_and(command::is_stdin),
+        ),
+    ])?;
     let (file, scenario) = command::load(&args.scenario, dir, colors)?;
     command::refuse_clobbering(
         &[("the output", args.output.as_deref())],

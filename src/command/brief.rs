@@ -15,6 +15,13 @@ use crate::walk;
 
 /// Runs `stance brief`.
 pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    command::stdin_once(&[
+        ("the scenario", command::is_stdin(&args.scenario)),
+        (
+            "the answers file",
+            args.answers_file.as_deref().is_some_and(command::is_stdin),
+        ),
+    ])?;
     let (file, scenario) = command::load(&args.scenario, dir, colors)?;
     command::refuse_clobbering(
         &[("the output", args.output.as_deref())],

@@ -8,6 +8,7 @@ use crate::analyser::Analysis;
 use crate::catalog::{self, DEFAULT_DIR, Found};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::color::{Colors, Target};
+use crate::command;
 use crate::diagnostic::Severity;
 use crate::error::{EXIT_OK, Error};
 use crate::findings::{self, JsonFinding};
@@ -18,6 +19,16 @@ use crate::stderr;
 
 /// Runs `stance check`.
 pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let mut inputs: Vec<(&str, bool)> = args
+        .paths
+        .iter()
+        .map(|path| ("a scenario", command::is_stdin(path)))
+        .collect();
+    inputs.push((
+        "the source",
+        args.source.as_deref().is_some_and(command::is_stdin),
+    ));
+    command::stdin_once(&inputs)?;
     let source = match &args.source {
         Some(path) => {
             let file = ScenarioFile::read(path)?;

@@ -15,6 +15,13 @@ use crate::walk::Walk;
 
 /// Runs `stance compare`.
 pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    command::stdin_once(&[
+        ("the record", command::is_stdin(&args.record)),
+        (
+            "the scenario",
+            args.scenario.as_deref().is_some_and(command::is_stdin),
+        ),
+    ])?;
     let record = Record::read(&args.record)?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), Some(&record), dir, colors)?;

@@ -187,6 +187,43 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
+/// Whether a path or name given on the command line means standard input.
+pub fn is_stdin(name: impl AsRef<std::ffi::OsStr>) -> bool {
+    name.as_ref() == "-"
+}
+
+/// Refuses a command that would read standard input twice: `-` may stand for one of its
+/// inputs only. Each input is named and says whether it is `-`.
+pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
+    // Each kind of input once, with how many times `-` stands for it.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    for (what, _) in inputs.iter().filter(|(_, stdin)| *stdin) {
+        match named.iter_mut().find(|(kind, _)| kind == what) {
+            Some((_, times)) => *times += 1,
+            None => named.push((what, 1)),
+        }
+    }
+    if named.iter().map(|(_, times)| times).sum::<usize>() < 2 {
+        return Ok(());
+    }
+    let said: Vec<String> = named
+        .iter()
+        .map(|&(what, times)| match times {
+            1 => what.to_owned(),
+            2 => format!("{what} twice"),
+            n => format!("{what} {n} times"),
+        })
+        .collect();
+    let list = match said.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, first)) => format!("{} and {last}", first.join(", ")),
+        None => String::new(),
+    };
+    Err(Error::Usage(format!(
+        "standard input can be read only once, but `-` stands for {list}"
+    )))
+}
+
 /// Refuses outputs that would overwrite an input, or each other: the paths given with
 /// `--output`, `--record` and the like beside the scenario's file and the other files read.
 pub fn refuse_clobbering(

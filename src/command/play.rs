@@ -21,19 +21,28 @@ use crate::prompter::Prompter;
 use crate::record::{Kind, NoteRecord, Record, StepRecord};
 use crate::record_file::RecordFile;
 use crate::scenario::Scenario;
+use crate::scenario_file::ScenarioFile;
 use crate::stance::Stance;
 use crate::stderr;
 use crate::walk::{self, Notes, Progress, Session};
 
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    command::stdin_once(&[
+        (
+            "the scenario",
+            args.scenario.as_deref().is_some_and(command::is_stdin),
+        ),
+        (
+            "the answers file",
+            args.answers_file.as_deref().is_some_and(command::is_stdin),
+        ),
+        (
+            "the resumed record",
+            args.resume.as_deref().is_some_and(command::is_stdin),
+        ),
+    ])?;
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
-    if args.scenario.as_deref() == Some("-") && args.answers_file.as_deref() == Some(Path::new("-"))
-    {
-        return Err(Error::Usage(
-            "the scenario and `--answers` cannot both come from stdin".to_owned(),
-        ));
-    }
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
     // The scenario as the person would name it again, for the replay line.
@@ -44,20 +53,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     };
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
-    command::refuse_clobbering(
-        &[
-            ("the output", args.output.as_deref()),
-            ("the record", record_path),
-        ],
-        Some(&file),
-        &[("the answers file", args.answers_file.as_deref())],
-    )?;
-    // The record may be written over the one resumed; the output may not.
-    command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
-        None,
-        &[("the resumed record", args.resume.as_deref())],
-    )?;
+    refuse_clobbering(args, &file, record_path)?;
     let record_file = record_path.map(RecordFile::take).transpose()?;
     // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
@@ -209,4 +205,26 @@ fn header(scenario: &Scenario, colors: Colors) -> String {
         "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit.".dimmed()
     );
     out
+}
+
+/// Refuses outputs that would overwrite an input. The record may be written over the one
+/// resumed (that is how a session goes on); the output may not.
+fn refuse_clobbering(
+    args: &PlayArgs,
+    file: &ScenarioFile,
+    record_path: Option<&Path>,
+) -> Result<(), Error> {
+    command::refuse_clobbering(
+        &[
+            ("the output", args.output.as_deref()),
+            ("the record", record_path),
+        ],
+        Some(file),
+        &[("the answers file", args.answers_file.as_deref())],
+    )?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        None,
+        &[("the resumed record", args.resume.as_deref())],
+    )
 }

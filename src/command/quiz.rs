@@ -33,6 +33,20 @@ struct Plan {
 
 /// Runs `stance quiz`.
 pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    command::stdin_once(&[
+        (
+            "the scenario",
+            args.scenario.as_deref().is_some_and(command::is_stdin),
+        ),
+        (
+            "the responses file",
+            args.responses.as_deref().is_some_and(command::is_stdin),
+        ),
+        (
+            "the resumed record",
+            args.resume.as_deref().is_some_and(command::is_stdin),
+        ),
+    ])?;
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
@@ -77,19 +91,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     }
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
-    command::refuse_clobbering(
-        &[
-            ("the output", args.output.as_deref()),
-            ("the record", record_path),
-        ],
-        Some(&file),
-        &[("the responses file", args.responses.as_deref())],
-    )?;
-    command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
-        None,
-        &[("the resumed record", args.resume.as_deref())],
-    )?;
+    refuse_clobbering(args, &file, record_path)?;
     let record_file = record_path.map(RecordFile::take).transpose()?;
     let record = record_of(args, &scenario, &file, &plan, resumed);
     let mut scripted = ScriptedExaminer::default();
@@ -378,4 +380,26 @@ fn from_record(
         done: quiz.answered,
         walked: resolved.steps,
     })
+}
+
+/// Refuses outputs that would overwrite an input. The record may be written over the one
+/// resumed (that is how a session goes on); the output may not.
+fn refuse_clobbering(
+    args: &QuizArgs,
+    file: &ScenarioFile,
+    record_path: Option<&Path>,
+) -> Result<(), Error> {
+    command::refuse_clobbering(
+        &[
+            ("the output", args.output.as_deref()),
+            ("the record", record_path),
+        ],
+        Some(file),
+        &[("the responses file", args.responses.as_deref())],
+    )?;
+    command::refuse_clobbering(
+        &[("the output", args.output.as_deref())],
+        None,
+        &[("the resumed record", args.resume.as_deref())],
+    )
 }

@@ -20,6 +20,16 @@ use crate::scenario::Scenario;
 
 /// Runs `stance report`.
 pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let mut inputs: Vec<(&str, bool)> = args
+        .records
+        .iter()
+        .map(|path| ("a record", command::is_stdin(path)))
+        .collect();
+    inputs.push((
+        "the scenario",
+        args.scenario.as_deref().is_some_and(command::is_stdin),
+    ));
+    command::stdin_once(&inputs)?;
     let records: Vec<(&Path, Record)> = args
         .records
         .iter()

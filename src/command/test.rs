@@ -19,6 +19,12 @@ use crate::stderr;
 
 /// Runs `stance test`.
 pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+    let inputs: Vec<(&str, bool)> = args
+        .scenarios
+        .iter()
+        .map(|name| ("a scenario", command::is_stdin(name)))
+        .collect();
+    command::stdin_once(&inputs)?;
     let names = if args.scenarios.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {

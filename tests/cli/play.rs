@@ -352,7 +352,7 @@ fn scenarios_by_path_and_from_stdin() {
     stance(["play", "-", "--answers", "-"])
         .run()
         .code(2)
-        .stderr_has("cannot both come from stdin");
+        .stderr_has("standard input can be read only once");
     stance(["play", "nonexistent"])
         .run()
         .code(2)

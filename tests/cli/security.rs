@@ -1028,3 +1028,230 @@ fn analyze_refuses_at_once_what_it_cannot_compare_path_by_path() {
     assert_eq!(json["questions"][999]["paths"], 2);
     assert_eq!(json["recommendations"]["some"][0]["paths"], 1000);
 }
+
+#[test]
+fn tags_beyond_the_core_schema_are_refused_everywhere() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    // A reviewer reads "SGVsbG8="; a player would have been shown "Hello".
+    let text = fs::read_to_string(root().join("scenarios/tutorial.yaml"))
+        .expect("read")
+        .replacen(
+            "title: \"Should the Library Stay Open Later?\"",
+            "title: !!binary SGVsbG8=",
+            1,
+        )
+        .replacen("id: tutorial", "id: tagged", 1)
+        .replacen("  author: Mara Lindqvist", "  author: !secret Mara", 1);
+    let scenario = folder.join("tagged.yaml");
+    fs::write(&scenario, text).expect("write");
+    let shown = scenario.display().to_string();
+    let done = stance(["check", &shown]).run().code(1);
+    assert_eq!(
+        done.stderr.matches("error[unsupported-tag]").count(),
+        2,
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr
+            .contains("the tag `!!binary` is not one stance reads"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr
+            .contains("the tag `!secret` is not one stance reads"),
+        "{}",
+        done.stderr
+    );
+    stance(["play", &shown, "-a", "demand=little"])
+        .run()
+        .code(1)
+        .stderr_has("error[unsupported-tag]");
+    let json = stance(["list", "--format", "json"])
+        .current_dir(dir.path())
+        .run()
+        .ok()
+        .json();
+    let row = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| {
+            r["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("tagged.yaml"))
+        })
+        .expect("listed");
+    assert!(
+        row["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("`!!binary`")),
+        "{row}"
+    );
+    assert!(!json.to_string().contains("Hello"));
+    // Answers files too.
+    let answers = dir.path().join("answers.yaml");
+    fs::write(&answers, "peninsula: !!binary cmV1bmlmaWNhdGlvbg==\n").expect("write");
+    stance(["play", "--answers", &answers.display().to_string()])
+        .run()
+        .code(2)
+        .stderr_has("the tag `!!binary` is not one stance reads");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_broken_standard_error_keeps_the_exit_code() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("lessons");
+    fs::create_dir(&folder).expect("mkdir");
+    fs::write(folder.join("bad.yaml"), "format: 1\nid: bad\ncolour: red\n").expect("write");
+    let bash = |script: &str| {
+        std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("set -o pipefail; {script}"))
+            .arg(env!("CARGO_BIN_EXE_stance"))
+            .current_dir(dir.path())
+            .output()
+            .expect("bash runs")
+    };
+    // A reader that goes after ten bytes, and a full disk.
+    let cases = [
+        ("\"$0\" check lessons 2>&1 | head -c 10 >/dev/null", 1),
+        ("\"$0\" check lessons 2>/dev/full", 1),
+        (
+            "\"$0\" play -a peninsula=reunification 2>/dev/full </dev/null",
+            2,
+        ),
+        (
+            "\"$0\" play -a peninsula=reunification -a sma=outside_sofa -a regional_role=no -a nk_provocation=no 2>/dev/full >/dev/null",
+            0,
+        ),
+        ("\"$0\" nonsense 2>/dev/full", 2),
+        ("\"$0\" check 2>/dev/full", 0),
+    ];
+    for (script, code) in cases {
+        let done = bash(script);
+        assert_eq!(done.status.code(), Some(code), "{script}: {done:?}");
+        assert!(
+            !String::from_utf8_lossy(&done.stderr).contains("panicked"),
+            "{script}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_resumed_walk_is_replayed_first_and_saved_once() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("long.json");
+    let shown = record.display().to_string();
+    let scenario = dir.path().join("chain.yaml");
+    fs::write(&scenario, crate::generate::scenario(4_000, 2, 1)).expect("write");
+    let lesson = scenario.display().to_string();
+    let mut answers = String::new();
+    for i in 0..4_000 {
+        let _ = writeln!(answers, "q{i}: c{}", i % 2);
+    }
+    let answers_file = dir.path().join("answers.yaml");
+    fs::write(&answers_file, answers).expect("write");
+    stance([
+        "play",
+        &lesson,
+        "--answers",
+        &answers_file.display().to_string(),
+        "--record",
+        &shown,
+    ])
+    .timeout(120)
+    .run()
+    .ok();
+    assert_eq!(
+        read_json(&record)["steps"].as_array().map(Vec::len),
+        Some(4_000)
+    );
+    // Resumed into a pipe, the record is written whole once: not once per answer replayed.
+    let fifo = dir.path().join("saved.fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let (sent, received) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || sent.send(fs::read_to_string(fifo).expect("read the pipe")));
+    }
+    stance([
+        "play",
+        &lesson,
+        "--resume",
+        &shown,
+        "--record",
+        &fifo.display().to_string(),
+        "--format",
+        "json",
+    ])
+    .timeout(120)
+    .run()
+    .ok();
+    let written = received
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("the record was written to the pipe");
+    assert_eq!(
+        written.matches("\"format\": \"stance-record/1\"").count(),
+        1,
+        "written once"
+    );
+    // Long records are compared and reported by id lookups, not scans.
+    for command in ["compare", "report"] {
+        stance([command, &shown, "--scenario", &lesson, "--format", "json"])
+            .timeout(120)
+            .run()
+            .ok();
+    }
+}
+
+#[test]
+fn standard_input_is_read_once() {
+    let cases = [
+        (vec!["check", "-", "-"], "`-` stands for a scenario twice"),
+        (
+            vec!["compare", "-", "--scenario", "-"],
+            "`-` stands for the record and the scenario",
+        ),
+        (
+            vec!["quiz", "-", "--responses", "-"],
+            "`-` stands for the scenario and the responses file",
+        ),
+        (vec!["report", "-", "-"], "`-` stands for a record twice"),
+        (
+            vec!["play", "-", "--answers", "-"],
+            "`-` stands for the scenario and the answers file",
+        ),
+        (
+            vec!["check", "-", "--source", "-"],
+            "`-` stands for a scenario and the source",
+        ),
+    ];
+    for (args, expected) in cases {
+        stance(&args)
+            .stdin("format: 1\n")
+            .run()
+            .code(2)
+            .stderr_has("standard input can be read only once")
+            .stderr_has(expected);
+    }
+    // A deep responses file is told of the limit, not of what a scenario needs.
+    let deep = format!("{}{}\n", "[".repeat(100), "]".repeat(100));
+    stance(["quiz", "--seed", "1", "--responses", "-"])
+        .stdin(&deep)
+        .run()
+        .code(2)
+        .stderr_has("nests more than 64 levels deep, the most stance reads");
+}

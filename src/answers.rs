@@ -1,6 +1,7 @@
 //! Answers given ahead of a walk: `--answer QUESTION=CHOICE` and answers files.
 
 use indexmap::IndexMap;
+use rustc_hash::FxHashSet;
 
 use crate::error::{AnswerError, AnswerOrigin};
 use crate::scenario::{QuestionIx, Scenario};
@@ -18,9 +19,13 @@ pub struct RawAnswer {
 }
 
 /// Answers resolved against a scenario: question index to choice index, in the order given.
+/// An answer taken by a walk is gone from them; the rest keep their order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     by_question: IndexMap<QuestionIx, usize>,
+    /// The questions whose answers were taken: marked, not removed, since removing from the
+    /// front of an ordered map moves every answer after it.
+    taken: FxHashSet<QuestionIx>,
 }
 
 /// Parses one `--answer` value.
@@ -102,7 +107,10 @@ impl Answers {
             }
         }
         if problems.is_empty() {
-            Ok(Self { by_question })
+            Ok(Self {
+                by_question,
+                taken: FxHashSet::default(),
+            })
         } else {
             Err(problems)
         }
@@ -112,32 +120,46 @@ impl Answers {
     pub fn from_pairs(pairs: impl IntoIterator<Item = (QuestionIx, usize)>) -> Self {
         Self {
             by_question: pairs.into_iter().collect(),
+            taken: FxHashSet::default(),
         }
     }
 
     /// These answers, then those of `later` for questions these leave open.
     #[must_use]
-    pub fn merged_with(self, later: Self) -> Self {
-        let mut by_question = self.by_question;
-        for (q, c) in later.by_question {
-            by_question.entry(q).or_insert(c);
+    pub fn merged_with(self, later: &Self) -> Self {
+        let mut merged = Self::default();
+        for (q, c) in self.pairs().chain(later.pairs()) {
+            merged.by_question.entry(q).or_insert(c);
         }
-        Self { by_question }
+        merged
     }
 
     /// The answer to a question, if one was given.
     pub fn get(&self, question: QuestionIx) -> Option<usize> {
+        if self.taken.contains(&question) {
+            return None;
+        }
         self.by_question.get(&question).copied()
     }
 
     /// Removes and returns the answer to a question.
     pub fn take(&mut self, question: QuestionIx) -> Option<usize> {
-        self.by_question.shift_remove(&question)
+        let choice = self.get(question)?;
+        self.taken.insert(question);
+        Some(choice)
     }
 
     /// The questions answered, in the order given.
     pub fn questions(&self) -> impl Iterator<Item = QuestionIx> + '_ {
-        self.by_question.keys().copied()
+        self.pairs().map(|(q, _)| q)
+    }
+
+    /// The answers not taken, in the order given.
+    fn pairs(&self) -> impl Iterator<Item = (QuestionIx, usize)> + '_ {
+        self.by_question
+            .iter()
+            .filter(|(q, _)| !self.taken.contains(q))
+            .map(|(&q, &c)| (q, c))
     }
 }
 

@@ -84,13 +84,13 @@ pub fn admit(scenario: &Scenario) -> Result<Measure, Error> {
     };
     if found.paths > PATH_LIMIT {
         return Err(too_much(&format!(
-            "it has more than {PATH_LIMIT} paths ({})",
+            "it has {} paths, and stance compares at most {PATH_LIMIT}",
             shown(found.paths)
         )));
     }
     if found.steps > STEP_LIMIT {
         return Err(too_much(&format!(
-            "its {} paths take {} answers in all, more than the {STEP_LIMIT} stance compares",
+            "its {} paths take {} answers in all, and stance compares at most {STEP_LIMIT}",
             found.paths,
             shown(found.steps)
         )));
@@ -327,10 +327,10 @@ fn too_much(reason: &str) -> Error {
     ))
 }
 
-/// A saturated count as what it means.
+/// A count that may have saturated, as what it means.
 fn shown(n: u64) -> String {
     if n == u64::MAX {
-        format!("more than {}", u64::MAX - 1)
+        format!("at least {}", u64::MAX)
     } else {
         n.to_string()
     }

@@ -13,9 +13,9 @@ use std::thread;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::document::{Document, QuestionDoc};
-use crate::yaml::{self, Aliases, Usage};
+use crate::yaml::{self, Aliases, QuickRead, Usage};
 
 /// Below this size a scenario is parsed as one: threads would cost more than they save.
 const MIN_BYTES: usize = 1024 * 1024;
@@ -30,13 +30,12 @@ const STACK_BYTES: usize = 8 * 1024 * 1024;
 /// Parses a scenario document: in parts when it is large and can be cut safely, as one
 /// otherwise. Returns what [`yaml::parse_recovering`] returns for the whole text.
 pub fn parse_document(text: &str) -> (Option<Document>, Vec<Diagnostic>) {
-    if text.len() >= MIN_BYTES {
-        let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
-        if cores > 1
-            && let Some(document) = parse_in_parts(text, cores.min(MAX_PARTS))
-        {
-            return (Some(document), Vec::new());
-        }
+    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    if text.len() >= MIN_BYTES && cores > 1 {
+        // A text mended of unknown keys is read in parts again: recovering a large file
+        // costs its parts twice and one pass over its keys, not a parse per key.
+        let mut quick = |text: &str| read_in_parts(text, cores.min(MAX_PARTS));
+        return yaml::parse_recovering_with::<Document>(text, &mut quick);
     }
     yaml::parse_recovering::<Document>(text)
 }
@@ -44,7 +43,19 @@ pub fn parse_document(text: &str) -> (Option<Document>, Vec<Diagnostic>) {
 /// Parses `text` cut into at most `parts` parts, or `None` when it cannot be cut safely or a
 /// part does not parse cleanly (the caller then parses the whole text as one).
 pub fn parse_in_parts(text: &str, parts: usize) -> Option<Document> {
-    let split = Split::new(text, parts)?;
+    match read_in_parts(text, parts) {
+        QuickRead::Read(document) => Some(document),
+        QuickRead::KeysAtFault | QuickRead::Unsure => None,
+    }
+}
+
+/// Reads `text` in at most `parts` parts: the document, or whether unknown or repeated keys
+/// stopped a part (a hint that costs only time if wrong: the keys are then looked for in the
+/// whole text), or nothing to say.
+pub fn read_in_parts(text: &str, parts: usize) -> QuickRead<Document> {
+    let Some(split) = Split::new(text, parts) else {
+        return QuickRead::Unsure;
+    };
     thread::scope(|scope| {
         let spawned: Vec<_> = split
             .parts
@@ -57,7 +68,7 @@ pub fn parse_in_parts(text: &str, parts: usize) -> Option<Document> {
                         // nor an anchor redefine one the head names.
                         let (part, usage) =
                             yaml::parse_counted::<QuestionsPart>(part, Aliases::Refused);
-                        Some((part.ok()?, usage?))
+                        part.map_err(|d| d.code).map(|part| (part, usage))
                     })
             })
             .collect();
@@ -67,30 +78,46 @@ pub fn parse_in_parts(text: &str, parts: usize) -> Option<Document> {
         let (head, head_usage) = yaml::parse_counted::<Document>(&split.head, Aliases::Allowed);
         // Every part is joined, even after one has failed: a part left unjoined that
         // panicked would make the scope panic.
-        let results: Vec<Option<(QuestionsPart, Usage)>> = spawned
+        let results: Vec<Option<PartResult>> = spawned
             .into_iter()
-            .map(|handle| handle.ok()?.join().ok()?)
+            .map(|handle| handle.ok()?.join().ok())
             .collect();
-        // A part that could not start, panicked or failed: parse the whole text instead.
-        let mut document = head.ok().filter(|_| header)?;
-        let mut usage = head_usage?;
-        document.questions = Vec::with_capacity(
-            results
-                .iter()
-                .flatten()
-                .map(|(p, _)| p.questions.len())
-                .sum(),
-        );
-        for result in results {
-            let (part, spent) = result?;
-            usage = usage + spent;
-            document.questions.extend(part.questions);
+        let keys = |code: Code| matches!(code, Code::UnknownKey | Code::DuplicateKey);
+        let key_fault = header
+            && (head.as_ref().is_err_and(|d| keys(d.code))
+                || results
+                    .iter()
+                    .flatten()
+                    .any(|result| result.as_ref().is_err_and(|code| keys(*code))));
+        let read = || -> Option<Document> {
+            let mut document = head.ok().filter(|_| header)?;
+            let mut usage = head_usage?;
+            let parts: Vec<(QuestionsPart, Option<Usage>)> = results
+                .into_iter()
+                .map(|result| result?.ok())
+                .collect::<Option<_>>()?;
+            document.questions =
+                Vec::with_capacity(parts.iter().map(|(p, _)| p.questions.len()).sum());
+            for (part, spent) in parts {
+                usage = usage + spent?;
+                document.questions.extend(part.questions);
+            }
+            // The limits on a whole file hold for the parts together (which count a little
+            // more than one parse would: each part's `questions:` key).
+            usage.within_budget().then_some(document)
+        };
+        match read() {
+            Some(document) => QuickRead::Read(document),
+            // A part that could not start, panicked or failed: parse the whole text instead.
+            None if key_fault => QuickRead::KeysAtFault,
+            None => QuickRead::Unsure,
         }
-        // The limits on a whole file hold for the parts together (which count a little more
-        // than one parse would: each part's `questions:` key).
-        usage.within_budget().then_some(document)
     })
 }
+
+/// What one part's parse gave: its questions and what it spent, or the code of what stopped
+/// it.
+type PartResult = Result<(QuestionsPart, Option<Usage>), Code>;
 
 /// The questions of one part.
 #[derive(Deserialize)]

@@ -100,7 +100,8 @@ pub fn parse_keeping_repeats<T: DeserializeOwned>(text: &str) -> Result<T, Box<D
 /// `!!bool`, `!!null`, `!!seq`, `!!map`) and the non-specific `!`, each a finding. A
 /// `!!binary` value would be read as the text it decodes to, not the text a reviewer sees;
 /// other tags mean nothing to stance. The events are read only when some `!` could start a
-/// tag, so plain text costs one scan for the byte.
+/// tag (after a space, a line break or a flow indicator, and before what a tag's name starts
+/// with), so plain text, exclamation marks included, costs one scan for the byte.
 pub fn unsupported_tags(text: &str) -> Vec<Diagnostic> {
     let bytes = text.as_bytes();
     let could_be_a_tag = bytes.iter().enumerate().any(|(i, &b)| {
@@ -110,6 +111,10 @@ pub fn unsupported_tags(text: &str) -> Vec<Diagnostic> {
                     bytes[i - 1],
                     b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | b'?' | b'-'
                 ))
+            && bytes.get(i + 1).is_some_and(|&next| {
+                next.is_ascii_alphanumeric()
+                    || matches!(next, b'!' | b'<' | b'%' | b'-' | b'_' | b'.' | b'~')
+            })
     });
     if !could_be_a_tag {
         return Vec::new();
@@ -270,44 +275,101 @@ const MAX_RECOVERIES: usize = 100;
 pub fn parse_recovering<T: DeserializeOwned + JsonSchema>(
     text: &str,
 ) -> (Option<T>, Vec<Diagnostic>) {
-    recover(text, &mut parse_untagged::<T>, key_scan::scan::<T>)
+    recover(text, None, &mut parse_untagged::<T>, key_scan::scan::<T>)
 }
 
-/// [`parse_recovering`] with its parser and its pass over the keys given, so that tests can
+/// What a quicker read of a whole text (parsing in parts) found.
+#[derive(Debug)]
+pub enum QuickRead<T> {
+    /// The text, read as one parse would read it.
+    Read(T),
+    /// Unknown or repeated keys stopped it: the keys are looked at first.
+    KeysAtFault,
+    /// It could not say: a plain parse must.
+    Unsure,
+}
+
+/// A quicker way to read a whole text.
+pub type Quick<'q, T> = &'q mut dyn FnMut(&str) -> QuickRead<T>;
+
+/// [`parse_recovering`] with a quicker way to read a whole text tried first. When keys stop
+/// it, they are looked at first, and the text mended of them is read the quick way again: a
+/// large file whose only faults are keys costs two quick reads and one pass over its keys.
+pub fn parse_recovering_with<T: DeserializeOwned + JsonSchema>(
+    text: &str,
+    quick: Quick<'_, T>,
+) -> (Option<T>, Vec<Diagnostic>) {
+    recover(
+        text,
+        Some(quick),
+        &mut parse_untagged::<T>,
+        key_scan::scan::<T>,
+    )
+}
+
+/// [`parse_recovering`] with its parsers and its pass over the keys given, so that tests can
 /// count the parses.
 fn recover<T>(
     text: &str,
+    mut quick: Option<Quick<'_, T>>,
     parse: &mut dyn FnMut(&str) -> Result<T, Box<Diagnostic>>,
     scan: impl Fn(&str) -> Option<Vec<Diagnostic>>,
 ) -> (Option<T>, Vec<Diagnostic>) {
+    // The first fault, when it is known; a quick read stopped by keys does not say which.
+    let quickly = quick
+        .as_deref_mut()
+        .map_or(QuickRead::Unsure, |quick| quick(text));
+    // A quick read checked the tags of every part it read.
+    if let QuickRead::Read(value) = quickly {
+        return (Some(value), Vec::new());
+    }
     let mut findings = unsupported_tags(text);
-    let first = match parse(text) {
-        Ok(value) => return (Some(value), findings),
-        Err(diagnostic) => *diagnostic,
+    let mut pending = match quickly {
+        QuickRead::Read(value) => return (Some(value), findings),
+        QuickRead::KeysAtFault => None,
+        QuickRead::Unsure => match parse(text) {
+            Ok(value) => return (Some(value), findings),
+            Err(diagnostic) => Some(*diagnostic),
+        },
     };
     let mut current = Cow::Borrowed(text);
     let mut renamed: Vec<String> = Vec::new();
-    let mut pending = Some(first);
-    if matches!(
-        pending.as_ref().map(|d| d.code),
-        Some(Code::UnknownKey | Code::DuplicateKey)
-    ) && let Some(keys) = scan(text)
-        && !keys.is_empty()
-    {
-        pending = None;
-        match mend_all(text, keys, &mut renamed, &mut findings) {
-            Some(mended) => current = Cow::Owned(mended),
-            None => return (None, findings),
+    let keys_may_be_at_fault = pending
+        .as_ref()
+        .is_none_or(|d| matches!(d.code, Code::UnknownKey | Code::DuplicateKey));
+    let keys = if keys_may_be_at_fault {
+        scan(text)
+    } else {
+        None
+    };
+    match keys {
+        Some(keys) if !keys.is_empty() => {
+            pending = None;
+            match mend_all(text, keys, &mut renamed, &mut findings) {
+                Some(mended) => current = Cow::Owned(mended),
+                None => return (None, findings),
+            }
         }
+        // No key at fault: the fault is the one a plain parse names.
+        _ if pending.is_none() => match parse(text) {
+            Ok(value) => return (Some(value), findings),
+            Err(diagnostic) => pending = Some(*diagnostic),
+        },
+        _ => {}
     }
     let mut recoveries = findings.len();
     loop {
-        let diagnostic = match pending.take() {
-            Some(diagnostic) => diagnostic,
-            None => match parse(&current) {
+        let diagnostic = if let Some(diagnostic) = pending.take() {
+            diagnostic
+        } else {
+            if let Some(QuickRead::Read(value)) = quick.as_deref_mut().map(|quick| quick(&current))
+            {
+                return (Some(value), findings);
+            }
+            match parse(&current) {
                 Ok(value) => return (Some(value), findings),
                 Err(diagnostic) => *diagnostic,
-            },
+            }
         };
         let recovered = match (diagnostic.code, &diagnostic.suggestion) {
             // A misspelt key: read it as the key it was meant to be.
@@ -336,113 +398,163 @@ fn recover<T>(
 /// Mends every key `keys` names, in one go, as the parse-at-a-time loop would one by one:
 /// a misspelt key renamed, any other entry blanked. Stops (`None`) at the first that cannot
 /// be mended without losing other entries, or past [`MAX_RECOVERIES`], reporting it and
-/// those before it.
+/// those before it. The text is indexed once and rebuilt once, whatever the number of keys.
 fn mend_all(
     text: &str,
     keys: Vec<Diagnostic>,
     renamed: &mut Vec<String>,
     findings: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    // Mended from the end, so that the places of those before are still where they were:
-    // every mend keeps the number of lines.
-    let mut mendable = Vec::new();
-    let mut stopped = false;
+    let lines = Lines::of(text);
+    let mut edits = Vec::with_capacity(keys.len());
     for key in keys {
-        let fits = match (key.code, &key.suggestion) {
-            (Code::UnknownKey, Some(_)) => byte_range(text, key.span).is_some(),
-            _ => blank_entry(text, key.span).is_some(),
+        let edit = match (key.code, &key.suggestion) {
+            (Code::UnknownKey, Some(name)) => lines.rename(key.span, name),
+            _ => lines.blank(key.span),
         };
-        findings.push(key.clone());
-        if !fits || findings.len() > MAX_RECOVERIES {
-            stopped = true;
-            break;
+        if let (Code::UnknownKey, Some(name)) = (key.code, &key.suggestion) {
+            renamed.push(name.clone());
         }
-        mendable.push(key);
+        findings.push(key);
+        match edit {
+            Some(edit) if findings.len() <= MAX_RECOVERIES => edits.push(edit),
+            _ => return None,
+        }
     }
-    if stopped {
-        return None;
+    Some(lines.apply(edits))
+}
+
+/// A change to a text: the bytes of `range` become `with`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Edit {
+    range: std::ops::Range<usize>,
+    with: String,
+}
+
+/// A text and where each of its lines starts, so that a place by line and column is found
+/// without reading the text from the start.
+struct Lines<'t> {
+    text: &'t str,
+    /// The byte offset of each line's start.
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn of(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .filter(|&i| i <= text.len())
+            .collect();
+        Self { text, starts }
     }
-    let mut current = text.to_owned();
-    for key in mendable.iter().rev() {
-        current = match (key.code, &key.suggestion) {
-            (Code::UnknownKey, Some(name)) => {
-                renamed.push(name.clone());
-                replace(&current, key.span, name)?
-            }
-            _ => blank_entry(&current, key.span)?,
+
+    /// Line `n` (0-based) with its line end.
+    fn line(&self, n: usize) -> Option<&'t str> {
+        let start = *self.starts.get(n)?;
+        let end = self.starts.get(n + 1).copied().unwrap_or(self.text.len());
+        self.text.get(start..end)
+    }
+
+    /// The byte range of the characters at `span`, within its line.
+    fn range(&self, span: Span) -> Option<std::ops::Range<usize>> {
+        let n = span.line.checked_sub(1)?;
+        let start_of_line = *self.starts.get(n)?;
+        let line = self.line(n)?;
+        let mut offsets = line
+            .char_indices()
+            .map(|(i, _)| start_of_line + i)
+            .chain([start_of_line + line.len()]);
+        let start = offsets.nth(span.column.checked_sub(1)?)?;
+        let end = offsets
+            .nth(span.len.checked_sub(1)?)
+            .unwrap_or(start_of_line + line.len());
+        Some(start..end)
+    }
+
+    /// The characters at `span` replaced by `with`.
+    fn rename(&self, span: Span, with: &str) -> Option<Edit> {
+        Some(Edit {
+            range: self.range(span)?,
+            with: with.to_owned(),
+        })
+    }
+
+    /// The block-mapping entry whose key starts at `span` replaced by empty lines: the key's
+    /// line and the more deeply indented lines after it. `None` when the key does not start
+    /// its line (a flow mapping, or the first key of a list item), where blanking lines would
+    /// take other entries with it.
+    fn blank(&self, span: Span) -> Option<Edit> {
+        let first = span.line.checked_sub(1)?;
+        let indent = span.column.checked_sub(1)?;
+        if self.line(first)?.chars().take(indent).any(|c| c != ' ') {
+            return None;
+        }
+        let deeper = |line: &str| {
+            let content = line.trim_start_matches(' ');
+            let depth = line.len() - content.len();
+            let content = content.trim();
+            content.is_empty() || content.starts_with('#') || depth > indent
         };
-    }
-    Some(current)
-}
-
-/// The byte range of the characters at `span`.
-fn byte_range(text: &str, span: Span) -> Option<std::ops::Range<usize>> {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(span.line.checked_sub(1)?)
-        .map(str::len)
-        .sum();
-    let line = text.get(line_start..)?;
-    let mut offsets = line.char_indices().map(|(i, _)| line_start + i);
-    let start = offsets.nth(span.column.checked_sub(1)?)?;
-    let end = offsets.nth(span.len.checked_sub(1)?).unwrap_or(text.len());
-    Some(start..end)
-}
-
-/// The characters at `span`.
-fn text_at(text: &str, span: Span) -> Option<String> {
-    text.get(byte_range(text, span)?).map(str::to_owned)
-}
-
-/// The text with the characters at `span` replaced by `with`.
-fn replace(text: &str, span: Span, with: &str) -> Option<String> {
-    let range = byte_range(text, span)?;
-    Some(format!(
-        "{}{with}{}",
-        &text[..range.start],
-        &text[range.end..]
-    ))
-}
-
-/// The text with the block-mapping entry whose key starts at `span` replaced by empty
-/// lines: the key's line and the more deeply indented lines after it. `None` when the key
-/// does not start its line (a flow mapping, or the first key of a list item), where
-/// blanking lines would take other entries with it.
-fn blank_entry(text: &str, span: Span) -> Option<String> {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let first = span.line.checked_sub(1)?;
-    let indent = span.column.checked_sub(1)?;
-    let key_line = lines.get(first)?;
-    if key_line.chars().take(indent).any(|c| c != ' ') {
-        return None;
-    }
-    let deeper = |line: &str| {
-        let content = line.trim_start_matches(' ');
-        let depth = line.len() - content.len();
-        let content = content.trim();
-        content.is_empty() || content.starts_with('#') || depth > indent
-    };
-    let end = first
-        + 1
-        + lines[first + 1..]
-            .iter()
-            .take_while(|line| deeper(line))
-            .count();
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in lines.iter().enumerate() {
-        if (first..end).contains(&i) {
-            out.push_str(if line.ends_with("\r\n") {
+        let mut end = first + 1;
+        while self.line(end).is_some_and(deeper) {
+            end += 1;
+        }
+        let mut with = String::new();
+        for n in first..end {
+            let line = self.line(n)?;
+            with.push_str(if line.ends_with("\r\n") {
                 "\r\n"
             } else if line.ends_with('\n') {
                 "\n"
             } else {
                 ""
             });
-        } else {
-            out.push_str(line);
         }
+        let start = self.starts[first];
+        let stop = self.starts.get(end).copied().unwrap_or(self.text.len());
+        Some(Edit {
+            range: start..stop,
+            with,
+        })
     }
-    Some(out)
+
+    /// The text with `edits` made; an edit that overlaps one before it is left out.
+    fn apply(&self, mut edits: Vec<Edit>) -> String {
+        edits.sort_by_key(|e| e.range.start);
+        let mut out = String::with_capacity(self.text.len());
+        let mut at = 0;
+        for edit in edits {
+            if edit.range.start < at {
+                continue;
+            }
+            out.push_str(&self.text[at..edit.range.start]);
+            out.push_str(&edit.with);
+            at = edit.range.end;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}
+
+/// The characters at `span`.
+fn text_at(text: &str, span: Span) -> Option<String> {
+    let lines = Lines::of(text);
+    text.get(lines.range(span)?).map(str::to_owned)
+}
+
+/// The text with the characters at `span` replaced by `with`.
+fn replace(text: &str, span: Span, with: &str) -> Option<String> {
+    let lines = Lines::of(text);
+    let edit = lines.rename(span, with)?;
+    Some(lines.apply(vec![edit]))
+}
+
+/// The text with the block-mapping entry whose key starts at `span` blanked; see
+/// [`Lines::blank`].
+fn blank_entry(text: &str, span: Span) -> Option<String> {
+    let lines = Lines::of(text);
+    let edit = lines.blank(span)?;
+    Some(lines.apply(vec![edit]))
 }
 
 fn options() -> Options {
@@ -785,7 +897,8 @@ mod tests {
             parses += 1;
             parse_untagged::<Document>(t)
         };
-        let (document, found) = recover(&text, &mut counted, crate::key_scan::scan::<Document>);
+        let (document, found) =
+            recover(&text, None, &mut counted, crate::key_scan::scan::<Document>);
         assert!(document.is_some());
         assert_eq!(found.len(), MAX_RECOVERIES);
         assert!(found.iter().all(|d| d.code == Code::UnknownKey));

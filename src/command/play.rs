@@ -64,7 +64,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             let resolved =
                 command::resolve_record(&scenario, &file, &record, path, Some(Kind::Play), colors)?;
             let given = Answers::from_pairs(resolved.steps.iter().map(|s| (s.question, s.choice)));
-            answers = merge(&scenario, given, answers, colors);
+            answers = merge(&scenario, given, &answers, colors);
             for (question, note) in resolved.notes {
                 notes.entry(question).or_insert(note);
             }
@@ -156,7 +156,7 @@ fn write_stance(
 
 /// A record's answers, then the flags' for questions it leaves open; a flag that
 /// contradicts the record is warned about.
-fn merge(scenario: &Scenario, recorded: Answers, flags: Answers, colors: Colors) -> Answers {
+fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors) -> Answers {
     for q in flags.questions() {
         if recorded.get(q).is_some_and(|c| Some(c) != flags.get(q)) {
             stderr::warn(

@@ -74,12 +74,17 @@ fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
         .join("scenarios/korea-us-alliance.yaml")
         .display()
         .to_string();
-    stance(["check", "--deny-warnings", "--source", &essay(), &korea])
-        .run()
-        .ok();
-    stance(["check", "--source", &essay(), "korea-us-alliance"])
-        .run()
-        .ok();
+    let essay = essay();
+    if let Some(essay) = &essay {
+        stance(["check", "--deny-warnings", "--source", essay, &korea])
+            .run()
+            .ok();
+        stance(["check", "--source", essay, "korea-us-alliance"])
+            .run()
+            .ok();
+    } else {
+        eprintln!("the essay is not beside this checkout: its quotes are checked by .ci/run");
+    }
     let tutorial_source = root()
         .join("docs/tutorial-source.txt")
         .display()
@@ -94,7 +99,8 @@ fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
     .run()
     .ok();
     // Each scenario's quotes come from its own essay, not the other's.
-    stance(["check", "--source", &essay(), "tutorial"])
+    let other = essay.unwrap_or_else(|| fixture("essay.txt"));
+    stance(["check", "--source", &other, "tutorial"])
         .run()
         .code(1)
         .stderr_has("misquote");

@@ -985,22 +985,22 @@ fn analyze_refuses_at_once_what_it_cannot_compare_path_by_path() {
         (
             "chain-100.yaml",
             crate::generate::scenario(100, 2, 1),
-            "it has more than 200000 paths",
+            "paths, and stance compares at most 200000",
         ),
         (
             "chain-300.yaml",
             crate::generate::scenario(300, 2, 1),
-            "it has more than 200000 paths",
+            "paths, and stance compares at most 200000",
         ),
         (
             "chain-100k.yaml",
             crate::generate::scenario(100_000, 2, 1),
-            "it has more than 200000 paths",
+            "paths, and stance compares at most 200000",
         ),
         (
             "ladder.yaml",
             ladder(4_000),
-            "its 4001 paths take 8006000 answers in all",
+            "its 4001 paths take 8006000 answers in all, and stance compares at most 5000000",
         ),
     ];
     for (name, text, reason) in cases {

@@ -1,7 +1,8 @@
-//! Benchmarks: parsing, loading and checking large scenarios, counting paths, and a
-//! scripted walk. Run with `cargo bench`; figures and whole-process measurements are in
+//! Benchmarks: parsing, loading and checking large scenarios (also with a hundred unknown
+//! keys), counting paths, analysing them, and a scripted walk. Run with `cargo bench`; figures and whole-process measurements are in
 //! `docs/performance.md`.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -11,7 +12,7 @@ use stance::document::Document;
 use stance::path_count::count_paths;
 use stance::paths::Paths;
 use stance::scenario_file::ScenarioFile;
-use stance::{walk, yaml};
+use stance::{pivots, walk, yaml};
 
 mod generate;
 
@@ -61,6 +62,50 @@ fn counting(c: &mut Criterion) {
     });
 }
 
+/// Checking a file with a hundred unknown keys at its end: every key is found in one pass
+/// and mended together, so this is a few parses, not a hundred.
+fn recovering(c: &mut Criterion) {
+    let mut group = c.benchmark_group("recover");
+    group.sample_size(10);
+    for questions in [1_000, 10_000] {
+        let mut text = generate::scenario(questions, 3, 1);
+        for i in 0..100 {
+            let _ = writeln!(text, "unknown_{i}: {i}");
+        }
+        group.bench_function(
+            format!("100 unknown keys after {questions} questions"),
+            |b| {
+                b.iter(|| {
+                    let file = ScenarioFile::new("keys.yaml", text.as_str());
+                    black_box(file.check(None).diagnostics.len())
+                });
+            },
+        );
+    }
+    group.finish();
+}
+
+/// `analyze` near its path limit: 2^17 paths of 17 answers, compared in one pass.
+fn analysing(c: &mut Criterion) {
+    let scenario = ScenarioFile::new("chain.yaml", generate::scenario(17, 2, 1))
+        .check(None)
+        .scenario
+        .expect("valid");
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(10);
+    group.bench_function("2^17 paths", |b| {
+        b.iter(|| black_box(pivots::pivots(&scenario).map(|r| r.stances)));
+    });
+    let chain = ScenarioFile::new("chain.yaml", generate::scenario(100, 2, 1))
+        .check(None)
+        .scenario
+        .expect("valid");
+    group.bench_function("refusing 2^100 paths", |b| {
+        b.iter(|| black_box(pivots::pivots(&chain).is_err()));
+    });
+    group.finish();
+}
+
 fn scripted_walk(c: &mut Criterion) {
     let scenario = built_in_scenario();
     let pairs = [(0, 0), (1, 1), (2, 1), (3, 0)];
@@ -75,5 +120,13 @@ fn scripted_walk(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, parse, load_and_check, counting, scripted_walk);
+criterion_group!(
+    benches,
+    parse,
+    load_and_check,
+    recovering,
+    counting,
+    analysing,
+    scripted_walk
+);
 criterion_main!(benches);

@@ -72,14 +72,7 @@ impl Catalog {
         if dir.is_dir() {
             for found in scenario_paths(dir)? {
                 // One unreadable file must not hide the others, nor the built-in ones.
-                let read = match &found {
-                    Found::File(path) => ScenarioFile::read_regular(path),
-                    Found::Skipped { path, reason } => Err(Error::Read {
-                        path: path.display().to_string(),
-                        reason: reason.clone(),
-                    }),
-                };
-                entries.push(match read {
+                entries.push(match found.read() {
                     Ok(file) => Entry::new(file, false),
                     Err(error) => Entry {
                         file: ScenarioFile::new(found.path().display().to_string(), ""),
@@ -218,7 +211,13 @@ pub fn built_in_scenario() -> Scenario {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
     /// A scenario file to read: a regular file, or a link to one inside the folder.
-    File(PathBuf),
+    File {
+        /// The path, under the folder as named.
+        path: PathBuf,
+        /// What to open: the path itself, or for a link the file it led to when the folder
+        /// was walked, so that no link is followed later.
+        real: PathBuf,
+    },
     /// A scenario's name that is not read, and why.
     Skipped {
         /// The path, under the folder as named.
@@ -232,7 +231,18 @@ impl Found {
     /// The path, read or not.
     pub fn path(&self) -> &Path {
         match self {
-            Self::File(path) | Self::Skipped { path, .. } => path,
+            Self::File { path, .. } | Self::Skipped { path, .. } => path,
+        }
+    }
+
+    /// Reads the file found: a regular file, opened without following a link or waiting.
+    pub fn read(&self) -> Result<ScenarioFile, Error> {
+        match self {
+            Self::File { path, real } => ScenarioFile::read_regular(real, path),
+            Self::Skipped { path, reason } => Err(Error::Read {
+                path: path.display().to_string(),
+                reason: reason.clone(),
+            }),
         }
     }
 }
@@ -271,7 +281,10 @@ pub fn scenario_paths(dir: &Path) -> Result<Vec<Found>, Error> {
             }
             if kind.is_file() {
                 if is_yaml(&path) {
-                    found.push(Found::File(path));
+                    found.push(Found::File {
+                        real: path.clone(),
+                        path,
+                    });
                 }
                 continue;
             }
@@ -297,8 +310,8 @@ pub fn scenario_paths(dir: &Path) -> Result<Vec<Found>, Error> {
                     pending.push(path);
                 }
                 Some(_) if metadata.is_dir() => {}
-                Some(_) if is_yaml(&path) => found.push(if metadata.is_file() {
-                    Found::File(path)
+                Some(real) if is_yaml(&path) => found.push(if metadata.is_file() {
+                    Found::File { path, real }
                 } else {
                     skip("it links to something that is not a regular file")
                 }),

@@ -1,11 +1,14 @@
 //! The command line: every flag and its `--help` text. The only module that uses clap.
 
 use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::builder::RangedU64ValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::color;
+use crate::printable::printable;
 use crate::quiz::MAX_SITUATIONS;
 use crate::rehearsal::MAX_CARDS;
 
@@ -774,8 +777,40 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    Cli::try_parse_from(args).map_err(|error| {
-        let _ = error.print();
-        error.exit_code()
-    })
+    Cli::try_parse_from(args).map_err(|error| report(&error))
+}
+
+/// Prints what clap says. Help and the version go to standard output, styled as clap styles
+/// them on a terminal; a failed write there is an error of its own. Usage errors go to
+/// standard error, plain and neutralised, since they quote the arguments as typed.
+fn report(error: &clap::Error) -> i32 {
+    if error.use_stderr() {
+        crate::stderr::write(&printable(&error.render().to_string()));
+        return error.exit_code();
+    }
+    let styled = color::decide(
+        ColorWhen::Auto,
+        std::env::var_os("NO_COLOR").as_deref(),
+        std::env::var_os("TERM").as_deref(),
+        std::io::stdout().is_terminal(),
+    );
+    let rendered = if styled {
+        error.render().ansi().to_string()
+    } else {
+        error.render().to_string()
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(rendered.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            crate::stderr::line(&format!(
+                "error: {}",
+                crate::error::Error::write("standard output", &e)
+            ));
+            crate::error::EXIT_USAGE
+        }
+        _ => error.exit_code(),
+    }
 }

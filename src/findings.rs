@@ -4,7 +4,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::printable::{printable, push_shown};
+use crate::printable::{one_line, push_shown};
 use crate::scenario_file::ScenarioFile;
 
 /// Renders findings about one file the way compilers do: the message with its code, the
@@ -29,7 +29,7 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
         Severity::Warning => Level::WARNING,
     };
     let title = level
-        .primary_title(printable(&diagnostic.message))
+        .primary_title(one_line(&diagnostic.message))
         .id(diagnostic.code.as_str());
     let span = diagnostic.span;
     let mut group = match line_of(&file.text, span.line) {
@@ -37,19 +37,19 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
             let (text, range) = underline(line, span.column, span.len);
             let mut annotation = AnnotationKind::Primary.span(range);
             if let Some(label) = &diagnostic.label {
-                annotation = annotation.label(printable(label));
+                annotation = annotation.label(one_line(label));
             }
             title.element(
                 Snippet::source(text)
                     .line_start(span.line)
-                    .path(printable(&file.name))
+                    .path(one_line(&file.name))
                     .annotation(annotation),
             )
         }
-        _ => title.element(Level::NOTE.message(format!("in `{}`", printable(&file.name)))),
+        _ => title.element(Level::NOTE.message(format!("in `{}`", one_line(&file.name)))),
     };
     if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(printable(help)));
+        group = group.element(Level::HELP.message(one_line(help)));
     }
     group
 }

@@ -109,31 +109,28 @@ where
 fn render_error(error: &Error, colors: Colors) -> String {
     colors.paint_for(Target::Stderr);
     let mut out = String::new();
-    let mut push = |message: String, help: Option<String>| {
-        // Messages quote names and values from files and flags: never let them drive the
-        // terminal.
-        let _ = writeln!(
-            out,
-            "{} {}",
-            "error:".red().bold(),
-            printable::printable(&message)
-        );
+    // Messages quote names and values from files, records and flags: never let them drive
+    // the terminal, nor start a line of their own.
+    let mut push = |message: &str, help: Option<String>| {
+        let _ = writeln!(out, "{} {}", "error:".red().bold(), message);
         if let Some(help) = help {
             let _ = writeln!(
                 out,
                 "  {} {}",
                 "help:".cyan().bold(),
-                printable::printable(&help)
+                printable::one_line(&help)
             );
         }
     };
     match error {
         Error::Answers(problems) => {
             for problem in problems {
-                push(problem.to_string(), problem.help());
+                push(&printable::one_line(&problem.to_string()), problem.help());
             }
         }
-        other => push(other.to_string(), other.help()),
+        // One line per question still open, each made of the scenario's checked ids.
+        Error::MissingAnswers(_) => push(&printable::printable(&error.to_string()), error.help()),
+        other => push(&printable::one_line(&other.to_string()), other.help()),
     }
     out
 }

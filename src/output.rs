@@ -8,7 +8,7 @@
 //! folder and a disk are refused.
 
 use std::fs::{File, Metadata, OpenOptions};
-use std::io::{BufWriter, ErrorKind, Stdout, Write};
+use std::io::{BufWriter, ErrorKind, Stderr, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -78,6 +78,9 @@ pub struct Sink {
 #[derive(Debug)]
 enum Target {
     Stdout(BufWriter<Stdout>),
+    /// This process's standard error, written through its own handle (so that `2>> log`
+    /// appends).
+    Stderr(BufWriter<Stderr>),
     /// Not a regular file: written where it is.
     InPlace {
         file: BufWriter<File>,
@@ -86,6 +89,9 @@ enum Target {
     /// A regular file, new or replaced.
     Replace {
         temp: BufWriter<NamedTempFile>,
+        /// The path as given, for messages.
+        shown: PathBuf,
+        /// Where the file is, through any link.
         path: PathBuf,
         /// The file replaced, whose mode and owner the new one keeps.
         replaced: Option<Box<Metadata>>,
@@ -96,7 +102,9 @@ enum Target {
 enum Place {
     /// It is this process's standard output.
     Stdout,
-    /// Not a regular file: a pipe, a terminal, a device, standard error; written in place.
+    /// It is this process's standard error.
+    Stderr,
+    /// Not a regular file: a pipe, a terminal, a device; written in place.
     Special,
     /// A regular file at this (link-free) path, new or replaced.
     Replace(PathBuf, Option<Box<Metadata>>),
@@ -109,6 +117,7 @@ impl Sink {
             Output::Stdout => Target::Stdout(BufWriter::new(std::io::stdout())),
             Output::File(path) => match place(path)? {
                 Place::Stdout => Target::Stdout(BufWriter::new(std::io::stdout())),
+                Place::Stderr => Target::Stderr(BufWriter::new(std::io::stderr())),
                 Place::Special => {
                     let file = OpenOptions::new()
                         .write(true)
@@ -119,11 +128,12 @@ impl Sink {
                         path: path.clone(),
                     }
                 }
-                Place::Replace(path, replaced) => {
-                    let temp = temp_beside(&path, privacy, replaced.is_some())?;
+                Place::Replace(real, replaced) => {
+                    let temp = temp_beside(&real, path, privacy, replaced.is_some())?;
                     Target::Replace {
                         temp: BufWriter::new(temp),
-                        path,
+                        shown: path.clone(),
+                        path: real,
                         replaced,
                     }
                 }
@@ -149,14 +159,18 @@ impl Sink {
                 }
                 Err(e) => Err(Error::write("standard output", &e)),
             },
+            Target::Stderr(out) => out
+                .write_all(text.as_bytes())
+                .map(|()| true)
+                .map_err(|e| Error::write("standard error", &e)),
             Target::InPlace { file, path } => file
                 .write_all(text.as_bytes())
                 .map(|()| true)
                 .map_err(|e| Error::write(path.display(), &e)),
-            Target::Replace { temp, path, .. } => temp
+            Target::Replace { temp, shown, .. } => temp
                 .write_all(text.as_bytes())
                 .map(|()| true)
-                .map_err(|e| Error::write(path.display(), &e)),
+                .map_err(|e| Error::write(shown.display(), &e)),
         }
     }
 
@@ -169,15 +183,17 @@ impl Sink {
                 }
                 _ => Ok(()),
             },
+            Target::Stderr(mut out) => out.flush().map_err(|e| Error::write("standard error", &e)),
             Target::InPlace { mut file, path } => {
                 file.flush().map_err(|e| Error::write(path.display(), &e))
             }
             Target::Replace {
                 temp,
+                shown,
                 path,
                 replaced,
             } => {
-                let shown = path.display();
+                let shown = shown.display();
                 let temp = temp
                     .into_inner()
                     .map_err(|e| Error::write(&shown, e.error()))?;
@@ -236,7 +252,16 @@ fn place(path: &Path) -> Result<Place, Error> {
             reason: "it is a disk (a block device); stance does not write to one".to_owned(),
         });
     }
-    if metadata.is_file() && !is_stderr(&metadata) {
+    if is_stderr(&metadata) {
+        return Ok(Place::Stderr);
+    }
+    if metadata.is_file() {
+        // A file its owner made read-only is not replaced behind their back: the folder may
+        // allow a rename, but the file does not allow writing, as the shell's `>` would say.
+        OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| Error::write(&shown, &e))?;
         // Through any link: the file it names is replaced, the link stays.
         let real = std::fs::canonicalize(path).map_err(|e| Error::write(&shown, &e))?;
         return Ok(Place::Replace(real, Some(Box::new(metadata))));
@@ -244,12 +269,18 @@ fn place(path: &Path) -> Result<Place, Error> {
     Ok(Place::Special)
 }
 
-/// A temporary file in the target's folder, named `.stance-XXXXXX.tmp`. It is private
-/// (0600) when it will replace a file (which lends it its mode when done) or holds a record;
-/// otherwise it gets the new file's mode, 0666 less the umask, from the start. Temporary
-/// files of that naming an interrupted run left in the folder are removed.
-fn temp_beside(path: &Path, privacy: Privacy, replacing: bool) -> Result<NamedTempFile, Error> {
-    let shown = path.display();
+/// A temporary file in the folder of `path` (shown in messages as `shown`), named
+/// `.stance-tmp-XXXXXX.tmp`. It is private (0600) when it will replace a file (which lends it
+/// its mode when done) or holds a record; otherwise it gets the new file's mode, 0666 less the
+/// umask, from the start. Temporary files of that naming an interrupted run left in the folder
+/// are removed.
+fn temp_beside(
+    path: &Path,
+    shown: &Path,
+    privacy: Privacy,
+    replacing: bool,
+) -> Result<NamedTempFile, Error> {
+    let shown = shown.display();
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -276,22 +307,23 @@ fn temp_beside(path: &Path, privacy: Privacy, replacing: bool) -> Result<NamedTe
 /// A new file for `stance new`, created in `path`'s folder like any temporary file and
 /// then given its name only if nothing has appeared there meanwhile.
 pub fn temp_for_new(path: &Path) -> Result<NamedTempFile, Error> {
-    temp_beside(path, Privacy::Shared, false)
+    temp_beside(path, path, Privacy::Shared, false)
 }
 
 /// The start of every temporary file's name.
-const TEMP_PREFIX: &str = ".stance-";
+const TEMP_PREFIX: &str = ".stance-tmp-";
 /// The end of it.
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Whether `name` is one stance gives its temporary files: `.stance-`, six letters or
-/// digits, and `.tmp` (which versions before 0.2 left off).
+/// Whether `name` is one stance gives its temporary files: `.stance-tmp-`, six letters or
+/// digits, and `.tmp`. Nothing looser: the files a person names `.stance-config` or
+/// `.stance-backup.tmp` are theirs.
 fn is_temp_name(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix(TEMP_PREFIX) else {
-        return false;
-    };
-    let random = rest.strip_suffix(TEMP_SUFFIX).unwrap_or(rest);
-    random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric())
+    name.strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// Removes the temporary files an interrupted stance left in `folder`: only regular files
@@ -367,17 +399,25 @@ fn is_stderr(metadata: &Metadata) -> bool {
 #[cfg(unix)]
 fn same_as_stream(metadata: &Metadata, stream: &impl std::os::fd::AsFd) -> bool {
     use std::os::unix::fs::MetadataExt;
-    let Ok(fd) = stream.as_fd().try_clone_to_owned() else {
-        return false;
-    };
-    File::from(fd)
-        .metadata()
+    stream_metadata(stream)
         .is_ok_and(|own| own.dev() == metadata.dev() && own.ino() == metadata.ino())
 }
 
 #[cfg(not(unix))]
 fn same_as_stream<T>(_: &Metadata, _: &T) -> bool {
     false
+}
+
+/// What one of this process's standard streams is open on.
+#[cfg(unix)]
+fn stream_metadata(stream: &impl std::os::fd::AsFd) -> Result<Metadata, ()> {
+    let fd = stream.as_fd().try_clone_to_owned().map_err(|_| ())?;
+    File::from(fd).metadata().map_err(|_| ())
+}
+
+#[cfg(not(unix))]
+fn stream_metadata<T>(_: &T) -> Result<Metadata, ()> {
+    Err(())
 }
 
 #[cfg(unix)]
@@ -444,10 +484,13 @@ enum Identity {
 }
 
 fn identity(path: &Path) -> Option<Identity> {
-    if path == Path::new("-") {
-        return None;
-    }
-    match std::fs::metadata(path) {
+    let metadata = if path == Path::new("-") {
+        // Standard input, read from a file the output could name (`/dev/stdin`).
+        stream_metadata(&std::io::stdin())
+    } else {
+        std::fs::metadata(path).map_err(|_| ())
+    };
+    match metadata {
         Ok(metadata) if metadata.is_file() => {
             #[cfg(unix)]
             {
@@ -466,7 +509,8 @@ fn identity(path: &Path) -> Option<Identity> {
             }
         }
         Ok(_) => None,
-        Err(_) => {
+        Err(()) if path == Path::new("-") => None,
+        Err(()) => {
             let folder = match path.parent() {
                 Some(parent) if !parent.as_os_str().is_empty() => parent,
                 _ => Path::new("."),
@@ -484,13 +528,15 @@ mod tests {
     #[test]
     fn temporary_names() {
         for (name, ours) in [
-            (".stance-a1B2c3.tmp", true),
-            (".stance-a1B2c3", true),
-            (".stance-a1B2c.tmp", false),
-            (".stance-a1B2c3d.tmp", false),
-            (".stance-a1-2c3.tmp", false),
-            ("stance-a1B2c3.tmp", false),
-            (".stance-lock", false),
+            (".stance-tmp-a1B2c3.tmp", true),
+            (".stance-tmp-a1B2c3", false),
+            (".stance-tmp-a1B2c.tmp", false),
+            (".stance-tmp-a1B2c3d.tmp", false),
+            (".stance-tmp-a1-2c3.tmp", false),
+            (".stance-a1B2c3.tmp", false),
+            (".stance-config", false),
+            (".stance-backup.tmp", false),
+            (".ana.json.stance-lock", false),
             ("ana.json", false),
         ] {
             assert_eq!(is_temp_name(name), ours, "{name}");

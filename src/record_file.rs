@@ -26,6 +26,12 @@ pub struct RecordFile {
 impl RecordFile {
     /// Takes the record at `path` for this session, or says that another session has it.
     pub fn take(path: &Path) -> Result<Self, Error> {
+        if path == Path::new("-") {
+            return Err(Error::Usage(
+                "a record is rewritten after every step, so it must be a file, not standard output"
+                    .to_owned(),
+            ));
+        }
         Ok(Self {
             path: path.to_path_buf(),
             lock: Lock::take(path)?,
@@ -65,9 +71,32 @@ impl Lock {
         for _ in 0..100 {
             let mut options = OpenOptions::new();
             options.read(true).write(true).create(true).truncate(false);
+            // Not through a link someone planted where the lock goes, and not waiting on a
+            // pipe put there: only a regular file of that name is a lock.
             #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let file = options.open(&path).map_err(|e| Error::write(&shown, &e))?;
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options
+                    .mode(0o600)
+                    .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+            }
+            let not_a_lock = || Error::Write {
+                path: shown.clone(),
+                reason: format!(
+                    "`{}` beside it is not a lock file stance made; remove it",
+                    path.display()
+                ),
+            };
+            let file = options.open(&path).map_err(|e| {
+                if e.raw_os_error() == Some(libc_eloop()) {
+                    not_a_lock()
+                } else {
+                    Error::write(&shown, &e)
+                }
+            })?;
+            if !file.metadata().is_ok_and(|m| m.is_file()) {
+                return Err(not_a_lock());
+            }
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
@@ -111,6 +140,17 @@ fn lock_path(record: &Path) -> Option<PathBuf> {
     };
     let name = real.file_name()?.to_string_lossy().into_owned();
     Some(real.with_file_name(format!(".{name}.stance-lock")))
+}
+
+/// The error a link gets when opened with `O_NOFOLLOW`.
+#[cfg(unix)]
+fn libc_eloop() -> i32 {
+    libc::ELOOP
+}
+
+#[cfg(not(unix))]
+fn libc_eloop() -> i32 {
+    -1
 }
 
 /// Whether `path` still names the open `file`.

@@ -84,14 +84,19 @@ impl ScenarioFile {
         self
     }
 
-    /// Reads a file found in a scenario folder: only a regular file. It is opened without
-    /// waiting, so that a pipe put in its place cannot make stance hang.
-    pub fn read_regular(path: &Path) -> Result<Self, Error> {
-        let name = path.display().to_string();
+    /// Reads a file found in a scenario folder, shown as `shown`: only a regular file at
+    /// `path`. It is opened without waiting and without following a link, so that neither a
+    /// pipe nor a link put in its place since the folder was walked can make stance hang or
+    /// read elsewhere.
+    pub fn read_regular(path: &Path, shown: &Path) -> Result<Self, Error> {
+        let name = shown.display().to_string();
         let mut options = std::fs::OpenOptions::new();
         options.read(true);
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            libc::O_NONBLOCK | libc::O_NOFOLLOW,
+        );
         let file = options.open(path).map_err(|e| Error::read(&name, &e))?;
         let metadata = file.metadata().map_err(|e| Error::read(&name, &e))?;
         if !metadata.is_file() {
@@ -100,7 +105,7 @@ impl ScenarioFile {
                 reason: "it is not a regular file".to_owned(),
             });
         }
-        Self::from_file(file, name).map(|read| read.at(path))
+        Self::from_file(file, name).map(|read| read.at(shown))
     }
 
     /// Reads an open file within `--max-bytes`, refused before reading when it says it is

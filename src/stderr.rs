@@ -9,7 +9,7 @@ use std::io::Write;
 use colored::Colorize;
 
 use crate::color::{Colors, Target};
-use crate::printable::printable;
+use crate::printable::one_line;
 
 /// Writes `text` as it is; the caller has neutralised what came from outside.
 pub fn write(text: &str) {
@@ -24,18 +24,26 @@ pub fn line(text: &str) {
         .and_then(|()| stderr.write_all(b"\n"));
 }
 
-/// `warning: MESSAGE`, the message neutralised: it quotes names, paths and values.
+/// `warning: MESSAGE`, the message neutralised and on one line: it quotes names, paths and
+/// values.
 pub fn warn(colors: Colors, message: &str) {
     colors.paint_for(Target::Stderr);
     line(&format!(
         "{}: {}",
         "warning".yellow().bold(),
-        printable(message)
+        one_line(message)
     ));
+}
+
+/// `error: MESSAGE`, neutralised and on one line, for a problem that does not stop the
+/// command.
+pub fn error(colors: Colors, message: &str) {
+    colors.paint_for(Target::Stderr);
+    line(&format!("{} {}", "error:".red().bold(), one_line(message)));
 }
 
 /// A dimmed note, such as the seed a quiz drew, neutralised.
 pub fn note(colors: Colors, message: &str) {
     colors.paint_for(Target::Stderr);
-    line(&printable(message).dimmed().to_string());
+    line(&one_line(message).dimmed().to_string());
 }

@@ -36,7 +36,10 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
         }
         None => None,
     };
-    let files = files(&args.paths, dir, colors)?;
+    let (files, unreadable) = files(&args.paths, dir, colors)?;
+    for error in &unreadable {
+        stderr::error(colors, &error.to_string());
+    }
     let checked: Vec<(ScenarioFile, Analysis)> = files
         .into_iter()
         .map(|file| {
@@ -52,16 +55,21 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
             .filter(|d| d.severity() == severity)
             .count()
     };
-    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-    let failed = checked
-        .iter()
-        .filter(|(_, a)| {
-            a.diagnostics.iter().any(|d| {
-                d.severity() == Severity::Error
-                    || (args.deny_warnings && d.severity() == Severity::Warning)
+    // A file that could not be read counts as a failed file with one error.
+    let (errors, warnings) = (
+        count(Severity::Error) + unreadable.len(),
+        count(Severity::Warning),
+    );
+    let failed = unreadable.len()
+        + checked
+            .iter()
+            .filter(|(_, a)| {
+                a.diagnostics.iter().any(|d| {
+                    d.severity() == Severity::Error
+                        || (args.deny_warnings && d.severity() == Severity::Warning)
+                })
             })
-        })
-        .count();
+            .count();
 
     match args.format {
         CheckFormat::Json => {
@@ -83,7 +91,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
-            files: checked.len(),
+            files: checked.len() + unreadable.len(),
             errors,
             warnings,
         });
@@ -103,35 +111,41 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
 
 /// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with
 /// none, every scenario the catalog lists. What a folder holds but stance does not read (a
-/// link out of it, a pipe) is warned about.
-fn files(paths: &[String], dir: Option<&Path>, colors: Colors) -> Result<Vec<ScenarioFile>, Error> {
-    let folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
-        let mut read = 0;
+/// link out of it, a pipe) is warned about; a file in a folder that cannot be read (not
+/// UTF-8, say) does not stop the others, and is returned as the error it is.
+fn files(
+    paths: &[String],
+    dir: Option<&Path>,
+    colors: Colors,
+) -> Result<(Vec<ScenarioFile>, Vec<Error>), Error> {
+    let mut unreadable = Vec::new();
+    let mut folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
+        let mut named = 0;
         for found in catalog::scenario_paths(folder)? {
-            match found {
-                Found::File(path) => {
-                    files.push(ScenarioFile::read_regular(&path)?);
-                    read += 1;
-                }
-                Found::Skipped { path, reason } => {
-                    stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
-                }
+            if let Found::Skipped { path, reason } = &found {
+                stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                continue;
+            }
+            named += 1;
+            match found.read() {
+                Ok(file) => files.push(file),
+                Err(error) => unreadable.push(error),
             }
         }
-        Ok(read)
+        Ok(named)
     };
+    let mut files = Vec::new();
     if paths.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
             return Err(catalog::no_such_folder(folder));
         }
-        let mut files = catalog::built_in_files();
+        files = catalog::built_in_files();
         if folder.is_dir() {
             folder_files(folder, &mut files)?;
         }
-        return Ok(files);
+        return Ok((files, unreadable));
     }
-    let mut files = Vec::new();
     for name in paths {
         let path = Path::new(name);
         if path.is_dir() {
@@ -145,5 +159,5 @@ fn files(paths: &[String], dir: Option<&Path>, colors: Colors) -> Result<Vec<Sce
             files.push(catalog::resolve(name, dir)?);
         }
     }
-    Ok(files)
+    Ok((files, unreadable))
 }

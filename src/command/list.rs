@@ -8,7 +8,7 @@ use crate::catalog::{Catalog, DEFAULT_DIR};
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{EXIT_OK, Error};
 use crate::output::Output;
-use crate::printable::printable;
+use crate::printable::one_line;
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -52,14 +52,14 @@ fn table(rows: &[Row<'_>]) -> String {
         .map(|row| {
             [
                 row.id
-                    .map_or_else(|| "?".to_owned(), |id| printable(id).into_owned()),
+                    .map_or_else(|| "?".to_owned(), |id| one_line(id).into_owned()),
                 row.title.map_or_else(
                     || "(cannot be read; see `stance check`)".to_owned(),
-                    |t| printable(t).into_owned(),
+                    |t| one_line(t).into_owned(),
                 ),
                 row.questions
                     .map_or_else(|| "-".to_owned(), |n| n.to_string()),
-                printable(row.file).into_owned(),
+                one_line(row.file).into_owned(),
             ]
         })
         .collect();

@@ -45,8 +45,8 @@ pub fn load(
     check_loaded(catalog::resolve(name, dir)?, colors)
 }
 
-/// Checks a scenario found by [`load`] or [`load_for_record`].
-fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
+/// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
+pub fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
     let analysis = file.check(None);
     if let Some(scenario) = analysis.scenario {
         return Ok((file, scenario));
@@ -222,6 +222,23 @@ pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
     Err(Error::Usage(format!(
         "standard input can be read only once, but `-` stands for {list}"
     )))
+}
+
+/// The record a session writes, taken for it before anything reads it: another session may
+/// be writing it. `--resume FILE` saves to FILE unless `--record` names another; `-` cannot
+/// hold a record.
+pub fn take_record(
+    record: Option<&Path>,
+    resume: Option<&Path>,
+) -> Result<Option<RecordFile>, Error> {
+    let path = record.or(resume);
+    if path.is_some_and(is_stdin) {
+        return Err(Error::Usage(
+            "a record is rewritten after every step, so `-` cannot hold one: give `--record FILE` (with `--resume -`, the record is read from standard input and then saved to FILE)"
+                .to_owned(),
+        ));
+    }
+    path.map(RecordFile::take).transpose()
 }
 
 /// Refuses outputs that would overwrite an input, or each other: the paths given with

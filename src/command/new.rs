@@ -5,7 +5,7 @@ use std::io::Write;
 use crate::cli::NewArgs;
 use crate::error::{EXIT_OK, Error};
 use crate::output;
-use crate::printable::printable;
+use crate::printable::one_line;
 use crate::stderr;
 
 /// The starter scenario.
@@ -34,7 +34,7 @@ pub fn run(args: &NewArgs) -> Result<i32, Error> {
             Error::write(&shown, &e.error)
         }
     })?;
-    let shown = printable(&shown);
+    let shown = one_line(&shown);
     stderr::line(&format!(
         "wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`"
     ));

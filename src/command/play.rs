@@ -19,7 +19,6 @@ use crate::output::Output;
 use crate::printable::printable;
 use crate::prompter::Prompter;
 use crate::record::{Kind, NoteRecord, Record, StepRecord};
-use crate::record_file::RecordFile;
 use crate::scenario::Scenario;
 use crate::scenario_file::ScenarioFile;
 use crate::stance::Stance;
@@ -42,6 +41,7 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             args.resume.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
+    let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
@@ -54,7 +54,6 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
     refuse_clobbering(args, &file, record_path)?;
-    let record_file = record_path.map(RecordFile::take).transpose()?;
     // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
     let mut notes = command::notes(&scenario, &args.notes)?;

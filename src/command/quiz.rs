@@ -47,9 +47,16 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             args.resume.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
+    let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
     let resumed = args.resume.as_deref().map(Record::read).transpose()?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
+    // Before anything is written, the sheet included.
+    refuse_clobbering(
+        args,
+        &file,
+        args.record.as_deref().or(args.resume.as_deref()),
+    )?;
     let format = match args.format {
         PlayFormat::Text => Format::Text,
         PlayFormat::Json => Format::Json,
@@ -74,6 +81,7 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         &file,
         resumed.as_ref(),
         interactive,
+        record_file.as_ref(),
         colors,
     )?;
 
@@ -90,9 +98,6 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         return Ok(EXIT_OK);
     }
 
-    let record_path = args.record.as_deref().or(args.resume.as_deref());
-    refuse_clobbering(args, &file, record_path)?;
-    let record_file = record_path.map(RecordFile::take).transpose()?;
     let record = record_of(args, &scenario, &file, &plan, resumed);
     let mut scripted = ScriptedExaminer::default();
     let mut live;
@@ -167,6 +172,7 @@ fn plan(
     file: &ScenarioFile,
     resumed: Option<&Record>,
     interactive: bool,
+    record_file: Option<&RecordFile>,
     colors: Colors,
 ) -> Result<Plan, Error> {
     if let Some(record) = resumed {
@@ -194,7 +200,7 @@ fn plan(
                 "`--walk` needs a terminal; give the walk with `--answer`".to_owned(),
             ));
         }
-        own_walk(scenario, colors)?
+        own_walk(scenario, record_file, colors)?
     } else {
         given_walk(scenario, &args.answers)?
     };
@@ -263,8 +269,12 @@ fn clock_seed() -> u64 {
 }
 
 /// The participant walks the situation themselves.
-fn own_walk(scenario: &Scenario, colors: Colors) -> Result<Vec<Step>, Error> {
-    command::install_interrupt_handler(None);
+fn own_walk(
+    scenario: &Scenario,
+    record_file: Option<&RecordFile>,
+    colors: Colors,
+) -> Result<Vec<Step>, Error> {
+    command::install_interrupt_handler(record_file);
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,

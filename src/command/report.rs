@@ -17,6 +17,8 @@ use crate::printable::{one_line, printable};
 use crate::record::{Kind, Record};
 use crate::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
+use crate::stderr;
+use crate::suggest;
 
 /// Runs `stance report`.
 pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -57,6 +59,7 @@ pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32,
                 .map(|r| (path.display().to_string(), r))
         })
         .collect::<Result<_, _>>()?;
+    warn_of_different_quizzes(&resolved, colors);
     let report = ClassReport::new(&scenario, &resolved);
     let text = if args.graph {
         dot::render_counted(&scenario, false, Some(&report.answers))
@@ -70,6 +73,48 @@ pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32,
     };
     Output::new(args.output.as_deref()).write(&text)?;
     Ok(EXIT_OK)
+}
+
+/// Quiz records of different quizzes (another seed, another number of situations, or a
+/// participant's own walk) are scored on different items: say so, naming each kind.
+fn warn_of_different_quizzes(records: &[(String, ResolvedRecord)], colors: Colors) {
+    // Seed, situations, and whether the walk was the participant's own.
+    type Quiz = (u64, usize, bool);
+    let mut kinds: Vec<(Quiz, Vec<&str>)> = Vec::new();
+    for (path, record) in records {
+        let Some(quiz) = &record.quiz else { continue };
+        let key = (quiz.seed, quiz.situations.len(), !record.steps.is_empty());
+        match kinds.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, paths)) => paths.push(path),
+            None => kinds.push((key, vec![path])),
+        }
+    }
+    if kinds.len() < 2 {
+        return;
+    }
+    let said: Vec<String> = kinds
+        .iter()
+        .map(|((seed, situations, own), paths)| {
+            format!(
+                "{} ({}seed {seed}, {situations} situation{})",
+                suggest::list(paths.iter().copied()),
+                if *own {
+                    "the participant's own walk, "
+                } else {
+                    ""
+                },
+                if *situations == 1 { "" } else { "s" },
+            )
+        })
+        .collect();
+    stderr::warn(
+        colors,
+        &format!(
+            "the quiz records are of {} different quizzes, so their scores do not compare: {}",
+            kinds.len(),
+            said.join("; ")
+        ),
+    );
 }
 
 fn kind(kind: Kind) -> &'static str {

@@ -13,7 +13,7 @@ use crate::command;
 use crate::error::{EXIT_INVALID, EXIT_OK, Error};
 use crate::golden;
 use crate::output::Output;
-use crate::printable::printable;
+use crate::printable::one_line;
 use crate::scenario::{RecommendationIx, Scenario};
 use crate::stderr;
 
@@ -25,32 +25,51 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         .map(|name| ("a scenario", command::is_stdin(name)))
         .collect();
     command::stdin_once(&inputs)?;
-    let names = if args.scenarios.is_empty() {
+    let targets: Vec<Target> = if args.scenarios.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
             return Err(catalog::no_such_folder(folder));
         }
-        let mut names: Vec<String> = catalog::built_in_ids().map(str::to_owned).collect();
+        let mut targets: Vec<Target> = catalog::built_in_ids()
+            .map(|id| Target::Named(id.to_owned()))
+            .collect();
         if folder.is_dir() {
             for found in catalog::scenario_paths(folder)? {
-                match found {
-                    Found::File(path) => names.push(path.display().to_string()),
-                    Found::Skipped { path, reason } => {
-                        stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
-                    }
+                if let Found::Skipped { path, reason } = &found {
+                    stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                } else {
+                    targets.push(Target::Found(found));
                 }
             }
         }
-        names
+        targets
     } else {
-        args.scenarios.clone()
+        args.scenarios.iter().cloned().map(Target::Named).collect()
     };
     colors.paint_for(crate::color::Target::Stdout);
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut text = String::new();
     let mut results: Vec<Value> = Vec::new();
-    for name in &names {
-        let (file, scenario) = match command::load(name, dir, colors) {
+    for target in &targets {
+        let loaded = match target {
+            Target::Named(name) => command::load(name, dir, colors),
+            // A file of the folder: read as found, and one that cannot be read fails alone.
+            Target::Found(found) => match found.read() {
+                Ok(file) => command::check_loaded(file, colors),
+                Err(error) => {
+                    failed += 1;
+                    let _ = writeln!(
+                        text,
+                        "{} {}",
+                        "FAIL".red().bold(),
+                        one_line(&error.to_string())
+                    );
+                    results.push(json!({"scenario": found.path().display().to_string(), "test": null, "passed": false, "problem": error.to_string()}));
+                    continue;
+                }
+            },
+        };
+        let (file, scenario) = match loaded {
             Ok(loaded) => loaded,
             Err(Error::InvalidScenario { name, count }) => {
                 failed += 1;
@@ -58,7 +77,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
                     text,
                     "{} {}: the scenario has {count} error(s)",
                     "FAIL".red().bold(),
-                    printable(&name)
+                    one_line(&name)
                 );
                 results.push(json!({"scenario": name, "test": null, "passed": false, "problem": "the scenario has errors"}));
                 continue;
@@ -66,7 +85,6 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             Err(other) => return Err(other),
         };
         let (ok, bad) = run_scenario(&scenario, &file.name, &mut text, &mut results);
-
         passed += ok;
         failed += bad;
     }
@@ -77,6 +95,12 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     };
     Output::Stdout.write(&out)?;
     Ok(if failed > 0 { EXIT_INVALID } else { EXIT_OK })
+}
+
+/// A scenario to test: named on the command line (an id or a path), or found in the folder.
+enum Target {
+    Named(String),
+    Found(Found),
 }
 
 /// Runs one scenario's tests; returns how many passed and failed.
@@ -92,7 +116,7 @@ fn run_scenario(
             .collect()
     };
     // The file's name as it may be shown; JSON keeps it exact.
-    let shown = printable(file);
+    let shown = one_line(file);
     let (mut passed, mut failed) = (0, 0);
     for test in &scenario.tests {
         let outcome = golden::run(scenario, test);
@@ -119,11 +143,11 @@ fn run_scenario(
             "{} {} \u{203a} {} ({shown}:{})",
             "FAIL".red().bold(),
             scenario.id,
-            printable(&test.name),
+            one_line(&test.name),
             test.line
         );
         if let Some(problem) = &outcome.problem {
-            let _ = writeln!(text, "  {}", printable(problem));
+            let _ = writeln!(text, "  {}", one_line(problem));
         }
         let (expected, actual) = (ids(&test.expect), ids(&outcome.actual));
         // A walk that could not finish has no stance to compare; the problem says why.
@@ -147,11 +171,11 @@ fn run_scenario(
             .as_ref()
             .filter(|h| finished && Some(*h) != outcome.headline.as_ref())
         {
-            let _ = writeln!(text, "  expected headline: {}", printable(headline));
+            let _ = writeln!(text, "  expected headline: {}", one_line(headline));
             let _ = writeln!(
                 text,
                 "  actual headline:   {}",
-                printable(outcome.headline.as_deref().unwrap_or("(none)"))
+                one_line(outcome.headline.as_deref().unwrap_or("(none)"))
             );
         }
     }

@@ -90,7 +90,8 @@ pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in printable(text).chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+            // `&` too, so that a text cannot spell an entity such as `&rlm;`.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -109,6 +110,7 @@ mod tests {
     fn escapes_markup() {
         assert_eq!(escape("a|b *c* <d>\nx"), "a\\|b \\*c\\* \\<d\\> x");
         assert_eq!(escape("a\u{202e}b"), "a\\<U+202E\\>b");
+        assert_eq!(escape("x&rlm;y"), "x\\&rlm;y");
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn replay_command<'a>(
     scenario: &str,
     steps: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
 ) -> String {
-    let scenario = crate::printable::printable(scenario);
+    let scenario = crate::printable::one_line(scenario);
     let mut command = format!("stance play {}", shell_quote(&scenario));
     for (question, choice, _) in steps {
         let _ = write!(command, " --answer {question}={choice}");

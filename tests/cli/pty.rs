@@ -419,3 +419,33 @@ fn sigterm_during_a_menu_restores_the_cursor_and_a_second_session_is_refused() {
         .collect();
     assert_eq!(left, ["ana.json"], "the lock went with the session");
 }
+
+#[test]
+fn a_quiz_on_ones_own_walk_removes_its_lock_when_stopped() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("own.json");
+    let shown = record.display().to_string();
+    let (mut session, _cwd) = spawn(&[
+        "quiz", "--walk", "--seed", "1", "--color", "never", "--record", &shown,
+    ]);
+    expect(&mut session, "1. Where does the Korean Peninsula stand");
+    assert!(
+        dir.path().join(".own.json.stance-lock").exists(),
+        "held while asking"
+    );
+    let pid = session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    let rest = finish(&mut session);
+    assert!(rest.contains(SHOW_CURSOR), "{rest:?}");
+    assert_eq!(exit_code(&session), 130);
+    assert!(
+        !dir.path().join(".own.json.stance-lock").exists(),
+        "the lock went with it"
+    );
+}

@@ -921,12 +921,16 @@ fn a_record_is_written_by_one_session_at_a_time() {
 fn stale_temporary_files_are_cleaned_on_the_next_write() {
     let dir = tempfile::tempdir().expect("dir");
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    let stale = [".stance-AbC123.tmp", ".stance-xyz789"];
+    let stale = [".stance-tmp-AbC123.tmp", ".stance-tmp-xyz789.tmp"];
+    // A fresh one may be another run's, writing now; the others stance never makes.
     let kept = [
-        ".stance-fresh1.tmp",
-        ".stance-toolong1.tmp",
+        ".stance-tmp-fresh1.tmp",
+        ".stance-tmp-toolong1.tmp",
+        ".stance-tmp-xyz789",
+        ".stance-config",
+        ".stance-backup.tmp",
         "notes.tmp",
-        ".stance-lock",
+        ".r.json.stance-lock",
     ];
     for name in stale.iter().chain(&kept) {
         let path = dir.path().join(name);
@@ -1254,4 +1258,277 @@ fn standard_input_is_read_once() {
         .run()
         .code(2)
         .stderr_has("nests more than 64 levels deep, the most stance reads");
+}
+
+#[cfg(unix)]
+#[test]
+fn outputs_never_overwrite_what_standard_input_reads_nor_the_quiz_sheet_an_input() {
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("rec.json");
+    let kept = walk_record(&record, "Ana");
+    // `-` names standard input; `/dev/stdin` names the file it reads.
+    let done = in_shell(
+        dir.path(),
+        "exec < rec.json;",
+        &["compare", "-", "--output", "/dev/stdin"],
+    );
+    assert_eq!(done.status.code(), Some(2), "{done:?}");
+    assert!(String::from_utf8_lossy(&done.stderr).contains("is the same file as the record `-`"));
+    assert_eq!(read_json(&record), kept);
+    // The quiz sheet, printed when no one is asked, is an output like any other.
+    let scenario = dir.path().join("lesson.yaml");
+    tutorial_at(&scenario);
+    let lesson = scenario.display().to_string();
+    let before = fs::read_to_string(&scenario).expect("read");
+    stance(["quiz", &lesson, "--seed", "1", "--output", &lesson])
+        .run()
+        .code(2)
+        .stderr_has("is the same file as the scenario");
+    assert_eq!(fs::read_to_string(&scenario).expect("read"), before);
+    let quiz = dir.path().join("quiz.json");
+    let value = quiz_record(&quiz);
+    let shown = quiz.display().to_string();
+    stance(["quiz", "--resume", &shown, "--output", &shown, "--no-input"])
+        .run()
+        .code(2)
+        .stderr_has("are the same file");
+    assert_eq!(read_json(&quiz), value);
+}
+
+#[cfg(unix)]
+#[test]
+fn standard_error_as_an_output_appends_as_it_was_opened() {
+    let dir = tempfile::tempdir().expect("dir");
+    fs::write(dir.path().join("log"), "EARLIER LINE\n").expect("write");
+    let done = in_shell(
+        dir.path(),
+        "exec 2>> log;",
+        &[
+            "play",
+            "-a",
+            "peninsula=reunification",
+            "-a",
+            "sma=outside_sofa",
+            "-a",
+            "regional_role=no",
+            "--format",
+            "json",
+            "--output",
+            "/dev/stderr",
+        ],
+    );
+    assert!(done.status.success(), "{done:?}");
+    let log = fs::read_to_string(dir.path().join("log")).expect("read");
+    assert!(log.starts_with("EARLIER LINE\n{"), "{log:.60}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_planted_lock_is_never_followed_and_a_record_is_never_standard_output() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("created-by-stance");
+    symlink(&target, dir.path().join(".grades.json.stance-lock")).expect("link");
+    let record = dir.path().join("grades.json").display().to_string();
+    let walk = [
+        "play",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "sma=outside_sofa",
+        "-a",
+        "regional_role=no",
+    ];
+    stance(walk.iter().copied().chain(["--record", &record]))
+        .run()
+        .code(2)
+        .stderr_has("is not a lock file stance made");
+    assert!(!target.exists(), "nothing is made through the link");
+    // `-` cannot hold a record, whether named by `--record` or by `--resume`.
+    stance(walk.iter().copied().chain(["--record", "-"]))
+        .current_dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("`-` cannot hold one");
+    stance(["play", "--resume", "-"])
+        .stdin("{}")
+        .current_dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("`-` cannot hold one");
+    assert!(!dir.path().join("-").exists());
+    // The lock is taken before the record is read: a record another session is writing is
+    // not read half-way.
+    let record = dir.path().join("r.json");
+    fs::write(&record, "{\"format\": \"stance-rec").expect("write");
+    let lock = fs::File::create(dir.path().join(".r.json.stance-lock")).expect("create");
+    lock.lock().expect("lock");
+    stance(["play", "--resume", &record.display().to_string()])
+        .run()
+        .code(2)
+        .stderr_has("is being written by another stance session");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_not_replaced_behind_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    // Run as someone other than the superuser, who may write anything.
+    let dir = tempfile::tempdir().expect("dir");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).expect("chmod");
+    let protected = dir.path().join("protected.txt");
+    fs::write(&protected, "kept\n").expect("write");
+    fs::set_permissions(&protected, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let mut command = if is_root() {
+        std::os::unix::fs::chown(&protected, Some(65534), Some(65534)).expect("chown");
+        let mut command = std::process::Command::new("setpriv");
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_stance"));
+        command
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_stance"))
+    };
+    let done = command
+        .args(["schema", "--output", &protected.display().to_string()])
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(done.status.code(), Some(2), "{done:?}");
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "cannot write `{}`: permission denied",
+            protected.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&protected).expect("read"), "kept\n");
+}
+
+#[test]
+fn no_text_from_a_file_or_an_argument_starts_a_line_of_its_own() {
+    let dir = tempfile::tempdir().expect("dir");
+    // An argument quoted back by a usage error.
+    let done = stance(["--color", "\u{1b}]0;PWN\u{7}\u{202e}"])
+        .run()
+        .code(2);
+    assert_inert("a usage error", &done.stderr);
+    assert!(done.stderr.contains("<U+202E>"), "{}", done.stderr);
+    // A record string quoted in an error.
+    let path = dir.path().join("r.json");
+    let mut value = walk_record(&path, "Ana");
+    value["steps"][1]["question"] = json!("peninsula`\nhelp: the record is fine");
+    let record = write_json(&path, &value);
+    let done = stance(["compare", &record]).run().code(2);
+    assert_eq!(done.stderr.lines().count(), 1, "{}", done.stderr);
+    assert!(
+        !done.stderr.contains("\nhelp: the record"),
+        "{}",
+        done.stderr
+    );
+    // An id in a scenario of the folder, shown by `list`; and a file name with a line break.
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    let text = fs::read_to_string(root().join("scenarios/tutorial.yaml"))
+        .expect("read")
+        .replacen(
+            "id: tutorial",
+            "id: \"fake\\nkorea-us-alliance  Forged row\"",
+            1,
+        );
+    fs::write(folder.join("forged.yaml"), text).expect("write");
+    tutorial_at(&folder.join("x\nkorea-us-alliance FAKE.yaml"));
+    let done = stance(["list"]).current_dir(dir.path()).run().ok();
+    assert!(
+        !done
+            .stdout
+            .lines()
+            .any(|l| l.contains("Forged row") && !l.contains('\u{23ce}')),
+        "{}",
+        done.stdout
+    );
+    assert_eq!(
+        done.stdout.lines().count(),
+        5,
+        "a header and four rows:\n{}",
+        done.stdout
+    );
+    let done = stance(["test"]).current_dir(dir.path()).run();
+    assert!(
+        !done
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("korea-us-alliance FAKE")),
+        "{}",
+        done.stdout
+    );
+    // Markdown cannot spell an invisible character as an entity.
+    let done = stance([
+        "compare",
+        &write_json(&path, &{
+            let mut v = walk_record(&path, "Ana");
+            v["name"] = json!("A&rlm;na");
+            v
+        }),
+        "--format",
+        "markdown",
+    ])
+    .run()
+    .ok();
+    assert!(done.stdout.contains("A\\&rlm;na"), "{}", done.stdout);
+    // Help that cannot be written is an error, not a success.
+    #[cfg(unix)]
+    {
+        let done = in_shell(dir.path(), "exec > /dev/full;", &["--help"]);
+        assert_eq!(done.status.code(), Some(2), "{done:?}");
+    }
+}
+
+#[test]
+fn a_bad_file_in_the_folder_fails_alone_and_quizzes_that_differ_are_told() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    tutorial_at(&folder.join("good.yaml"));
+    fs::write(folder.join("latin1.yaml"), b"format: 1\nid: caf\xe9\n").expect("write");
+    let done = stance(["check"]).current_dir(dir.path()).run().code(1);
+    assert!(
+        done.stderr.contains("latin1.yaml` is not valid UTF-8"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("1 of 4 scenario files did not pass"),
+        "{}",
+        done.stderr
+    );
+    let done = stance(["test"]).current_dir(dir.path()).run().code(1);
+    assert!(done.stdout.contains("FAIL"), "{}", done.stdout);
+    assert!(
+        done.stdout.contains("tutorial (scenarios/good.yaml)"),
+        "{}",
+        done.stdout
+    );
+    // A class's quiz records of different quizzes.
+    let a = dir.path().join("a.json");
+    quiz_record(&a);
+    let b = dir.path().join("b.json");
+    let responses = dir.path().join("responses.yaml");
+    stance([
+        "quiz",
+        "--seed",
+        "8",
+        "--questions",
+        "1",
+        "--responses",
+        &responses.display().to_string(),
+        "--record",
+        &b.display().to_string(),
+    ])
+    .run();
+    stance(["report", &a.display().to_string(), &b.display().to_string()])
+        .run()
+        .ok()
+        .stderr_has("the quiz records are of 2 different quizzes, so their scores do not compare");
 }

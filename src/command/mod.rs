@@ -263,6 +263,28 @@ pub fn refuse_clobbering(
     output::refuse_clobbering(&roles(outputs), &read)
 }
 
+/// [`refuse_clobbering`] for a session that may record (`play`, `quiz`): the output and the
+/// record (`--record`, else `--resume`) against the scenario and the file of given answers,
+/// and the output against the resumed record. The record may be written over the one
+/// resumed: that is how a session goes on.
+pub fn refuse_clobbering_session(
+    output: Option<&Path>,
+    (record, resume): (Option<&Path>, Option<&Path>),
+    scenario: &ScenarioFile,
+    given: (&str, Option<&Path>),
+) -> Result<(), Error> {
+    refuse_clobbering(
+        &[("the output", output), ("the record", record.or(resume))],
+        Some(scenario),
+        &[given],
+    )?;
+    refuse_clobbering(
+        &[("the output", output)],
+        None,
+        &[("the resumed record", resume)],
+    )
+}
+
 /// Ctrl-C while a menu is open (console restores the terminal mode and raises SIGINT), or
 /// SIGTERM or SIGHUP at any time: we show the cursor a menu hid, remove the session's lock
 /// beside its record (`record`, when there is one) and exit 130. The record itself was

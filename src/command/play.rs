@@ -20,7 +20,6 @@ use crate::printable::printable;
 use crate::prompter::Prompter;
 use crate::record::{Kind, NoteRecord, Record, StepRecord};
 use crate::scenario::Scenario;
-use crate::scenario_file::ScenarioFile;
 use crate::stance::Stance;
 use crate::stderr;
 use crate::walk::{self, Notes, Progress, Session};
@@ -53,7 +52,12 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     };
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
-    refuse_clobbering(args, &file, record_path)?;
+    command::refuse_clobbering_session(
+        args.output.as_deref(),
+        (args.record.as_deref(), args.resume.as_deref()),
+        &file,
+        ("the answers file", args.answers_file.as_deref()),
+    )?;
     // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
     let mut notes = command::notes(&scenario, &args.notes)?;
@@ -204,26 +208,4 @@ fn header(scenario: &Scenario, colors: Colors) -> String {
         "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit.".dimmed()
     );
     out
-}
-
-/// Refuses outputs that would overwrite an input. The record may be written over the one
-/// resumed (that is how a session goes on); the output may not.
-fn refuse_clobbering(
-    args: &PlayArgs,
-    file: &ScenarioFile,
-    record_path: Option<&Path>,
-) -> Result<(), Error> {
-    command::refuse_clobbering(
-        &[
-            ("the output", args.output.as_deref()),
-            ("the record", record_path),
-        ],
-        Some(file),
-        &[("the answers file", args.answers_file.as_deref())],
-    )?;
-    command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
-        None,
-        &[("the resumed record", args.resume.as_deref())],
-    )
 }

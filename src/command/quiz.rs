@@ -52,10 +52,11 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
     // Before anything is written, the sheet included.
-    refuse_clobbering(
-        args,
+    command::refuse_clobbering_session(
+        args.output.as_deref(),
+        (args.record.as_deref(), args.resume.as_deref()),
         &file,
-        args.record.as_deref().or(args.resume.as_deref()),
+        ("the responses file", args.responses.as_deref()),
     )?;
     let format = match args.format {
         PlayFormat::Text => Format::Text,
@@ -390,26 +391,4 @@ fn from_record(
         done: quiz.answered,
         walked: resolved.steps,
     })
-}
-
-/// Refuses outputs that would overwrite an input. The record may be written over the one
-/// resumed (that is how a session goes on); the output may not.
-fn refuse_clobbering(
-    args: &QuizArgs,
-    file: &ScenarioFile,
-    record_path: Option<&Path>,
-) -> Result<(), Error> {
-    command::refuse_clobbering(
-        &[
-            ("the output", args.output.as_deref()),
-            ("the record", record_path),
-        ],
-        Some(file),
-        &[("the responses file", args.responses.as_deref())],
-    )?;
-    command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
-        None,
-        &[("the resumed record", args.resume.as_deref())],
-    )
 }

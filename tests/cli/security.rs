@@ -90,6 +90,27 @@ fn write_json(path: &Path, value: &Value) -> String {
     path.display().to_string()
 }
 
+/// Makes a named pipe at `path`, and a reader of everything written to it; the reader is left
+/// waiting, not joined, if nothing is ever written.
+#[cfg(unix)]
+fn pipe_with_reader(path: &Path) -> std::sync::mpsc::Receiver<String> {
+    mkfifo(path);
+    let (sent, received) = std::sync::mpsc::channel();
+    let path = path.to_path_buf();
+    std::thread::spawn(move || sent.send(fs::read_to_string(path).expect("read the pipe")));
+    received
+}
+
+/// Makes a named pipe at `path`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
 #[test]
 fn file_names_and_paths_never_reach_the_terminal_raw() {
     let dir = tempfile::tempdir().expect("dir");
@@ -514,14 +535,7 @@ fn links_and_pipes_in_the_scenario_folder_are_not_followed_out() {
     symlink(&secret, folder.join("out.yaml")).expect("link");
     symlink("/proc/self/fd/0", folder.join("stdin.yaml")).expect("link");
     symlink(dir.path().join("nothing"), folder.join("dangling.yaml")).expect("link");
-    let fifo = folder.join("pipe.yaml");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
+    mkfifo(&folder.join("pipe.yaml"));
     // A link to a file inside the folder is read.
     symlink("unit/lesson.yaml", folder.join("inside.yaml")).expect("link");
 
@@ -688,19 +702,7 @@ fn special_files_are_written_in_place_and_dangling_links_refused() {
     let dir = tempfile::tempdir().expect("dir");
     // A pipe stays a pipe, and its reader gets the output.
     let fifo = dir.path().join("out.fifo");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
-    let (sent, received) = std::sync::mpsc::channel();
-    {
-        let fifo = fifo.clone();
-        // Left waiting, not joined, if nothing is ever written to the pipe.
-        std::thread::spawn(move || sent.send(fs::read_to_string(fifo).expect("read the pipe")));
-    }
+    let received = pipe_with_reader(&fifo);
     stance(["schema", "--output", &fifo.display().to_string()])
         .timeout(20)
         .run()
@@ -1179,18 +1181,7 @@ fn a_resumed_walk_is_replayed_first_and_saved_once() {
     );
     // Resumed into a pipe, the record is written whole once: not once per answer replayed.
     let fifo = dir.path().join("saved.fifo");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
-    let (sent, received) = std::sync::mpsc::channel();
-    {
-        let fifo = fifo.clone();
-        std::thread::spawn(move || sent.send(fs::read_to_string(fifo).expect("read the pipe")));
-    }
+    let received = pipe_with_reader(&fifo);
     stance([
         "play",
         &lesson,

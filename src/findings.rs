@@ -15,15 +15,29 @@ pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool
     } else {
         Renderer::plain()
     };
+    // Where each line starts, found once: a large file with many findings is not read from
+    // its start for each.
+    let starts: Vec<usize> = if diagnostics.is_empty() {
+        Vec::new()
+    } else {
+        std::iter::once(0)
+            .chain(file.text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect()
+    };
     let mut out = String::new();
     for diagnostic in diagnostics {
-        out.push_str(&renderer.render(&[group(file, diagnostic)]));
+        let line = line_of(&file.text, &starts, diagnostic.span.line);
+        out.push_str(&renderer.render(&[group(file, line, diagnostic)]));
         out.push_str("\n\n");
     }
     out
 }
 
-fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
+fn group<'a>(
+    file: &'a ScenarioFile,
+    line: Option<&'a str>,
+    diagnostic: &'a Diagnostic,
+) -> Group<'a> {
     let level = match diagnostic.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -32,7 +46,7 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
         .primary_title(one_line(&diagnostic.message))
         .id(diagnostic.code.as_str());
     let span = diagnostic.span;
-    let mut group = match line_of(&file.text, span.line) {
+    let mut group = match line {
         Some(line) if span.is_known() => {
             let (text, range) = underline(line, span.column, span.len);
             let mut annotation = AnnotationKind::Primary.span(range);
@@ -54,8 +68,14 @@ fn group<'a>(file: &'a ScenarioFile, diagnostic: &'a Diagnostic) -> Group<'a> {
     group
 }
 
-fn line_of(text: &str, line: usize) -> Option<&str> {
-    text.lines().nth(line.checked_sub(1)?)
+/// Line `line` (from 1) of `text`, whose lines start at `starts`, without its line end.
+fn line_of<'t>(text: &'t str, starts: &[usize], line: usize) -> Option<&'t str> {
+    let n = line.checked_sub(1)?;
+    // As `str::lines` counts them: nothing after a final line break is a line.
+    let start = *starts.get(n).filter(|&&start| start < text.len())?;
+    let end = starts.get(n + 1).map_or(text.len(), |&next| next - 1);
+    text.get(start..end)
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
 }
 
 /// The line neutralised as any text shown, and the byte range in it of `len` characters of

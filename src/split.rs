@@ -10,11 +10,13 @@
 use std::num::NonZeroUsize;
 use std::thread;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::document::{Document, QuestionDoc};
+use crate::key_scan;
 use crate::yaml::{self, Aliases, QuickRead, Usage};
 
 /// Below this size a scenario is parsed as one: threads would cost more than they save.
@@ -35,7 +37,8 @@ pub fn parse_document(text: &str) -> (Option<Document>, Vec<Diagnostic>) {
         // A text mended of unknown keys is read in parts again: recovering a large file
         // costs its parts twice and one pass over its keys, not a parse per key.
         let mut quick = |text: &str| read_in_parts(text, cores.min(MAX_PARTS));
-        return yaml::parse_recovering_with::<Document>(text, &mut quick);
+        let scan = |text: &str| scan_in_parts(text, cores.min(MAX_PARTS));
+        return yaml::parse_recovering_with::<Document>(text, &mut quick, scan);
     }
     yaml::parse_recovering::<Document>(text)
 }
@@ -119,8 +122,39 @@ pub fn read_in_parts(text: &str, parts: usize) -> QuickRead<Document> {
 /// it.
 type PartResult = Result<(QuestionsPart, Option<Usage>), Code>;
 
+/// Every unknown or repeated key of `text` ([`key_scan::scan`]), looked for part by part on
+/// all cores; `None` when it cannot be cut, or a part cannot be read as a tree of keys (the
+/// caller then scans the whole text as one). The cut is the one the parse in parts uses, so
+/// each key is found in exactly one part, at its place in the whole text.
+pub fn scan_in_parts(text: &str, parts: usize) -> Option<Vec<Diagnostic>> {
+    let split = Split::new(text, parts)?;
+    thread::scope(|scope| {
+        let spawned: Vec<_> = split
+            .parts
+            .iter()
+            .map(|part| {
+                thread::Builder::new()
+                    .stack_size(STACK_BYTES)
+                    .spawn_scoped(scope, || key_scan::scan::<QuestionsPart>(part))
+            })
+            .collect();
+        let head = key_scan::scan::<Document>(&split.head);
+        // Every part is joined before any result is used, as in `read_in_parts`.
+        let results: Vec<Option<Vec<Diagnostic>>> = spawned
+            .into_iter()
+            .map(|handle| handle.ok()?.join().ok()?)
+            .collect();
+        let mut found = head?;
+        for part in results {
+            found.extend(part?);
+        }
+        found.sort_by_key(|d| d.span);
+        Some(found)
+    })
+}
+
 /// The questions of one part.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct QuestionsPart {
     questions: Vec<QuestionDoc>,

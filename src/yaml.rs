@@ -292,19 +292,19 @@ pub enum QuickRead<T> {
 /// A quicker way to read a whole text.
 pub type Quick<'q, T> = &'q mut dyn FnMut(&str) -> QuickRead<T>;
 
-/// [`parse_recovering`] with a quicker way to read a whole text tried first. When keys stop
-/// it, they are looked at first, and the text mended of them is read the quick way again: a
-/// large file whose only faults are keys costs two quick reads and one pass over its keys.
+/// [`parse_recovering`] with a quicker way to read a whole text tried first, and a quicker
+/// way to find every unknown or repeated key (`scan`, which says `None` when it cannot, and
+/// the text is then scanned as one). When keys stop the quick read, they are looked for
+/// first, and the text mended of them is read the quick way again: a large file whose only
+/// faults are keys costs two quick reads and one quick pass over its keys.
 pub fn parse_recovering_with<T: DeserializeOwned + JsonSchema>(
     text: &str,
     quick: Quick<'_, T>,
+    scan: impl Fn(&str) -> Option<Vec<Diagnostic>>,
 ) -> (Option<T>, Vec<Diagnostic>) {
-    recover(
-        text,
-        Some(quick),
-        &mut parse_untagged::<T>,
-        key_scan::scan::<T>,
-    )
+    recover(text, Some(quick), &mut parse_untagged::<T>, |text| {
+        scan(text).or_else(|| key_scan::scan::<T>(text))
+    })
 }
 
 /// [`parse_recovering`] with its parsers and its pass over the keys given, so that tests can

@@ -177,3 +177,42 @@ fn a_part_that_fails_to_parse_leaves_the_whole_text_to_one_parse() {
         + 1;
     assert_eq!(found[0].span.line, line, "{found:?}");
 }
+
+#[test]
+fn keys_found_in_parts_are_those_found_in_the_whole_text() {
+    // Unknown and repeated keys in questions of every part, and after the questions.
+    let mut text = scenario(60, "  - ", "    colour: red\n");
+    text = text.replacen(
+        "prompt: Question 7?",
+        "prompt: Question 7?\n    prompt: again",
+        1,
+    );
+    text.push_str("unknown_0: 0\ntitle: twice\n");
+    let whole = crate::key_scan::scan::<Document>(&text).expect("a tree");
+    assert_eq!(
+        whole.len(),
+        63,
+        "60 colours, one repeated prompt, two at the end"
+    );
+    let describe = |found: &[crate::diagnostic::Diagnostic]| -> Vec<String> {
+        found
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{}:{} {} {:?}",
+                    d.span.line,
+                    d.span.column,
+                    d.code.as_str(),
+                    d.message,
+                    d.help
+                )
+            })
+            .collect()
+    };
+    for parts in 2..=5 {
+        let found = super::scan_in_parts(&text, parts).expect("cut into parts");
+        assert_eq!(describe(&found), describe(&whole), "{parts} parts");
+    }
+    // A text that cannot be cut is left to one scan.
+    assert!(super::scan_in_parts("format: 1\nquestions: []\n", 2).is_none());
+}

@@ -6,13 +6,16 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use stance::answers::Answers;
-use stance::catalog::built_in_scenario;
-use stance::document::Document;
-use stance::path_count::count_paths;
-use stance::paths::Paths;
-use stance::scenario_file::ScenarioFile;
-use stance::{pivots, walk, yaml};
+use stance_core::analysis::all_paths::AllPaths;
+use stance_core::analysis::path_count::count_paths;
+use stance_core::analysis::pivots;
+use stance_core::check::analyser;
+use stance_core::check::analyser::built_in_scenario;
+use stance_core::load::document::Document;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::yaml;
+use stance_core::walk;
+use stance_core::walk::answers::Answers;
 
 mod generate;
 
@@ -37,7 +40,7 @@ fn load_and_check(c: &mut Criterion) {
         group.bench_function(format!("{questions} questions"), |b| {
             b.iter(|| {
                 let file = ScenarioFile::new("big.yaml", text.as_str());
-                black_box(file.check(None).scenario.is_some())
+                black_box(analyser::check_file(&file, None).scenario.is_some())
             });
         });
     }
@@ -46,19 +49,23 @@ fn load_and_check(c: &mut Criterion) {
 
 fn counting(c: &mut Criterion) {
     // Two choices per question, both to the next: 2^200 paths.
-    let scenario = ScenarioFile::new("diamond.yaml", generate::scenario(200, 2, 1))
-        .check(None)
-        .scenario
-        .expect("valid");
+    let scenario = analyser::check_file(
+        &ScenarioFile::new("diamond.yaml", generate::scenario(200, 2, 1)),
+        None,
+    )
+    .scenario
+    .expect("valid");
     c.bench_function("count 2^200 paths", |b| {
         b.iter(|| black_box(count_paths(&scenario)));
     });
-    let chain = ScenarioFile::new("chain.yaml", generate::scenario(20, 2, 1))
-        .check(None)
-        .scenario
-        .expect("valid");
+    let chain = analyser::check_file(
+        &ScenarioFile::new("chain.yaml", generate::scenario(20, 2, 1)),
+        None,
+    )
+    .scenario
+    .expect("valid");
     c.bench_function("enumerate 2^20 paths", |b| {
-        b.iter(|| black_box(Paths::new(&chain).count()));
+        b.iter(|| black_box(AllPaths::new(&chain).count()));
     });
 }
 
@@ -77,7 +84,7 @@ fn recovering(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     let file = ScenarioFile::new("keys.yaml", text.as_str());
-                    black_box(file.check(None).diagnostics.len())
+                    black_box(analyser::check_file(&file, None).diagnostics.len())
                 });
             },
         );
@@ -87,19 +94,23 @@ fn recovering(c: &mut Criterion) {
 
 /// `analyze` near its path limit: 2^17 paths of 17 answers, compared in one pass.
 fn analysing(c: &mut Criterion) {
-    let scenario = ScenarioFile::new("chain.yaml", generate::scenario(17, 2, 1))
-        .check(None)
-        .scenario
-        .expect("valid");
+    let scenario = analyser::check_file(
+        &ScenarioFile::new("chain.yaml", generate::scenario(17, 2, 1)),
+        None,
+    )
+    .scenario
+    .expect("valid");
     let mut group = c.benchmark_group("analyze");
     group.sample_size(10);
     group.bench_function("2^17 paths", |b| {
         b.iter(|| black_box(pivots::pivots(&scenario).map(|r| r.stances)));
     });
-    let chain = ScenarioFile::new("chain.yaml", generate::scenario(100, 2, 1))
-        .check(None)
-        .scenario
-        .expect("valid");
+    let chain = analyser::check_file(
+        &ScenarioFile::new("chain.yaml", generate::scenario(100, 2, 1)),
+        None,
+    )
+    .scenario
+    .expect("valid");
     group.bench_function("refusing 2^100 paths", |b| {
         b.iter(|| black_box(pivots::pivots(&chain).is_err()));
     });
@@ -112,7 +123,7 @@ fn scripted_walk(c: &mut Criterion) {
     c.bench_function("scripted walk of the built-in scenario", |b| {
         b.iter(|| {
             let stance = walk::play(&scenario, Answers::from_pairs(pairs), None).expect("complete");
-            black_box(stance::export::json::render(&stance))
+            black_box(stance_core::export::stance_json::render(&stance))
         });
     });
     c.bench_function("load and check the built-in scenario", |b| {

@@ -1,63 +1,31 @@
-//! stance: walk a policy essay as a decision tree and arrive at the author's stance.
+//! The `stance` command line: a front end over [`stance_core`], the engine.
 //!
-//! Data flow: a YAML file is parsed ([`yaml`]) into a [`document::Document`], checked once by
-//! the [`analyser`] into a [`scenario::Scenario`] plus [`diagnostic::Diagnostic`]s, walked
-//! ([`walk`]) with given answers or a [`prompter::Prompter`], and the resulting
-//! [`stance::Stance`] is rendered by an [`export`] module.
+//! [`cli`] reads the arguments and owns colour, output files and standard error; each
+//! [`command`] turns its arguments into calls to the engine and writes what it returns; the
+//! [`terminal`] front end asks a person at a terminal, one question at a time.
 
-pub mod analyser;
-pub mod answers;
-pub mod catalog;
-pub mod class_report;
-pub mod cli;
-pub mod color;
+/// The command line itself: arguments, colour, where output goes, and standard error.
+pub mod cli {
+    pub mod args;
+    pub mod color;
+    pub mod output;
+    pub mod record_file;
+    pub mod stderr;
+}
 pub mod command;
-pub mod condition;
-pub mod diagnostic;
-pub mod document;
-pub mod error;
-pub mod examiner;
-pub mod explore;
-pub mod export;
-pub mod findings;
-pub mod golden;
-pub mod interactive;
-pub mod interactive_coach;
-pub mod interactive_examiner;
-pub mod key_scan;
-pub mod layout;
-pub mod output;
-pub mod path_count;
-pub mod paths;
-pub mod pivots;
-pub mod printable;
-pub mod prompter;
-pub mod quiz;
-pub mod record;
-pub mod record_file;
-pub mod rehearsal;
-pub mod resolved_record;
-pub mod rng;
-pub mod scenario;
-pub mod scenario_file;
-pub mod schema;
-pub mod source_text;
-pub mod split;
-pub mod stance;
-pub mod stderr;
-pub mod suggest;
 pub mod terminal;
-pub mod walk;
-pub mod yaml;
 
 use std::ffi::OsString;
 use std::fmt::Write;
 
-use colored::Colorize;
+use stance_core::error::Error;
+use stance_core::load::scenario_file;
+use stance_core::text::printable;
+use stance_core::text::style::{Style, Styler};
 
-use crate::cli::Command;
-use crate::color::{Colors, Target};
-use crate::error::Error;
+use crate::cli::args::Command;
+use crate::cli::color::{Colors, Target};
+use crate::cli::stderr;
 
 /// Runs stance with these arguments (program name first) and returns the exit code.
 pub fn run<I, T>(args: I) -> i32
@@ -65,7 +33,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::parse(args) {
+    let cli = match cli::args::parse(args) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
@@ -107,17 +75,17 @@ where
 
 /// `error: message` and `help: hint` lines, one pair per problem.
 fn render_error(error: &Error, colors: Colors) -> String {
-    colors.paint_for(Target::Stderr);
+    let paint = colors.painter(Target::Stderr);
     let mut out = String::new();
     // Messages quote names and values from files, records and flags: never let them drive
     // the terminal, nor start a line of their own.
     let mut push = |message: &str, help: Option<String>| {
-        let _ = writeln!(out, "{} {}", "error:".red().bold(), message);
+        let _ = writeln!(out, "{} {}", paint.paint(Style::Failure, "error:"), message);
         if let Some(help) = help {
             let _ = writeln!(
                 out,
                 "  {} {}",
-                "help:".cyan().bold(),
+                paint.paint(Style::Help, "help:"),
                 printable::one_line(&help)
             );
         }

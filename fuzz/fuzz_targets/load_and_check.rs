@@ -3,12 +3,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use stance::document::Document;
-use stance::path_count::count_paths;
-use stance::paths::Paths;
-use stance::scenario_file::ScenarioFile;
-use stance::source_text::SourceText;
-use stance::{split, yaml};
+use stance_core::analysis::all_paths::AllPaths;
+use stance_core::analysis::path_count::count_paths;
+use stance_core::check::analyser;
+use stance_core::check::source_text::SourceText;
+use stance_core::load::document::Document;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::{split, yaml};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -22,16 +23,16 @@ fuzz_target!(|data: &[u8]| {
     }
     let source = SourceText::parse(text);
     let file = ScenarioFile::new("fuzz.yaml", text);
-    let analysis = file.check(Some(&source));
-    let _ = stance::findings::render_human(&file, &analysis.diagnostics, false);
+    let analysis = analyser::check_file(&file, Some(&source));
+    let _ = stance_core::export::findings::render_human(&file, &analysis.diagnostics, false);
     if let Some(scenario) = analysis.scenario {
         let _ = count_paths(&scenario);
-        for stance in Paths::new(&scenario).take(64) {
-            let _ = stance::export::json::render(&stance);
-            let _ = stance::export::markdown::render(&stance, "fuzz");
-            let _ = stance::export::text::render(&stance, "fuzz", Some(80));
+        for stance in AllPaths::new(&scenario).take(64) {
+            let _ = stance_core::export::stance_json::render(&stance);
+            let _ = stance_core::export::stance_markdown::render(&stance, "fuzz");
+            let _ = stance_core::export::stance_text::render(&stance, "fuzz", Some(80));
         }
-        let _ = stance::export::dot::render(&scenario, true);
-        let _ = stance::export::mermaid::render(&scenario, true);
+        let _ = stance_core::export::dot::render(&scenario, true);
+        let _ = stance_core::export::mermaid::render(&scenario, true);
     }
 });

@@ -6,16 +6,18 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use stance::answers::{self, Answers};
-use stance::catalog::{built_in_files, built_in_scenario};
-use stance::class_report::ClassReport;
-use stance::document::Document;
-use stance::printable::{one_line, printable};
-use stance::record::Record;
-use stance::resolved_record::ResolvedRecord;
-use stance::scenario::Scenario;
-use stance::scenario_file::ScenarioFile;
-use stance::{key_scan, walk, yaml};
+use stance_core::check::analyser::built_in_scenario;
+use stance_core::classroom::class_report::ClassReport;
+use stance_core::classroom::record::Record;
+use stance_core::classroom::resolved_record::ResolvedRecord;
+use stance_core::load::catalog::built_in_files;
+use stance_core::load::document::Document;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::{key_scan, yaml};
+use stance_core::scenario::Scenario;
+use stance_core::text::printable::{one_line, printable};
+use stance_core::walk::answers::{self, Answers};
+use stance_core::walk;
 
 /// The built-in scenario, checked once for every input.
 static SCENARIO: OnceLock<(Scenario, ScenarioFile)> = OnceLock::new();

@@ -3,17 +3,18 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use colored::Colorize;
 use serde_json::{Value, json};
+use stance_core::analysis::pivots::{self, Flip, PivotReport};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::scenario::Scenario;
+use stance_core::scenario::index::RecommendationIx;
+use stance_core::text::style::{Style, Styler};
+use stance_core::walk::stance::Stance;
 
-use crate::cli::{AnalyzeArgs, ReportFormat};
-use crate::color::Colors;
+use crate::cli::args::{AnalyzeArgs, ReportFormat};
+use crate::cli::color::{Colors, Painter};
+use crate::cli::output::Output;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::output::Output;
-use crate::pivots::{self, Flip, PivotReport};
-use crate::scenario::{RecommendationIx, Scenario};
-use crate::stance::Stance;
 
 /// Runs `stance analyze`.
 pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -38,10 +39,12 @@ pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
         Some(pivots::flips(&scenario, &answers)?)
     };
     let output = Output::new(args.output.as_deref());
-    colors.paint_for(output.target());
+    let paint = colors.painter(output.target());
     let text = match args.format {
-        ReportFormat::Text => text(&scenario, &report, flips.as_ref()),
-        ReportFormat::Json => crate::export::to_json(&to_json(&scenario, &report, flips.as_ref())),
+        ReportFormat::Text => text(&scenario, &report, flips.as_ref(), paint),
+        ReportFormat::Json => {
+            stance_core::export::to_json(&to_json(&scenario, &report, flips.as_ref()))
+        }
     };
     output.write(&text)?;
     Ok(EXIT_OK)
@@ -57,6 +60,7 @@ fn text(
     scenario: &Scenario,
     report: &PivotReport,
     flips: Option<&(Stance<'_>, Vec<Flip>)>,
+    paint: Painter,
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -74,17 +78,19 @@ fn text(
     let _ = writeln!(
         out,
         "{}",
-        format!(
-            "{:<width$}  {:>6}  {:>8}  pivotal",
-            "question", "paths", "stances"
+        paint.paint(
+            Style::Strong,
+            &format!(
+                "{:<width$}  {:>6}  {:>8}  pivotal",
+                "question", "paths", "stances"
+            )
         )
-        .bold()
     );
     for q in &report.questions {
         let pivotal = if q.pivotal {
-            "yes".green().to_string()
+            paint.paint(Style::Added, "yes")
         } else {
-            "no".dimmed().to_string()
+            paint.paint(Style::Muted, "no")
         };
         let _ = writeln!(
             out,
@@ -93,7 +99,7 @@ fn text(
         );
     }
     let (every, some, none) = reach(report);
-    let _ = writeln!(out, "\n{}", "Recommendations".bold());
+    let _ = writeln!(out, "\n{}", paint.paint(Style::Strong, "Recommendations"));
     let _ = writeln!(out, "  on every path: {}", list(&ids(scenario, &every)));
     let _ = writeln!(out, "  on some paths:");
     for r in &some {
@@ -111,19 +117,25 @@ fn text(
     }
     let _ = writeln!(out, "  on no path: {}", list(&ids(scenario, &none)));
     if let Some((base, flips)) = flips {
-        flip_lines(scenario, base, flips, &mut out);
+        flip_lines(scenario, base, flips, paint, &mut out);
     }
     out
 }
 
 /// What changing each answer of the fixed walk does.
-fn flip_lines(scenario: &Scenario, base: &Stance<'_>, flips: &[Flip], out: &mut String) {
+fn flip_lines(
+    scenario: &Scenario,
+    base: &Stance<'_>,
+    flips: &[Flip],
+    paint: Painter,
+    out: &mut String,
+) {
     let walk: Vec<String> = base.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
     let _ = writeln!(
         out,
         "\n{} {}",
-        "Changing one answer of".bold(),
-        walk.join(" ").bold()
+        paint.paint(Style::Strong, "Changing one answer of"),
+        paint.paint(Style::Strong, &walk.join(" "))
     );
     for flip in flips {
         let question = &scenario.questions[flip.question];
@@ -146,15 +158,15 @@ fn flip_lines(scenario: &Scenario, base: &Stance<'_>, flips: &[Flip], out: &mut 
             }
             let mut changes: Vec<String> = ids(scenario, &outcome.adds)
                 .iter()
-                .map(|id| format!("+{id}").green().to_string())
+                .map(|id| paint.paint(Style::Added, &format!("+{id}")))
                 .collect();
             changes.extend(
                 ids(scenario, &outcome.removes)
                     .iter()
-                    .map(|id| format!("-{id}").red().to_string()),
+                    .map(|id| paint.paint(Style::Removed, &format!("-{id}"))),
             );
             if changes.is_empty() {
-                changes.push("no change to the stance".dimmed().to_string());
+                changes.push(paint.paint(Style::Muted, "no change to the stance"));
             }
             let _ = write!(line, ": {}", changes.join(" "));
             if !outcome.skips.is_empty() {

@@ -3,15 +3,16 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::cli::{BriefArgs, BriefFormat, Role};
-use crate::color::{Colors, Target};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::briefing;
+use stance_core::walk;
+use stance_core::walk::prompter::Prompter;
+
+use crate::cli::args::{BriefArgs, BriefFormat, Role};
+use crate::cli::color::{Colors, Target};
+use crate::cli::output::Output;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export::brief;
-use crate::interactive::InteractivePrompter;
-use crate::output::Output;
-use crate::prompter::Prompter;
-use crate::walk;
+use crate::terminal::interactive_prompter::InteractivePrompter;
 
 /// Runs `stance brief`.
 pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -47,8 +48,8 @@ pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     )?;
     let facilitator = args.role == Role::Facilitator;
     let text = match args.format {
-        BriefFormat::Markdown => brief::markdown(&stance, facilitator),
-        BriefFormat::Html => brief::html(&stance, facilitator),
+        BriefFormat::Markdown => briefing::markdown(&stance, facilitator),
+        BriefFormat::Html => briefing::html(&stance, facilitator),
     };
     Output::new(args.output.as_deref()).write(&text)?;
     Ok(EXIT_OK)

@@ -2,20 +2,20 @@
 
 use std::path::Path;
 
-use colored::Colorize;
+use stance_core::check::analyser::{self, Analysis};
+use stance_core::check::source_text::SourceText;
+use stance_core::diagnostic::Severity;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::findings::{self, JsonFinding};
+use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::text::style::{Style, Styler};
 
-use crate::analyser::Analysis;
-use crate::catalog::{self, DEFAULT_DIR, Found};
-use crate::cli::{CheckArgs, CheckFormat};
-use crate::color::{Colors, Target};
+use crate::cli::args::{CheckArgs, CheckFormat};
+use crate::cli::color::{Colors, Target};
+use crate::cli::output::Output;
+use crate::cli::stderr;
 use crate::command;
-use crate::diagnostic::Severity;
-use crate::error::{EXIT_OK, Error};
-use crate::findings::{self, JsonFinding};
-use crate::output::Output;
-use crate::scenario_file::ScenarioFile;
-use crate::source_text::SourceText;
-use crate::stderr;
 
 /// Runs `stance check`.
 pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -43,7 +43,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     let checked: Vec<(ScenarioFile, Analysis)> = files
         .into_iter()
         .map(|file| {
-            let analysis = file.check(source.as_ref());
+            let analysis = analyser::check_file(&file, source.as_ref());
             (file, analysis)
         })
         .collect();
@@ -77,7 +77,7 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
                 .iter()
                 .flat_map(|(file, a)| a.diagnostics.iter().map(move |d| JsonFinding::new(file, d)))
                 .collect();
-            let json = crate::export::to_json(&findings);
+            let json = stance_core::export::to_json(&findings);
             Output::Stdout.write(&json)?;
         }
         CheckFormat::Text => {
@@ -97,11 +97,11 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
         });
     }
     if args.format == CheckFormat::Text {
-        colors.paint_for(Target::Stderr);
+        let paint = colors.painter(Target::Stderr);
         let files = checked.len();
         stderr::line(&format!(
             "{} {files} scenario file{}: no errors, {warnings} warning{}",
-            "checked".green().bold(),
+            paint.paint(Style::Success, "checked"),
             if files == 1 { "" } else { "s" },
             if warnings == 1 { "" } else { "s" },
         ));

@@ -2,16 +2,17 @@
 
 use std::path::Path;
 
-use crate::cli::{CompareArgs, PlayFormat};
-use crate::color::Colors;
+use stance_core::classroom::record::Record;
+use stance_core::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::comparison_table::{self as render, AuthorView, Comparison, Entry};
+use stance_core::scenario::Scenario;
+use stance_core::walk::Walk;
+
+use crate::cli::args::{CompareArgs, PlayFormat};
+use crate::cli::color::Colors;
+use crate::cli::output::Output;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export::compare::{self as render, AuthorView, Comparison, Entry};
-use crate::output::Output;
-use crate::record::Record;
-use crate::resolved_record::{ResolvedQuiz, ResolvedRecord};
-use crate::scenario::Scenario;
-use crate::walk::Walk;
 
 /// Runs `stance compare`.
 pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -38,7 +39,7 @@ pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
     let text = match args.format {
         PlayFormat::Text => render::render(&scenario, &comparison, false),
         PlayFormat::Markdown => render::render(&scenario, &comparison, true),
-        PlayFormat::Json => crate::export::to_json(&comparison),
+        PlayFormat::Json => stance_core::export::to_json(&comparison),
     };
     Output::new(args.output.as_deref()).write(&text)?;
     Ok(EXIT_OK)

@@ -2,12 +2,13 @@
 
 use std::path::Path;
 
-use crate::cli::{GraphArgs, GraphFormat};
-use crate::color::Colors;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export;
+
+use crate::cli::args::{GraphArgs, GraphFormat};
+use crate::cli::color::Colors;
+use crate::cli::output::Output;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export;
-use crate::output::Output;
 
 /// Runs `stance graph`.
 pub fn run(args: &GraphArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {

@@ -3,12 +3,12 @@
 use std::path::Path;
 
 use serde::Serialize;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::load::catalog::{Catalog, DEFAULT_DIR};
+use stance_core::text::printable::one_line;
 
-use crate::catalog::{Catalog, DEFAULT_DIR};
-use crate::cli::{ListArgs, ListFormat};
-use crate::error::{EXIT_OK, Error};
-use crate::output::Output;
-use crate::printable::one_line;
+use crate::cli::args::{ListArgs, ListFormat};
+use crate::cli::output::Output;
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -39,7 +39,7 @@ pub fn run(args: &ListArgs, dir: Option<&Path>) -> Result<i32, Error> {
         })
         .collect();
     let text = match args.format {
-        ListFormat::Json => crate::export::to_json(&rows),
+        ListFormat::Json => stance_core::export::to_json(&rows),
         ListFormat::Text => table(&rows),
     };
     Output::Stdout.write(&text)?;

@@ -2,11 +2,12 @@
 
 use std::io::Write;
 
-use crate::cli::NewArgs;
-use crate::error::{EXIT_OK, Error};
-use crate::output;
-use crate::printable::one_line;
-use crate::stderr;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::text::printable::one_line;
+
+use crate::cli::args::NewArgs;
+use crate::cli::output;
+use crate::cli::stderr;
 
 /// The starter scenario.
 pub const STARTER: &str = include_str!("templates/starter.yaml");

@@ -3,15 +3,15 @@
 use std::path::Path;
 
 use serde_json::json;
+use stance_core::analysis::all_paths::AllPaths;
+use stance_core::analysis::path_count::{PathCount, count_paths};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::path_list::{self as render, Format};
 
-use crate::cli::{PathsArgs, PathsFormat};
-use crate::color::Colors;
+use crate::cli::args::{PathsArgs, PathsFormat};
+use crate::cli::color::Colors;
+use crate::cli::output::{Output, Privacy, Sink};
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export::paths::{self as render, Format};
-use crate::output::{Output, Privacy, Sink};
-use crate::path_count::{PathCount, count_paths};
-use crate::paths::Paths;
 
 /// Runs `stance paths`.
 pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -52,7 +52,7 @@ pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     let mut sink = Sink::open(&output, Privacy::Shared)?;
     sink.write(&render::header(format, &scenario.title))?;
     let mut written = 0;
-    for stance in Paths::new(&scenario) {
+    for stance in AllPaths::new(&scenario) {
         if args.limit.is_some_and(|limit| written >= limit) {
             break;
         }

@@ -4,25 +4,27 @@ use std::fmt::Write;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use colored::Colorize;
+use stance_core::classroom::record::{Kind, NoteRecord, Record, StepRecord};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export;
+use stance_core::load::catalog::DEFAULT_SCENARIO;
+use stance_core::scenario::Scenario;
+use stance_core::text::printable::printable;
+use stance_core::text::style::{Style, Styler};
+use stance_core::text::wrap;
+use stance_core::walk::answers::Answers;
+use stance_core::walk::prompter::Prompter;
+use stance_core::walk::stance::Stance;
+use stance_core::walk::step::{Notes, Step};
+use stance_core::walk::{self, Progress, Session};
 
-use crate::answers::Answers;
-use crate::catalog::DEFAULT_SCENARIO;
-use crate::cli::{PlayArgs, PlayFormat};
-use crate::color::{Colors, Target};
+use crate::cli::args::{PlayArgs, PlayFormat};
+use crate::cli::color::{Colors, Target};
+use crate::cli::output::Output;
+use crate::cli::stderr;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export;
-use crate::interactive::InteractivePrompter;
-use crate::layout;
-use crate::output::Output;
-use crate::printable::printable;
-use crate::prompter::Prompter;
-use crate::record::{Kind, NoteRecord, Record, StepRecord};
-use crate::scenario::Scenario;
-use crate::stance::Stance;
-use crate::stderr;
-use crate::walk::{self, Notes, Progress, Session};
+use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::width;
 
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -143,16 +145,16 @@ fn write_stance(
     }
 
     let output = Output::new(args.output.as_deref());
-    colors.paint_for(output.target());
+    let paint = colors.painter(output.target());
     let rendered = match args.format {
         PlayFormat::Text => {
             let width = (output == Output::Stdout)
-                .then(layout::stdout_width)
+                .then(width::stdout_width)
                 .flatten();
-            export::text::render(stance, name, width)
+            export::stance_text::render(stance, name, width, &paint)
         }
-        PlayFormat::Json => export::json::render(stance),
-        PlayFormat::Markdown => export::markdown::render(stance, name),
+        PlayFormat::Json => export::stance_json::render(stance),
+        PlayFormat::Markdown => export::stance_markdown::render(stance, name),
     };
     output.write(&rendered)
 }
@@ -175,7 +177,7 @@ fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors
 }
 
 /// The walk's steps by id, with notes.
-fn steps_of(scenario: &Scenario, steps: &[walk::Step], notes: &Notes) -> Vec<StepRecord> {
+fn steps_of(scenario: &Scenario, steps: &[Step], notes: &Notes) -> Vec<StepRecord> {
     steps
         .iter()
         .map(|step| {
@@ -190,22 +192,32 @@ fn steps_of(scenario: &Scenario, steps: &[walk::Step], notes: &Notes) -> Vec<Ste
 }
 
 fn header(scenario: &Scenario, colors: Colors) -> String {
-    colors.paint_for(Target::Stderr);
+    let paint = colors.painter(Target::Stderr);
     let mut out = String::new();
-    let _ = writeln!(out, "\n{}", printable(&scenario.title).bold());
+    let _ = writeln!(
+        out,
+        "\n{}",
+        paint.paint(Style::Strong, &printable(&scenario.title))
+    );
     let _ = writeln!(
         out,
         "{}",
-        printable(&export::source_line(&scenario.source)).dimmed()
+        paint.paint(
+            Style::Muted,
+            &printable(&export::source_line(&scenario.source))
+        )
     );
     if let Some(summary) = &scenario.summary {
-        let summary = layout::wrap(&printable(summary), layout::stderr_width(), "", "");
+        let summary = wrap::wrap(&printable(summary), width::stderr_width(), "", "");
         let _ = writeln!(out, "\n{summary}");
     }
     let _ = writeln!(
         out,
         "\n{}\n",
-        "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit.".dimmed()
+        paint.paint(
+            Style::Muted,
+            "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit."
+        )
     );
     out
 }

@@ -3,24 +3,27 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::cli::{PlayFormat, QuizArgs, Role};
-use crate::color::{Colors, Target};
+use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
+use stance_core::classroom::quiz::{self, Answered, Situation};
+use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::quiz_sheet::{self as render, Format};
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::yaml;
+use stance_core::scenario::Scenario;
+use stance_core::walk;
+use stance_core::walk::answers::Answers;
+use stance_core::walk::prompter::Prompter;
+use stance_core::walk::step::Step;
+
+use crate::cli::args::{PlayFormat, QuizArgs, Role};
+use crate::cli::color::{Colors, Target};
+use crate::cli::output::Output;
+use crate::cli::record_file::RecordFile;
+use crate::cli::stderr;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::examiner::{Examiner, ScriptedExaminer};
-use crate::export::quiz::{self as render, Format};
-use crate::interactive::InteractivePrompter;
-use crate::interactive_examiner::InteractiveExaminer;
-use crate::output::Output;
-use crate::prompter::Prompter;
-use crate::quiz::{self, Answered, Situation};
-use crate::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
-use crate::record_file::RecordFile;
-use crate::scenario::Scenario;
-use crate::scenario_file::ScenarioFile;
-use crate::stderr;
-use crate::walk::{self, Step};
-use crate::yaml;
+use crate::terminal::interactive_examiner::InteractiveExaminer;
+use crate::terminal::interactive_prompter::InteractivePrompter;
 
 /// What the quiz holds: its seed, its situations, items answered before (when resumed),
 /// and the participant's own walk (when the situation is theirs).
@@ -126,7 +129,6 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             ),
         );
     }
-    colors.paint_for(output.target());
     output.write(&render::result(
         &scenario,
         plan.seed,
@@ -279,7 +281,7 @@ fn own_walk(
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,
-        crate::answers::Answers::default(),
+        Answers::default(),
         Some(&mut prompter as &mut dyn Prompter),
     )?;
     Ok(stance.path)
@@ -327,7 +329,7 @@ fn read_responses(scenario: &Scenario, path: &Path) -> Result<Vec<usize>, Error>
                         "{}: response {} names `{id}`, which is not a recommendation{}",
                         file.name,
                         i + 1,
-                        crate::suggest::did_you_mean(
+                        stance_core::text::suggest::did_you_mean(
                             id,
                             scenario.recommendations.iter().map(|r| r.id.as_str())
                         )

@@ -6,16 +6,16 @@ use std::path::Path;
 use std::time::Duration;
 
 use serde_json::json;
+use stance_core::classroom::rehearsal::{self, CardResult, Coach, ScriptedCoach};
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::scenario::Scenario;
 
-use crate::cli::{RehearseArgs, ReportFormat};
-use crate::color::{Colors, Target};
+use crate::cli::args::{RehearseArgs, ReportFormat};
+use crate::cli::color::{Colors, Target};
+use crate::cli::output::Output;
+use crate::cli::stderr;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::interactive_coach::InteractiveCoach;
-use crate::output::Output;
-use crate::rehearsal::{self, CardResult, Coach, ScriptedCoach};
-use crate::scenario::Scenario;
-use crate::stderr;
+use crate::terminal::interactive_coach::InteractiveCoach;
 
 /// Runs `stance rehearse`.
 pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -81,7 +81,7 @@ pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i3
                 "first_try": results.iter().filter(|r| r.attempts == 1).count(),
                 "attempts": results.iter().map(|r| r.attempts).sum::<usize>(),
             });
-            crate::export::to_json(&value)
+            stance_core::export::to_json(&value)
         }
     };
     Output::Stdout.write(&text)?;

@@ -4,21 +4,21 @@ use std::fmt::Write;
 use std::path::Path;
 
 use serde_json::json;
+use stance_core::classroom::class_report::ClassReport;
+use stance_core::classroom::record::{Kind, Record};
+use stance_core::classroom::resolved_record::ResolvedRecord;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::stance_markdown::escape;
+use stance_core::export::{self, dot};
+use stance_core::scenario::Scenario;
+use stance_core::text::printable::{one_line, printable};
+use stance_core::text::suggest;
 
-use crate::class_report::ClassReport;
-use crate::cli::{ReportArgs, ReportKind};
-use crate::color::Colors;
+use crate::cli::args::{ReportArgs, ReportKind};
+use crate::cli::color::Colors;
+use crate::cli::output::Output;
+use crate::cli::stderr;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export::markdown::escape;
-use crate::export::{self, dot};
-use crate::output::Output;
-use crate::printable::{one_line, printable};
-use crate::record::{Kind, Record};
-use crate::resolved_record::ResolvedRecord;
-use crate::scenario::Scenario;
-use crate::stderr;
-use crate::suggest;
 
 /// Runs `stance report`.
 pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {

@@ -1,12 +1,13 @@
 //! `stance schema`: the JSON Schema of the scenario format.
 
-use crate::cli::SchemaArgs;
-use crate::error::{EXIT_OK, Error};
-use crate::output::Output;
-use crate::schema;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export::document_schema;
+
+use crate::cli::args::SchemaArgs;
+use crate::cli::output::Output;
 
 /// Runs `stance schema`.
 pub fn run(args: &SchemaArgs) -> Result<i32, Error> {
-    Output::new(args.output.as_deref()).write(&schema::scenario_schema())?;
+    Output::new(args.output.as_deref()).write(&document_schema::scenario_schema())?;
     Ok(EXIT_OK)
 }

@@ -2,26 +2,27 @@
 
 use std::path::Path;
 
-use crate::cli::{Role, ShowArgs, ShowFormat};
-use crate::color::Colors;
+use stance_core::error::{EXIT_OK, Error};
+use stance_core::export;
+
+use crate::cli::args::{Role, ShowArgs, ShowFormat};
+use crate::cli::color::Colors;
+use crate::cli::output::Output;
 use crate::command;
-use crate::error::{EXIT_OK, Error};
-use crate::export;
-use crate::layout;
-use crate::output::Output;
+use crate::terminal::width;
 
 /// Runs `stance show`.
 pub fn run(args: &ShowArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
     let (file, scenario) = command::load(&args.scenario, dir, colors)?;
     command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let output = Output::new(args.output.as_deref());
-    colors.paint_for(output.target());
+    let paint = colors.painter(output.target());
     let text = match args.format {
         ShowFormat::Text => {
             let width = (output == Output::Stdout)
-                .then(layout::stdout_width)
+                .then(width::stdout_width)
                 .flatten();
-            export::outline::render(&scenario, width, args.role == Role::Facilitator)
+            export::outline::render(&scenario, width, args.role == Role::Facilitator, &paint)
         }
         ShowFormat::Json => {
             export::scenario_json::render(&scenario, args.role == Role::Facilitator)

@@ -3,19 +3,20 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use colored::Colorize;
 use serde_json::{Value, json};
+use stance_core::analysis::golden;
+use stance_core::error::{EXIT_INVALID, EXIT_OK, Error};
+use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
+use stance_core::scenario::Scenario;
+use stance_core::scenario::index::RecommendationIx;
+use stance_core::text::printable::one_line;
+use stance_core::text::style::{Style, Styler};
 
-use crate::catalog::{self, DEFAULT_DIR, Found};
-use crate::cli::{ReportFormat, TestArgs};
-use crate::color::Colors;
+use crate::cli::args::{ReportFormat, TestArgs};
+use crate::cli::color::{Colors, Painter};
+use crate::cli::output::Output;
+use crate::cli::stderr;
 use crate::command;
-use crate::error::{EXIT_INVALID, EXIT_OK, Error};
-use crate::golden;
-use crate::output::Output;
-use crate::printable::one_line;
-use crate::scenario::{RecommendationIx, Scenario};
-use crate::stderr;
 
 /// Runs `stance test`.
 pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
@@ -46,7 +47,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     } else {
         args.scenarios.iter().cloned().map(Target::Named).collect()
     };
-    colors.paint_for(crate::color::Target::Stdout);
+    let paint = colors.painter(crate::cli::color::Target::Stdout);
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut text = String::new();
     let mut results: Vec<Value> = Vec::new();
@@ -61,7 +62,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
                     let _ = writeln!(
                         text,
                         "{} {}",
-                        "FAIL".red().bold(),
+                        paint.paint(Style::Failure, "FAIL"),
                         one_line(&error.to_string())
                     );
                     results.push(json!({"scenario": found.path().display().to_string(), "test": null, "passed": false, "problem": error.to_string()}));
@@ -76,7 +77,7 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
                 let _ = writeln!(
                     text,
                     "{} {}: the scenario has {count} error(s)",
-                    "FAIL".red().bold(),
+                    paint.paint(Style::Failure, "FAIL"),
                     one_line(&name)
                 );
                 results.push(json!({"scenario": name, "test": null, "passed": false, "problem": "the scenario has errors"}));
@@ -84,14 +85,14 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
             }
             Err(other) => return Err(other),
         };
-        let (ok, bad) = run_scenario(&scenario, &file.name, &mut text, &mut results);
+        let (ok, bad) = run_scenario(&scenario, &file.name, paint, &mut text, &mut results);
         passed += ok;
         failed += bad;
     }
     let _ = writeln!(text, "{passed} passed, {failed} failed");
     let out = match args.format {
         ReportFormat::Text => text,
-        ReportFormat::Json => crate::export::to_json(&results),
+        ReportFormat::Json => stance_core::export::to_json(&results),
     };
     Output::Stdout.write(&out)?;
     Ok(if failed > 0 { EXIT_INVALID } else { EXIT_OK })
@@ -107,6 +108,7 @@ enum Target {
 fn run_scenario(
     scenario: &Scenario,
     file: &str,
+    paint: Painter,
     text: &mut String,
     results: &mut Vec<Value>,
 ) -> (usize, usize) {
@@ -141,7 +143,7 @@ fn run_scenario(
         let _ = writeln!(
             text,
             "{} {} \u{203a} {} ({shown}:{})",
-            "FAIL".red().bold(),
+            paint.paint(Style::Failure, "FAIL"),
             scenario.id,
             one_line(&test.name),
             test.line
@@ -157,10 +159,18 @@ fn run_scenario(
             let _ = writeln!(text, "  actual:   {}", actual.join(", "));
             let (missing, extra) = (surplus(&expected, &actual), surplus(&actual, &expected));
             for id in &missing {
-                let _ = writeln!(text, "    {}", format!("- {id}").red());
+                let _ = writeln!(
+                    text,
+                    "    {}",
+                    paint.paint(Style::Removed, &format!("- {id}"))
+                );
             }
             for id in &extra {
-                let _ = writeln!(text, "    {}", format!("+ {id}").green());
+                let _ = writeln!(
+                    text,
+                    "    {}",
+                    paint.paint(Style::Added, &format!("+ {id}"))
+                );
             }
             if missing.is_empty() && extra.is_empty() {
                 let _ = writeln!(text, "    the same recommendations, in another order");
@@ -180,11 +190,15 @@ fn run_scenario(
         }
     }
     let summary = if scenario.tests.is_empty() {
-        "no tests".dimmed().to_string()
+        paint.paint(Style::Muted, "no tests")
     } else {
         format!("{passed} passed, {failed} failed")
     };
-    let _ = writeln!(text, "{} ({shown}): {summary}", scenario.id.bold());
+    let _ = writeln!(
+        text,
+        "{} ({shown}): {summary}",
+        paint.paint(Style::Strong, &scenario.id)
+    );
     (passed, failed)
 }
 

@@ -326,7 +326,7 @@ fn the_committed_schema_matches_and_every_shipped_scenario_validates() {
     shipped.push(root().join("src/command/templates/starter.yaml"));
     for path in shipped {
         let text = fs::read_to_string(&path).expect("read");
-        let value: serde_json::Value = stance::yaml::parse(&text).expect("YAML");
+        let value: serde_json::Value = stance_core::load::yaml::parse(&text).expect("YAML");
         let errors: Vec<String> = validator
             .iter_errors(&value)
             .map(|e| e.to_string())

@@ -2,7 +2,7 @@
 
 use std::fs;
 
-use stance::diagnostic::Code;
+use stance_core::diagnostic::Code;
 
 use crate::support::{essay, fixture, root, stance};
 

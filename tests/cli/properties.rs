@@ -6,11 +6,12 @@ use std::fmt::Write as _;
 
 use proptest::collection::vec;
 use proptest::prelude::{ProptestConfig, Strategy, any, prop_assert, prop_assert_eq, proptest};
-use stance::document::Document;
-use stance::path_count::{PathCount, count_paths};
-use stance::paths::Paths;
-use stance::scenario_file::ScenarioFile;
-use stance::{split, yaml};
+use stance_core::analysis::all_paths::AllPaths;
+use stance_core::analysis::path_count::{PathCount, count_paths};
+use stance_core::check::analyser;
+use stance_core::load::document::Document;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::{split, yaml};
 
 /// A scenario's shape: per question, per choice, (how far ahead it leads, which
 /// recommendation it adds); leading past the last question means an ending.
@@ -125,17 +126,17 @@ proptest! {
     #[test]
     fn valid_scenarios_check_clean_and_count_what_they_enumerate(shape in shapes(), conditional in any::<bool>()) {
         let text = render(&shape, conditional);
-        let analysis = ScenarioFile::new("random.yaml", text.clone()).check(None);
+        let analysis = analyser::check_file(&ScenarioFile::new("random.yaml", text.clone()), None);
         let errors: Vec<_> = analysis
             .diagnostics
             .iter()
-            .filter(|d| d.severity() == stance::diagnostic::Severity::Error)
+            .filter(|d| d.severity() == stance_core::diagnostic::Severity::Error)
             .collect();
         prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
         // Cut into parts wherever there are two questions to cut between.
         prop_assert_eq!(split::parse_in_parts(&text, 2).is_some(), shape.0.len() > 1);
         let scenario = analysis.scenario.expect("no errors, so a scenario");
-        let enumerated = Paths::new(&scenario).count();
+        let enumerated = AllPaths::new(&scenario).count();
         let counted = count_paths(&scenario);
         prop_assert_eq!(counted, PathCount::Exact(enumerated.into()));
     }
@@ -147,11 +148,11 @@ proptest! {
     ) {
         let Some(text) = mangle(render(&shape, true), cuts) else { return Ok(()) };
         let file = ScenarioFile::new("mangled.yaml", text);
-        let analysis = file.check(None);
-        let _ = stance::findings::render_human(&file, &analysis.diagnostics, false);
+        let analysis = analyser::check_file(&file, None);
+        let _ = stance_core::export::findings::render_human(&file, &analysis.diagnostics, false);
         if let Some(scenario) = analysis.scenario {
             let _ = count_paths(&scenario);
-            let _ = Paths::new(&scenario).take(100).count();
+            let _ = AllPaths::new(&scenario).take(100).count();
         }
     }
 }

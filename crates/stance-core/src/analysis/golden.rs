@@ -1,0 +1,108 @@
+//! Running a scenario's golden-path tests.
+
+use crate::error::Error;
+use crate::scenario::index::RecommendationIx;
+use crate::scenario::{GoldenTest, Scenario};
+use crate::walk;
+use crate::walk::answers::Answers;
+
+/// What running one test found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The recommendations the walk ended with, if it ended.
+    pub actual: Vec<RecommendationIx>,
+    /// The headline it ended with.
+    pub headline: Option<String>,
+    /// Why the walk could not be completed, or answers it did not use.
+    pub problem: Option<String>,
+}
+
+impl Outcome {
+    /// Whether the test passed.
+    pub fn passed(&self, test: &GoldenTest) -> bool {
+        self.problem.is_none()
+            && self.actual == test.expect
+            && test
+                .headline
+                .as_ref()
+                .is_none_or(|h| Some(h) == self.headline.as_ref())
+    }
+}
+
+/// Walks the test's answers and collects the stance.
+pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
+    let answers = Answers::from_pairs(test.answers.iter().copied());
+    match walk::play(scenario, answers, None) {
+        Ok(stance) => {
+            let unused: Vec<String> = stance
+                .unused()
+                .map(|(q, c, _)| format!("{q}={c}"))
+                .collect();
+            Outcome {
+                actual: stance.recommendations.clone(),
+                headline: stance.ending().headline.clone(),
+                problem: (!unused.is_empty()).then(|| {
+                    format!(
+                        "answers questions the walk never reaches: {}",
+                        unused.join(", ")
+                    )
+                }),
+            }
+        }
+        Err(error) => Outcome {
+            actual: Vec::new(),
+            headline: None,
+            problem: Some(match error {
+                Error::MissingAnswers(missing) => format!(
+                    "the walk needs answers to {}",
+                    missing
+                        .iter()
+                        .map(|m| format!("`{}`", m.question))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Error::Answers(problems) => problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.to_string(),
+            }),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+    use crate::check::analyser::built_in_scenario;
+
+    #[test]
+    fn the_built_in_tests_pass() {
+        let scenario = built_in_scenario();
+        assert_eq!(scenario.tests.len(), 20);
+        for test in &scenario.tests {
+            let outcome = run(&scenario, test);
+            assert!(outcome.passed(test), "{}: {outcome:?}", test.name);
+        }
+    }
+
+    #[test]
+    fn failures_say_why() {
+        let scenario = built_in_scenario();
+        let mut test = scenario.tests[0].clone();
+        test.answers.pop();
+        let outcome = run(&scenario, &test);
+        assert!(!outcome.passed(&test));
+        assert!(
+            outcome
+                .problem
+                .as_deref()
+                .is_some_and(|p| p.starts_with("the walk needs answers to")),
+            "{outcome:?}"
+        );
+        let mut test = scenario.tests[0].clone();
+        test.expect.reverse();
+        assert!(!run(&scenario, &test).passed(&test));
+    }
+}

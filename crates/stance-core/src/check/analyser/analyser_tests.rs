@@ -1,0 +1,541 @@
+//! Rule tests: each case edits a small valid scenario and names the finding it must cause.
+
+use super::{analyse, is_kebab_case, is_snake_case};
+use crate::check::source_text::SourceText;
+use crate::diagnostic::{Code, Severity};
+use crate::load::document::Document;
+use crate::load::yaml;
+
+const BASE: &str = "\
+format: 1
+id: tiny
+title: Tiny
+source:
+  author: A. Author
+  title: An Essay
+start: first
+questions:
+  - id: first
+    prompt: First?
+    choices:
+      - id: a
+        label: A
+        recommends: [do_a]
+        next: second
+      - id: b
+        label: B
+        next: done
+  - id: second
+    prompt: Second?
+    choices:
+      - id: c
+        label: C
+        next: done
+      - id: d
+        label: D
+        recommends: [do_b]
+        next: done
+recommendations:
+  - id: do_a
+    text: Do A.
+    rationale: Because of A.
+    basis: explicit
+    cites:
+      - paragraph: 1
+        quote: the first paragraph
+  - id: do_b
+    text: Do B.
+    rationale: Because of B.
+    basis: inferred
+    cites:
+      - paragraph: 2
+        quote: the second one
+endings:
+  - id: done
+    headline: Done.
+";
+
+const ESSAY: &str =
+    "Title\n\nThis is the first paragraph. It has two sentences.\n\nAnd here is the second one.\n";
+
+fn check(text: &str, with_source: bool) -> Vec<(Code, usize, usize)> {
+    let document: Document = match yaml::parse(text) {
+        Ok(document) => document,
+        Err(d) => return vec![(d.code, d.span.line, d.span.column)],
+    };
+    let source = SourceText::parse(ESSAY);
+    let analysis = analyse(document, with_source.then_some(&source));
+    let has_errors = analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.severity() == Severity::Error);
+    assert_eq!(analysis.scenario.is_none(), has_errors, "{text}");
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.span.line, d.span.column))
+        .collect()
+}
+
+fn edit(from: &str, to: &str) -> String {
+    assert!(BASE.contains(from), "the base has no `{from}`");
+    BASE.replacen(from, to, 1)
+}
+
+#[test]
+fn base_is_clean() {
+    assert_eq!(check(BASE, true), vec![]);
+}
+
+#[test]
+#[allow(clippy::too_many_lines, reason = "one table row per rule")]
+fn each_rule_finds_its_problem_where_it_is() {
+    // (what, replace this, with this, code, line, column)
+    let cases: &[(&str, &str, &str, Code, usize, usize)] = &[
+        (
+            "format",
+            "format: 1",
+            "format: 2",
+            Code::UnsupportedFormat,
+            1,
+            9,
+        ),
+        (
+            "kebab id",
+            "id: tiny",
+            "id: Tiny_One",
+            Code::InvalidId,
+            2,
+            5,
+        ),
+        ("snake id", "id: first", "id: First", Code::InvalidId, 9, 9),
+        (
+            "empty title",
+            "title: Tiny",
+            "title: ' '",
+            Code::EmptyText,
+            3,
+            8,
+        ),
+        (
+            "empty prompt",
+            "prompt: First?",
+            "prompt: ''",
+            Code::EmptyText,
+            10,
+            13,
+        ),
+        (
+            "empty quote",
+            "quote: the second one",
+            "quote: ''",
+            Code::EmptyText,
+            43,
+            16,
+        ),
+        (
+            "start",
+            "start: first",
+            "start: frist",
+            Code::DanglingStart,
+            7,
+            8,
+        ),
+        (
+            "start at ending",
+            "start: first",
+            "start: done",
+            Code::DanglingStart,
+            7,
+            8,
+        ),
+        (
+            "next",
+            "next: second",
+            "next: secnd",
+            Code::DanglingNext,
+            15,
+            15,
+        ),
+        (
+            "recommends",
+            "recommends: [do_a]",
+            "recommends: [do_x]",
+            Code::DanglingRecommendation,
+            14,
+            22,
+        ),
+        (
+            "duplicate question",
+            "id: second",
+            "id: first",
+            Code::DuplicateId,
+            19,
+            9,
+        ),
+        (
+            "duplicate choice",
+            "id: b",
+            "id: a",
+            Code::DuplicateId,
+            16,
+            13,
+        ),
+        (
+            "duplicate recommendation",
+            "id: do_b",
+            "id: do_a",
+            Code::DuplicateId,
+            37,
+            9,
+        ),
+        (
+            "ending shares question ids",
+            "id: done",
+            "id: second",
+            Code::DuplicateId,
+            45,
+            9,
+        ),
+        (
+            "cycle",
+            "next: done\n      - id: d",
+            "next: first\n      - id: d",
+            Code::Cycle,
+            24,
+            15,
+        ),
+        (
+            "paragraph 0",
+            "paragraph: 1",
+            "paragraph: 0",
+            Code::UnknownParagraph,
+            35,
+            20,
+        ),
+        (
+            "repeated",
+            "recommends: [do_a]",
+            "recommends: [do_a, do_a]",
+            Code::RepeatedRecommendation,
+            14,
+            28,
+        ),
+        (
+            "long quote",
+            "quote: the second one",
+            "quote: 'Ends. Starts'",
+            Code::LongQuote,
+            43,
+            16,
+        ),
+        (
+            "unknown key",
+            "label: B",
+            "lable: B",
+            Code::UnknownKey,
+            17,
+            9,
+        ),
+        (
+            "wrong type",
+            "label: B",
+            "label: [B]",
+            Code::WrongType,
+            17,
+            16,
+        ),
+        (
+            "invalid basis",
+            "basis: inferred",
+            "basis: implied",
+            Code::InvalidValue,
+            40,
+            12,
+        ),
+        (
+            "missing key",
+            "    prompt: Second?\n",
+            "",
+            Code::MissingKey,
+            20,
+            5,
+        ),
+        (
+            "duplicate key",
+            "    prompt: Second?\n",
+            "    prompt: Second?\n    prompt: Again?\n",
+            Code::DuplicateKey,
+            21,
+            5,
+        ),
+        (
+            "syntax",
+            "title: Tiny",
+            "title: 'Tiny",
+            Code::YamlSyntax,
+            3,
+            8,
+        ),
+    ];
+    for (what, from, to, code, line, column) in cases {
+        let found = check(&edit(from, to), false);
+        assert!(
+            found.contains(&(*code, *line, *column)),
+            "{what}: expected {code} at {line}:{column}, found {found:?}"
+        );
+    }
+}
+
+#[test]
+fn too_few_choices_points_at_the_question() {
+    let text = edit("      - id: c\n        label: C\n        next: done\n", "");
+    assert!(check(&text, false).contains(&(Code::TooFewChoices, 19, 9)));
+}
+
+#[test]
+fn warnings_leave_the_scenario_playable() {
+    let unreachable = edit("next: second", "next: done");
+    let found = check(&unreachable, false);
+    assert!(
+        found.contains(&(Code::UnreachableQuestion, 19, 9)),
+        "{found:?}"
+    );
+    let uncited = edit(
+        "    cites:\n      - paragraph: 2\n        quote: the second one\n",
+        "",
+    );
+    assert!(check(&uncited, false).contains(&(Code::UncitedRecommendation, 37, 9)));
+    let unused = edit("recommends: [do_b]", "recommends: []");
+    assert!(check(&unused, false).contains(&(Code::UnusedRecommendation, 37, 9)));
+    let dead_end = format!("{BASE}  - id: spare\n");
+    assert!(check(&dead_end, false).contains(&(Code::UnreachableEnding, 47, 9)));
+}
+
+#[test]
+fn citations_are_checked_against_the_source() {
+    let misplaced = edit("paragraph: 2", "paragraph: 1");
+    let found = check(&misplaced, true);
+    assert!(found.contains(&(Code::Misquote, 43, 16)), "{found:?}");
+    let beyond = edit("paragraph: 2", "paragraph: 9");
+    assert!(check(&beyond, true).contains(&(Code::UnknownParagraph, 42, 20)));
+    let reworded = edit("quote: the second one", "quote: the third one");
+    assert!(check(&reworded, true).contains(&(Code::Misquote, 43, 16)));
+    assert_eq!(check(&reworded, false), vec![], "no source, no quote check");
+}
+
+#[test]
+fn reports_every_problem_at_once() {
+    let text = edit("next: second", "next: secnd").replacen("start: first", "start: frist", 1);
+    let text = text.replacen("recommends: [do_b]", "recommends: [do_c]", 1);
+    let codes: Vec<Code> = check(&text, false).into_iter().map(|f| f.0).collect();
+    for code in [
+        Code::DanglingStart,
+        Code::DanglingNext,
+        Code::DanglingRecommendation,
+    ] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn cycles_read_as_paths() {
+    let text = edit("next: done\n      - id: d", "next: first\n      - id: d");
+    let document: Document = yaml::parse(&text).expect("parses");
+    let analysis = analyse(document, None);
+    let cycle = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::Cycle)
+        .expect("a cycle");
+    assert_eq!(
+        cycle.message,
+        "questions form a cycle: first -> second -> first"
+    );
+}
+
+#[test]
+fn suggestions_name_the_nearest_id() {
+    let text = edit("next: second", "next: secnd");
+    let document: Document = yaml::parse(&text).expect("parses");
+    let analysis = analyse(document, None);
+    let help = analysis.diagnostics[0].help.as_deref().unwrap_or_default();
+    assert!(help.starts_with("did you mean `second`?"), "{help}");
+}
+
+#[test]
+fn builds_the_checked_scenario() {
+    let document: Document = yaml::parse(BASE).expect("parses");
+    let scenario = analyse(document, None).scenario.expect("valid");
+    assert_eq!(scenario.questions.len(), 2);
+    assert_eq!(
+        scenario.questions[0].choices[0].recommends[0].recommendation,
+        0
+    );
+    assert_eq!(scenario.endings[0].headline.as_deref(), Some("Done."));
+}
+
+#[test]
+fn id_styles() {
+    for (id, snake, kebab) in [
+        ("nk_provocation", true, false),
+        ("korea-us-alliance", false, true),
+        ("a1", true, true),
+        ("1a", false, false),
+        ("a__b", false, false),
+        ("a_", false, false),
+        ("A", false, false),
+        ("", false, false),
+    ] {
+        assert_eq!(is_snake_case(id), snake, "{id}");
+        assert_eq!(is_kebab_case(id), kebab, "{id}");
+    }
+}
+
+/// A scenario with conditions: `second` is asked only after `a`, and choice `d` and an
+/// ending recommendation depend on earlier answers.
+const GATED: &str = include_str!("../../../../../tests/fixtures/valid/gated.yaml");
+
+fn gated(from: &str, to: &str) -> Vec<(Code, usize, usize)> {
+    assert!(GATED.contains(from), "the gated scenario has no `{from}`");
+    check(&GATED.replacen(from, to, 1), false)
+}
+
+#[test]
+fn conditions_resolve_and_build() {
+    assert_eq!(check(GATED, false), vec![]);
+    let document: Document = yaml::parse(GATED).expect("parses");
+    let scenario = analyse(document, None).scenario.expect("valid");
+    assert!(scenario.questions[1].gate.is_some());
+    assert!(scenario.questions[1].choices[1].when.is_some());
+    assert_eq!(scenario.tests.len(), 1);
+    assert_eq!(scenario.tests[0].expect, vec![1]);
+}
+
+#[test]
+fn condition_rules() {
+    // (what, replace this, with this, code, line, column)
+    let cases: &[(&str, &str, &str, Code, usize, usize)] = &[
+        (
+            "unknown question",
+            "when: {first: a}\n    otherwise",
+            "when: {frist: a}\n    otherwise",
+            Code::DanglingCondition,
+            20,
+            12,
+        ),
+        (
+            "unknown choice",
+            "when: {first: a}\n    otherwise",
+            "when: {first: z}\n    otherwise",
+            Code::DanglingCondition,
+            20,
+            19,
+        ),
+        (
+            "no otherwise",
+            "    otherwise: done\n",
+            "",
+            Code::IncompleteGate,
+            20,
+            11,
+        ),
+        (
+            "no when",
+            "    when: {first: a}\n    otherwise",
+            "    otherwise",
+            Code::IncompleteGate,
+            20,
+            16,
+        ),
+        (
+            "reads itself",
+            "when: {not: {first: b}}",
+            "when: {second: c}",
+            Code::ConditionOrder,
+            30,
+            15,
+        ),
+        (
+            "reads a later question",
+            "when: {first: a}\n    otherwise",
+            "when: {second: c}\n    otherwise",
+            Code::ConditionOrder,
+            20,
+            11,
+        ),
+        (
+            "never true",
+            "when: {first: a}\n    otherwise",
+            "when: {all: [{first: a}, {first: b}]}\n    otherwise",
+            Code::NeverTrue,
+            20,
+            11,
+        ),
+        (
+            "never offered",
+            "when: {not: {first: b}}",
+            "when: {first: b}",
+            Code::NeverTrue,
+            30,
+            15,
+        ),
+        (
+            "test question",
+            "answers: {first: b}",
+            "answers: {frist: b}",
+            Code::InvalidTest,
+            55,
+            15,
+        ),
+        (
+            "test choice",
+            "answers: {first: b}",
+            "answers: {first: x}",
+            Code::InvalidTest,
+            55,
+            22,
+        ),
+        (
+            "test expectation",
+            "expect: [do_b]",
+            "expect: [do_c]",
+            Code::InvalidTest,
+            56,
+            14,
+        ),
+    ];
+    for (what, from, to, code, line, column) in cases {
+        let found = gated(from, to);
+        assert!(
+            found.contains(&(*code, *line, *column)),
+            "{what}: expected {code} at {line}:{column}, found {found:?}"
+        );
+    }
+}
+
+#[test]
+fn recommendations_no_walk_adds_are_warned_about() {
+    let found = gated(
+        "{id: do_a, when: {first: a}}",
+        "{id: do_a, when: {first: b}}",
+    );
+    assert!(
+        found.contains(&(Code::UnreachableRecommendation, 33, 9)),
+        "{found:?}"
+    );
+    assert!(found.contains(&(Code::NeverTrue, 26, 30)), "{found:?}");
+}
+
+#[test]
+fn a_question_left_with_no_choice_is_a_dead_end() {
+    let text = GATED
+        .replacen("when: {not: {first: b}}", "when: {first: b}", 1)
+        .replacen(
+            "        label: C\n",
+            "        label: C\n        when: {first: b}\n",
+            1,
+        );
+    let found = check(&text, false);
+    assert!(found.contains(&(Code::DeadEnd, 18, 9)), "{found:?}");
+}

@@ -1,0 +1,398 @@
+//! Checks that follow the walks a checked scenario allows: conditions that read questions
+//! asked too late, conditions that never hold, questions left with no choice, and
+//! recommendations no walk adds.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::scenario::condition::Condition;
+use crate::scenario::explore::{At, Explorer};
+use crate::scenario::index::{EndingIx, QuestionIx};
+use crate::scenario::{Next, Scenario};
+
+/// Beyond this many states (position plus the answers conditions read), the checks along
+/// walks are skipped rather than slow `check` down.
+const STATE_LIMIT: usize = 250_000;
+
+/// Where a condition stands in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Site {
+    /// What the condition guards.
+    pub kind: SiteKind,
+    /// The place of its `when`.
+    pub span: Span,
+}
+
+/// What a condition guards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SiteKind {
+    /// Whether a question is asked.
+    Gate(QuestionIx),
+    /// Whether a choice is offered.
+    Choice(QuestionIx, usize),
+    /// Whether a choice's recommendation (by position in its list) is added.
+    ChoiceRecommends(QuestionIx, usize, usize),
+    /// Whether an ending's recommendation (by position in its list) is added.
+    EndingRecommends(EndingIx, usize),
+}
+
+impl SiteKind {
+    fn condition(self, scenario: &Scenario) -> Option<&Condition> {
+        match self {
+            Self::Gate(q) => scenario.questions[q].gate.as_ref().map(|g| &g.when),
+            Self::Choice(q, c) => scenario.questions[q].choices[c].when.as_ref(),
+            Self::ChoiceRecommends(q, c, i) => {
+                scenario.questions[q].choices[c].recommends[i].when.as_ref()
+            }
+            Self::EndingRecommends(e, i) => scenario.endings[e].recommends[i].when.as_ref(),
+        }
+    }
+
+    /// The node where the condition is evaluated.
+    fn host(self) -> Next {
+        match self {
+            Self::Gate(q) | Self::Choice(q, _) | Self::ChoiceRecommends(q, _, _) => {
+                Next::Question(q)
+            }
+            Self::EndingRecommends(e, _) => Next::Ending(e),
+        }
+    }
+}
+
+/// Runs every check along walks.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass gathers what every check needs"
+)]
+pub(super) fn check(
+    scenario: &Scenario,
+    sites: &[Site],
+    question_spans: &[Span],
+    ending_spans: &[Span],
+    recommendation_spans: &[Span],
+) -> Vec<Diagnostic> {
+    let mut found = order(scenario, sites);
+    if !found.is_empty() {
+        return found;
+    }
+    let explorer = Explorer::new(scenario);
+    if explorer.is_unconditional() {
+        // Without conditions every walk the graph allows happens: nothing is never true, no
+        // question loses its choices, and what reaches a place is the graph's reach, which
+        // the graph check has reported. Only recommendations named solely by unreachable
+        // places are left to find.
+        let reached = reached_by_graph(scenario);
+        found.extend(unreachable_recommendations(
+            scenario,
+            recommendation_spans,
+            |r| reached[r],
+        ));
+        return found;
+    }
+    let Some(states) = explorer.reachable(STATE_LIMIT) else {
+        return found;
+    };
+    // Only what sites ask about is remembered, not every choice of every state.
+    let wanted: FxHashSet<SiteKind> = sites
+        .iter()
+        .flat_map(|site| match site.kind {
+            SiteKind::ChoiceRecommends(q, c, _) => vec![site.kind, SiteKind::Choice(q, c)],
+            kind => vec![kind],
+        })
+        .collect();
+    let mut asked = vec![false; scenario.questions.len()];
+    let mut ended = vec![false; scenario.endings.len()];
+    let mut dead = vec![false; scenario.questions.len()];
+    let mut added = vec![false; scenario.recommendations.len()];
+    let mut held: FxHashSet<SiteKind> = FxHashSet::default();
+    let remember = |held: &mut FxHashSet<SiteKind>, kind: SiteKind| {
+        if wanted.contains(&kind) {
+            held.insert(kind);
+        }
+    };
+    for state in &states {
+        match state.at {
+            At::Question(q) => {
+                asked[q] = true;
+                let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
+                dead[q] |= offered.is_empty();
+                for c in offered {
+                    remember(&mut held, SiteKind::Choice(q, c));
+                    for (i, item) in scenario.questions[q].choices[c]
+                        .recommends
+                        .iter()
+                        .enumerate()
+                    {
+                        if item
+                            .when
+                            .as_ref()
+                            .is_none_or(|w| explorer.holds(w, &state.answers))
+                        {
+                            added[item.recommendation] = true;
+                            remember(&mut held, SiteKind::ChoiceRecommends(q, c, i));
+                        }
+                    }
+                }
+            }
+            At::Ending(e) => {
+                ended[e] = true;
+                for (i, item) in scenario.endings[e].recommends.iter().enumerate() {
+                    if item
+                        .when
+                        .as_ref()
+                        .is_none_or(|w| explorer.holds(w, &state.answers))
+                    {
+                        added[item.recommendation] = true;
+                        remember(&mut held, SiteKind::EndingRecommends(e, i));
+                    }
+                }
+            }
+        }
+    }
+
+    for (q, question) in scenario
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, _)| dead[*q])
+    {
+        found.push(
+            Diagnostic::new(
+                Code::DeadEnd,
+                question_spans[q],
+                format!(
+                    "a walk can reach question `{}` with none of its choices offered",
+                    question.id
+                ),
+            )
+            .with_help(Some(
+                "loosen a choice's `when`, or add a choice without one".to_owned(),
+            )),
+        );
+    }
+    for site in sites {
+        let message = match site.kind {
+            SiteKind::Gate(q) if !asked[q] => format!(
+                "question `{}` is never asked: its `when` holds on no walk",
+                scenario.questions[q].id
+            ),
+            SiteKind::Choice(q, c) if asked[q] && !held.contains(&site.kind) => format!(
+                "choice `{}` of question `{}` is never offered: its `when` holds on no walk",
+                scenario.questions[q].choices[c].id, scenario.questions[q].id
+            ),
+            SiteKind::ChoiceRecommends(q, c, i)
+                if held.contains(&SiteKind::Choice(q, c))
+                    || (asked[q] && scenario.questions[q].choices[c].when.is_none()) =>
+            {
+                if held.contains(&site.kind) {
+                    continue;
+                }
+                let r = scenario.questions[q].choices[c].recommends[i].recommendation;
+                format!(
+                    "`{}` is never added by choice `{}`: its `when` holds on no walk that takes it",
+                    scenario.recommendations[r].id, scenario.questions[q].choices[c].id
+                )
+            }
+            SiteKind::EndingRecommends(e, i) if ended[e] && !held.contains(&site.kind) => {
+                let r = scenario.endings[e].recommends[i].recommendation;
+                format!(
+                    "`{}` is never added at ending `{}`: its `when` holds on no walk that ends there",
+                    scenario.recommendations[r].id, scenario.endings[e].id
+                )
+            }
+            _ => continue,
+        };
+        found.push(
+            Diagnostic::new(Code::NeverTrue, site.span, message).with_help(Some(
+                "check the question and choice ids it names, and what can come before it"
+                    .to_owned(),
+            )),
+        );
+    }
+    // Places the question graph reaches but no walk does, because of conditions: gated
+    // questions are reported as never asked above, so only ungated ones here.
+    let graph = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
+    for (q, question) in scenario.questions.iter().enumerate() {
+        if graph.questions[q] && !asked[q] && question.gate.is_none() {
+            found.push(
+                Diagnostic::new(
+                    Code::UnreachableQuestion,
+                    question_spans[q],
+                    format!("no walk asks question `{}`: the conditions before it never let a walk through", question.id),
+                )
+                .with_help(Some("check the `when` of the choices and questions leading to it".to_owned())),
+            );
+        }
+    }
+    for (e, ending) in scenario.endings.iter().enumerate() {
+        if graph.endings[e] && !ended[e] {
+            found.push(
+                Diagnostic::new(
+                    Code::UnreachableEnding,
+                    ending_spans[e],
+                    format!(
+                        "no walk ends at `{}`: the conditions before it never let a walk through",
+                        ending.id
+                    ),
+                )
+                .with_help(Some(
+                    "check the `when` of the choices and questions leading to it".to_owned(),
+                )),
+            );
+        }
+    }
+    found.extend(unreachable_recommendations(
+        scenario,
+        recommendation_spans,
+        |r| added[r],
+    ));
+    found
+}
+
+/// Recommendations that something names but that no walk adds.
+fn unreachable_recommendations(
+    scenario: &Scenario,
+    recommendation_spans: &[Span],
+    added: impl Fn(usize) -> bool,
+) -> Vec<Diagnostic> {
+    let referenced: FxHashSet<usize> = scenario
+        .questions
+        .iter()
+        .flat_map(|q| q.choices.iter().flat_map(|c| &c.recommends))
+        .chain(scenario.endings.iter().flat_map(|e| &e.recommends))
+        .map(|item| item.recommendation)
+        .collect();
+    scenario
+        .recommendations
+        .iter()
+        .enumerate()
+        .filter(|(r, _)| referenced.contains(r) && !added(*r))
+        .map(|(r, recommendation)| {
+            Diagnostic::new(
+                Code::UnreachableRecommendation,
+                recommendation_spans[r],
+                format!("no walk adds `{}`", recommendation.id),
+            )
+            .with_help(Some(
+                "what recommends it is never reached, or its conditions never hold".to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// Per recommendation, whether a place the graph reaches from the start names it.
+fn reached_by_graph(scenario: &Scenario) -> Vec<bool> {
+    let reach = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
+    let mut added = vec![false; scenario.recommendations.len()];
+    let questions = scenario
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(q, _)| reach.questions[*q])
+        .flat_map(|(_, q)| q.choices.iter().flat_map(|c| &c.recommends));
+    let endings = scenario
+        .endings
+        .iter()
+        .enumerate()
+        .filter(|(e, _)| reach.endings[*e])
+        .flat_map(|(_, e)| &e.recommends);
+    for item in questions.chain(endings) {
+        added[item.recommendation] = true;
+    }
+    added
+}
+
+/// Conditions may read only questions that some walk answers before the condition is
+/// evaluated.
+fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    if sites.is_empty() {
+        return found;
+    }
+    let mut reach: FxHashMap<QuestionIx, Reach> = FxHashMap::default();
+    // Conditions where no walk goes are moot; the unreachable place is reported already.
+    let from_start = Reach::from(scenario, scenario.start).with(Next::Question(scenario.start));
+    for site in sites {
+        let Some(condition) = site.kind.condition(scenario) else {
+            continue;
+        };
+        if !from_start.contains(site.kind.host()) {
+            continue;
+        }
+        let mut read = Vec::new();
+        condition.questions(&mut read);
+        let host = site.kind.host();
+        for q in read {
+            let reach = reach.entry(q).or_insert_with(|| Reach::from(scenario, q));
+            if host == Next::Question(q) || !reach.contains(host) {
+                let at = match host {
+                    Next::Question(h) => format!("question `{}`", scenario.questions[h].id),
+                    Next::Ending(e) => format!("ending `{}`", scenario.endings[e].id),
+                };
+                found.push(
+                    Diagnostic::new(
+                        Code::ConditionOrder,
+                        site.span,
+                        format!(
+                            "this condition reads `{}`, which no walk answers before {at}",
+                            scenario.questions[q].id
+                        ),
+                    )
+                    .with_help(Some(
+                        "a condition can read only questions asked earlier on the same walk"
+                            .to_owned(),
+                    )),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// The questions and endings reachable after a question is answered.
+struct Reach {
+    questions: Vec<bool>,
+    endings: Vec<bool>,
+}
+
+impl Reach {
+    fn from(scenario: &Scenario, from: QuestionIx) -> Self {
+        let mut questions = vec![false; scenario.questions.len()];
+        let mut endings = vec![false; scenario.endings.len()];
+        let mut stack = vec![from];
+        while let Some(q) = stack.pop() {
+            let question = &scenario.questions[q];
+            let targets = question
+                .choices
+                .iter()
+                .map(|c| c.next)
+                .chain(question.gate.as_ref().map(|g| g.otherwise));
+            for target in targets {
+                match target {
+                    Next::Question(to) if !questions[to] => {
+                        questions[to] = true;
+                        stack.push(to);
+                    }
+                    Next::Ending(e) => endings[e] = true,
+                    Next::Question(_) => {}
+                }
+            }
+        }
+        Self { questions, endings }
+    }
+
+    fn with(mut self, node: Next) -> Self {
+        match node {
+            Next::Question(q) => self.questions[q] = true,
+            Next::Ending(e) => self.endings[e] = true,
+        }
+        self
+    }
+
+    fn contains(&self, node: Next) -> bool {
+        match node {
+            Next::Question(q) => self.questions[q],
+            Next::Ending(e) => self.endings[e],
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! A class's records summed up: per participant, per question, per recommendation.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::classroom::record::Kind;
+use crate::classroom::resolved_record::ResolvedRecord;
+use crate::scenario::Scenario;
+use crate::scenario::index::{QuestionIx, RecommendationIx};
+use crate::walk::Walk;
+
+/// One participant's line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Participant {
+    /// The name given, or the record file's name.
+    pub name: String,
+    /// Play or quiz.
+    pub kind: Kind,
+    /// Whether the record is complete, as the scenario says.
+    pub finished: bool,
+    /// For quizzes: right, and asked.
+    pub score: Option<(usize, usize)>,
+    /// For walks that ended: the ending's id and the recommendation ids reached.
+    pub stance: Option<(String, Vec<String>)>,
+}
+
+/// The class summed up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClassReport {
+    /// In the order the records were given.
+    pub participants: Vec<Participant>,
+    /// How many walks took each choice, by question and choice.
+    pub answers: BTreeMap<(QuestionIx, usize), usize>,
+    /// Per recommendation: how often quiz items asked for it, and how often it was missed.
+    pub asked: BTreeMap<RecommendationIx, (usize, usize)>,
+    /// Notes per question, with who wrote them, in record order.
+    pub notes: BTreeMap<QuestionIx, Vec<(String, String)>>,
+}
+
+impl ClassReport {
+    /// Sums up `records` of `scenario`, each resolved against it, with the paths they came
+    /// from (which name a participant who gave no name).
+    pub fn new(scenario: &Scenario, records: &[(String, ResolvedRecord)]) -> Self {
+        let mut report = Self::default();
+        for (path, record) in records {
+            let name = record.name.clone().unwrap_or_else(|| {
+                Path::new(path)
+                    .file_stem()
+                    .map_or_else(|| path.clone(), |s| s.to_string_lossy().into_owned())
+            });
+            for (&q, note) in &record.notes {
+                report
+                    .notes
+                    .entry(q)
+                    .or_default()
+                    .push((name.clone(), note.clone()));
+            }
+            let mut stance = None;
+            if record.kind == Kind::Play {
+                let mut walk = Walk::new(scenario);
+                for step in &record.steps {
+                    walk.answer(step.choice);
+                    *report
+                        .answers
+                        .entry((step.question, step.choice))
+                        .or_default() += 1;
+                }
+                stance = walk.stance(Vec::new()).map(|stance| {
+                    (
+                        stance.ending().id.clone(),
+                        stance.recommendation_ids().map(str::to_owned).collect(),
+                    )
+                });
+            }
+            let score = record.quiz.as_ref().map(|quiz| {
+                for answered in &quiz.answered {
+                    let entry = report.asked.entry(answered.item.answer).or_default();
+                    entry.0 += 1;
+                    if !answered.correct() {
+                        entry.1 += 1;
+                    }
+                }
+                quiz.score()
+            });
+            report.participants.push(Participant {
+                name,
+                kind: record.kind,
+                finished: record.finished,
+                score,
+                stance,
+            });
+        }
+        report
+    }
+
+    /// Recommendations missed at least once, most missed first (ties in author order).
+    pub fn most_missed(&self) -> Vec<(RecommendationIx, usize, usize)> {
+        let mut missed: Vec<(RecommendationIx, usize, usize)> = self
+            .asked
+            .iter()
+            .filter(|(_, (_, missed))| *missed > 0)
+            .map(|(&r, &(asked, missed))| (r, missed, asked))
+            .collect();
+        missed.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        missed
+    }
+}

@@ -1,0 +1,149 @@
+//! Rehearsal drills: cards of situations, recalled, revealed and self-graded until each is
+//! recalled once.
+
+use std::collections::VecDeque;
+
+use crate::classroom::quiz::random_walk;
+use crate::classroom::rng::Rng;
+use crate::error::Error;
+use crate::scenario::Scenario;
+use crate::walk::Walk;
+use crate::walk::stance::Stance;
+use crate::walk::step::Step;
+
+/// The most cards a drill has.
+pub const MAX_CARDS: usize = 100;
+
+/// Shows cards and collects self-grades, behind a trait with a deterministic twin.
+pub trait Coach {
+    /// Shows card `number`'s situation and waits while the briefer recalls the stance.
+    fn show(
+        &mut self,
+        scenario: &Scenario,
+        number: usize,
+        attempt: usize,
+        stance: &Stance<'_>,
+    ) -> Result<(), Error>;
+    /// Reveals the author's stance.
+    fn reveal(&mut self, scenario: &Scenario, stance: &Stance<'_>) -> Result<(), Error>;
+    /// Asks whether the briefer had it.
+    fn grade(&mut self) -> Result<bool, Error>;
+}
+
+/// Self-grades given ahead, one per attempt: for scripts and tests.
+#[derive(Clone, Debug, Default)]
+pub struct ScriptedCoach {
+    grades: VecDeque<bool>,
+    used: usize,
+}
+
+impl ScriptedCoach {
+    /// Replays `grades` in order.
+    pub fn new(grades: impl IntoIterator<Item = bool>) -> Self {
+        Self {
+            grades: grades.into_iter().collect(),
+            used: 0,
+        }
+    }
+}
+
+impl Coach for ScriptedCoach {
+    fn show(&mut self, _: &Scenario, _: usize, _: usize, _: &Stance<'_>) -> Result<(), Error> {
+        Ok(())
+    }
+
+    fn reveal(&mut self, _: &Scenario, _: &Stance<'_>) -> Result<(), Error> {
+        Ok(())
+    }
+
+    fn grade(&mut self) -> Result<bool, Error> {
+        self.used += 1;
+        self.grades.pop_front().ok_or_else(|| {
+            Error::Usage(format!(
+                "the drill needs a grade for attempt {}, but `--grades` has only {}",
+                self.used,
+                self.used - 1
+            ))
+        })
+    }
+}
+
+/// How one card went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardResult {
+    /// The card's situation.
+    pub path: Vec<Step>,
+    /// How many attempts it took to recall it.
+    pub attempts: usize,
+}
+
+/// Up to `count` different cards drawn by `seed`, each a complete walk; fewer when the
+/// scenario has fewer walks than that (or they are too rare to draw).
+pub fn cards(scenario: &Scenario, seed: u64, count: usize) -> Vec<Vec<Step>> {
+    let count = count.min(MAX_CARDS);
+    let mut rng = Rng::new(seed);
+    let mut cards: Vec<Vec<Step>> = Vec::with_capacity(count);
+    // Enough tries to find `count` distinct walks unless they are very unlikely.
+    for _ in 0..count.saturating_mul(50).max(50) {
+        if cards.len() == count {
+            break;
+        }
+        let card = random_walk(scenario, &mut rng);
+        if !cards.contains(&card) {
+            cards.push(card);
+        }
+    }
+    cards
+}
+
+/// Runs the drill: every card once, then the missed ones again, until each is recalled.
+pub fn drill(
+    scenario: &Scenario,
+    cards: &[Vec<Step>],
+    coach: &mut dyn Coach,
+) -> Result<Vec<CardResult>, Error> {
+    let mut results: Vec<CardResult> = cards
+        .iter()
+        .map(|path| CardResult {
+            path: path.clone(),
+            attempts: 0,
+        })
+        .collect();
+    let mut queue: VecDeque<usize> = (0..cards.len()).collect();
+    while let Some(card) = queue.pop_front() {
+        let mut walk = Walk::new(scenario);
+        for step in &cards[card] {
+            walk.answer(step.choice);
+        }
+        let Some(stance) = walk.stance(Vec::new()) else {
+            continue;
+        };
+        results[card].attempts += 1;
+        coach.show(scenario, card + 1, results[card].attempts, &stance)?;
+        coach.reveal(scenario, &stance)?;
+        if !coach.grade()? {
+            queue.push_back(card);
+        }
+    }
+    Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ScriptedCoach, cards, drill};
+    use crate::check::analyser::built_in_scenario;
+
+    #[test]
+    fn missed_cards_come_back_until_recalled() {
+        let scenario = built_in_scenario();
+        let deck = cards(&scenario, 3, 3);
+        assert_eq!(deck, cards(&scenario, 3, 3));
+        // Card 1 right, card 2 missed, card 3 right, card 2 missed again, then right.
+        let mut coach = ScriptedCoach::new([true, false, true, false, true]);
+        let results = drill(&scenario, &deck, &mut coach).expect("enough grades");
+        let attempts: Vec<usize> = results.iter().map(|r| r.attempts).collect();
+        assert_eq!(attempts, [1, 3, 1]);
+        let mut short = ScriptedCoach::new([true]);
+        assert!(drill(&scenario, &deck, &mut short).is_err());
+    }
+}

@@ -1,0 +1,265 @@
+//! A briefing document for one situation: bottom line up front, the situation, the stance
+//! as numbered talking points, rationale, anticipated questions and sources.
+
+use std::fmt::Write;
+
+use crate::export::source_line;
+use crate::export::stance_markdown::escape;
+use crate::text::printable::printable;
+use crate::walk::stance::Stance;
+
+/// What goes into a brief, gathered once for both formats.
+struct Brief<'a> {
+    title: &'a str,
+    source: String,
+    note: Option<&'a str>,
+    headline: Option<&'a str>,
+    situation: Vec<(&'a str, &'a str)>,
+    points: Vec<Point<'a>>,
+    questions: Vec<&'a str>,
+    facilitator: Vec<(&'a str, &'a str)>,
+}
+
+struct Point<'a> {
+    text: &'a str,
+    talking: &'a [String],
+    rationale: &'a str,
+    basis: &'a str,
+    cites: Vec<(u32, &'a str)>,
+}
+
+fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
+    let scenario = stance.scenario;
+    Brief {
+        title: &scenario.title,
+        source: source_line(&scenario.source),
+        note: scenario.source.note.as_deref(),
+        headline: stance.ending().headline.as_deref(),
+        situation: stance
+            .path
+            .iter()
+            .map(|s| {
+                let q = &scenario.questions[s.question];
+                (q.prompt.as_str(), q.choices[s.choice].label.as_str())
+            })
+            .collect(),
+        points: stance
+            .recommendations()
+            .map(|r| Point {
+                text: &r.text,
+                talking: &r.talking_points,
+                rationale: &r.rationale,
+                basis: r.basis.as_str(),
+                cites: r
+                    .cites
+                    .iter()
+                    .map(|c| (c.paragraph, c.quote.as_str()))
+                    .collect(),
+            })
+            .collect(),
+        questions: stance
+            .path
+            .iter()
+            .flat_map(|s| {
+                scenario.questions[s.question]
+                    .discussion
+                    .iter()
+                    .map(String::as_str)
+            })
+            .collect(),
+        facilitator: if facilitator {
+            stance
+                .path
+                .iter()
+                .filter_map(|s| {
+                    let q = &scenario.questions[s.question];
+                    q.facilitator_notes
+                        .as_deref()
+                        .map(|n| (q.prompt.as_str(), n))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// The brief as Markdown.
+pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
+    let b = gather(stance, facilitator);
+    let mut out = String::new();
+    let _ = writeln!(out, "# Brief: {}\n", escape(b.title));
+    if let Some(headline) = b.headline {
+        let _ = writeln!(out, "**Bottom line:** {}\n", escape(headline));
+    }
+    let _ = writeln!(out, "## Situation\n");
+    for (prompt, label) in &b.situation {
+        let _ = writeln!(out, "- {} **{}**", escape(prompt), escape(label));
+    }
+    let _ = writeln!(out, "\n## Recommended stance\n");
+    for (i, p) in b.points.iter().enumerate() {
+        let _ = writeln!(out, "{}. **{}** *({})*", i + 1, escape(p.text), p.basis);
+        for point in p.talking {
+            let _ = writeln!(out, "    - {}", escape(point));
+        }
+    }
+    let _ = writeln!(out, "\n## Rationale\n");
+    for (i, p) in b.points.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", i + 1, escape(p.rationale));
+    }
+    if !b.questions.is_empty() {
+        let _ = writeln!(out, "\n## Anticipated questions\n");
+        for q in &b.questions {
+            let _ = writeln!(out, "- {}", escape(q));
+        }
+    }
+    if !b.facilitator.is_empty() {
+        let _ = writeln!(out, "\n## Facilitator notes\n");
+        for (prompt, note) in &b.facilitator {
+            let _ = writeln!(out, "- *{}* {}", escape(prompt), escape(note));
+        }
+    }
+    let _ = writeln!(out, "\n## Sources\n");
+    let _ = writeln!(out, "{}\n", escape(&b.source));
+    if let Some(note) = b.note {
+        let _ = writeln!(out, "*{}*\n", escape(note));
+    }
+    for (i, p) in b.points.iter().enumerate() {
+        for (paragraph, quote) in &p.cites {
+            let _ = writeln!(
+                out,
+                "- {}: \u{b6}{paragraph} \u{201c}{}\u{201d}",
+                i + 1,
+                escape(quote)
+            );
+        }
+    }
+    out
+}
+
+/// The brief as one self-contained HTML page: no external assets, every text escaped, and
+/// a print style sheet.
+pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
+    let b = gather(stance, facilitator);
+    let e = |t: &str| html_escape(t);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>Brief: {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        e(b.title)
+    );
+    let _ = writeln!(out, "<h1>Brief: {}</h1>", e(b.title));
+    if let Some(headline) = b.headline {
+        let _ = writeln!(
+            out,
+            "<p class=\"bluf\"><strong>Bottom line:</strong> {}</p>",
+            e(headline)
+        );
+    }
+    let _ = writeln!(out, "<h2>Situation</h2>\n<ul>");
+    for (prompt, label) in &b.situation {
+        let _ = writeln!(out, "<li>{} <strong>{}</strong></li>", e(prompt), e(label));
+    }
+    let _ = writeln!(out, "</ul>\n<h2>Recommended stance</h2>\n<ol>");
+    for p in &b.points {
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong> <em>({})</em>",
+            e(p.text),
+            p.basis
+        );
+        if !p.talking.is_empty() {
+            let _ = write!(out, "<ul>");
+            for point in p.talking {
+                let _ = write!(out, "<li>{}</li>", e(point));
+            }
+            let _ = write!(out, "</ul>");
+        }
+        let _ = writeln!(out, "</li>");
+    }
+    let _ = writeln!(out, "</ol>\n<h2>Rationale</h2>\n<ol>");
+    for p in &b.points {
+        let _ = writeln!(out, "<li>{}</li>", e(p.rationale));
+    }
+    let _ = writeln!(out, "</ol>");
+    if !b.questions.is_empty() {
+        let _ = writeln!(out, "<h2>Anticipated questions</h2>\n<ul>");
+        for q in &b.questions {
+            let _ = writeln!(out, "<li>{}</li>", e(q));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    if !b.facilitator.is_empty() {
+        let _ = writeln!(out, "<h2>Facilitator notes</h2>\n<ul>");
+        for (prompt, note) in &b.facilitator {
+            let _ = writeln!(out, "<li><em>{}</em> {}</li>", e(prompt), e(note));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "<h2>Sources</h2>\n<p>{}</p>", e(&b.source));
+    if let Some(note) = b.note {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", e(note));
+    }
+    let _ = writeln!(out, "<ul class=\"cites\">");
+    for (i, p) in b.points.iter().enumerate() {
+        for (paragraph, quote) in &p.cites {
+            let _ = writeln!(
+                out,
+                "<li>{}: \u{b6}{paragraph} <q>{}</q></li>",
+                i + 1,
+                e(quote)
+            );
+        }
+    }
+    let _ = writeln!(out, "</ul>\n</main>\n</body>\n</html>");
+    out
+}
+
+const STYLE: &str = "\
+body { font: 16px/1.5 Georgia, 'Times New Roman', serif; margin: 0; color: #111; }
+main { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: 0.5rem; }
+h2 { font-size: 1.15rem; margin-top: 1.5rem; border-bottom: 1px solid #999; }
+.bluf { background: #f2f2f2; padding: 0.75rem; border-left: 4px solid #333; }
+.note { font-style: italic; }
+li { margin: 0.25rem 0; }
+@media print {
+  body { font-size: 11pt; }
+  main { margin: 0; max-width: none; }
+  h2 { break-after: avoid; }
+  li { break-inside: avoid; }
+  .bluf { background: none; }
+}
+";
+
+/// Escapes text for HTML element content and attribute values, neutralised first: control
+/// characters, which HTML does not allow, become U+FFFD, and invisible ones are named.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in printable(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_escape;
+
+    #[test]
+    fn escapes_html() {
+        assert_eq!(
+            html_escape("<script>\"a\" & 'b'\u{1b}</script>"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;\u{fffd}&lt;/script&gt;"
+        );
+    }
+}

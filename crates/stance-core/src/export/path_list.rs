@@ -1,0 +1,130 @@
+//! `stance paths` output, one path at a time so that long lists stream.
+
+use std::fmt::Write;
+
+use serde_json::json;
+
+use crate::export::csv_field;
+use crate::export::stance_markdown::escape;
+use crate::walk::stance::Stance;
+
+/// The formats paths can be written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A few lines per path.
+    Text,
+    /// One row per path.
+    Csv,
+    /// A JSON list.
+    Json,
+    /// A Markdown table with texts and citations.
+    Markdown,
+}
+
+/// What comes before the first path.
+pub fn header(format: Format, title: &str) -> String {
+    match format {
+        Format::Text => String::new(),
+        Format::Csv => "path,answers,ending,headline,recommendations\n".to_owned(),
+        Format::Json => "[".to_owned(),
+        Format::Markdown => format!(
+            "# Every path: {}\n\n| # | Situation | Stance |\n| --- | --- | --- |\n",
+            escape(title)
+        ),
+    }
+}
+
+/// Path number `n` (from 1).
+pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
+    let answers: Vec<String> = stance.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
+    let ids: Vec<&str> = stance.recommendation_ids().collect();
+    let ending = stance.ending();
+    let headline = ending.headline.as_deref().unwrap_or_default();
+    match format {
+        Format::Text => {
+            let mut out = format!("path {n}: {}\n", answers.join(" "));
+            if !headline.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "  headline: {}",
+                    crate::text::printable::printable(headline)
+                );
+            }
+            let _ = writeln!(out, "  ending: {}", ending.id);
+            let _ = writeln!(
+                out,
+                "  recommends:{}{}\n",
+                if ids.is_empty() { "" } else { " " },
+                ids.join(", ")
+            );
+            out
+        }
+        Format::Csv => {
+            let fields = [
+                n.to_string(),
+                answers.join(";"),
+                ending.id.clone(),
+                headline.to_owned(),
+                ids.join(";"),
+            ];
+            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            format!("{}\n", row.join(","))
+        }
+        Format::Json => {
+            let value = json!({
+                "path": n,
+                "answers": stance.steps().map(|(q, c, _)| json!({"question": q, "choice": c})).collect::<Vec<_>>(),
+                "ending": ending.id,
+                "headline": ending.headline,
+                "recommendations": ids,
+            });
+            let text = crate::export::to_json(&value);
+            let indented = text.trim_end().replace('\n', "\n  ");
+            format!("{}\n  {indented}", if n == 1 { "" } else { "," })
+        }
+        Format::Markdown => {
+            let situation: Vec<String> = stance
+                .path
+                .iter()
+                .map(|step| {
+                    let question = &stance.scenario.questions[step.question];
+                    format!(
+                        "{} \u{2192} **{}**",
+                        escape(&question.prompt),
+                        escape(&question.choices[step.choice].label)
+                    )
+                })
+                .collect();
+            let mut lines: Vec<String> = Vec::new();
+            if !headline.is_empty() {
+                lines.push(format!("**{}**", escape(headline)));
+            }
+            for (i, recommendation) in stance.recommendations().enumerate() {
+                let mut cites: Vec<String> = recommendation
+                    .cites
+                    .iter()
+                    .map(|c| format!("\u{b6}{}", c.paragraph))
+                    .collect();
+                cites.dedup();
+                lines.push(format!(
+                    "{}. {} ({}; {})",
+                    i + 1,
+                    escape(&recommendation.text),
+                    recommendation.basis.as_str(),
+                    cites.join(", ")
+                ));
+            }
+            let cell = lines.join("<br>");
+            format!("| {n} | {} | {cell} |\n", situation.join("<br>"))
+        }
+    }
+}
+
+/// What comes after the last path; `count` is how many there were.
+pub fn footer(format: Format, count: u64) -> String {
+    match format {
+        Format::Json if count == 0 => "]\n".to_owned(),
+        Format::Json => "\n]\n".to_owned(),
+        _ => String::new(),
+    }
+}

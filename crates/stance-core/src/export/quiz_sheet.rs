@@ -1,0 +1,211 @@
+//! Quiz output: the sheet for preparation, and the graded result.
+
+use std::fmt::Write;
+
+use serde_json::{Value, json};
+
+use crate::classroom::quiz::{Answered, Situation};
+use crate::export::stance_markdown::escape;
+use crate::scenario::Scenario;
+use crate::scenario::index::RecommendationIx;
+use crate::text::printable::{one_line, printable};
+
+/// The quiz's output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// JSON.
+    Json,
+    /// Markdown.
+    Markdown,
+}
+
+const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+
+fn letter(i: usize) -> char {
+    LETTERS.get(i).map_or('?', |&b| char::from(b))
+}
+
+/// The quiz sheet: situations, items and options; with `key`, the answers.
+pub fn sheet(
+    scenario: &Scenario,
+    seed: u64,
+    situations: &[Situation],
+    key: bool,
+    format: Format,
+) -> String {
+    let mut out = String::new();
+    let md = format == Format::Markdown;
+    if format == Format::Json {
+        let value = json!({
+            "scenario": scenario.id,
+            "seed": seed,
+            "situations": situations.iter().map(|s| json!({
+                "path": s.path.iter().map(|step| {
+                    let q = &scenario.questions[step.question];
+                    json!({"question": q.id, "choice": q.choices[step.choice].id, "prompt": q.prompt, "label": q.choices[step.choice].label})
+                }).collect::<Vec<_>>(),
+        "items": s.items.iter().map(|item| json!({
+                    "given": item.about(scenario, &s.path),
+                    "options": item.options.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "text": scenario.recommendations[r].text})).collect::<Vec<_>>(),
+                    "answer": key.then(|| &scenario.recommendations[item.answer].id),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        return pretty(&value);
+    }
+    let text = |t: &str| {
+        if md {
+            escape(t)
+        } else {
+            printable(t).into_owned()
+        }
+    };
+    let _ = writeln!(
+        out,
+        "{}Quiz: {} (seed {seed})\n",
+        if md { "# " } else { "" },
+        text(&scenario.title)
+    );
+    let mut number = 0;
+    for (s, situation) in situations.iter().enumerate() {
+        let _ = writeln!(out, "{}Situation {}\n", if md { "## " } else { "" }, s + 1);
+        for step in &situation.path {
+            let question = &scenario.questions[step.question];
+            let _ = writeln!(
+                out,
+                "- {} \u{2192} {}",
+                text(&question.prompt),
+                text(&question.choices[step.choice].label)
+            );
+        }
+        let _ = writeln!(out);
+        for item in &situation.items {
+            number += 1;
+            let _ = writeln!(
+                out,
+                "{}{number}. Which response does the author recommend?\n",
+                if md { "### " } else { "" }
+            );
+            let _ = writeln!(
+                out,
+                "{}Given: {}\n",
+                if md { "" } else { "   " },
+                text(&item.about(scenario, &situation.path))
+            );
+            for (i, &r) in item.options.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "{}{}) {}",
+                    if md { "- " } else { "   " },
+                    letter(i),
+                    text(&scenario.recommendations[r].text)
+                );
+            }
+            if key {
+                let i = item
+                    .options
+                    .iter()
+                    .position(|&r| r == item.answer)
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "\n{}Answer: {}) {}",
+                    if md { "> " } else { "   " },
+                    letter(i),
+                    scenario.recommendations[item.answer].id
+                );
+            }
+            let _ = writeln!(out);
+        }
+    }
+    out
+}
+
+/// The graded result: score, then every missed item with the author's reasons.
+pub fn result(
+    scenario: &Scenario,
+    seed: u64,
+    name: Option<&str>,
+    answered: &[Answered],
+    format: Format,
+) -> String {
+    let score = answered.iter().filter(|a| a.correct()).count();
+    let total = answered.len();
+    let id = |r: RecommendationIx| scenario.recommendations[r].id.as_str();
+    if format == Format::Json {
+        let value = json!({
+            "scenario": scenario.id,
+            "seed": seed,
+            "name": name,
+            "score": score,
+            "total": total,
+            "items": answered.iter().enumerate().map(|(n, a)| json!({
+                "number": n + 1,
+                "situation": a.situation,
+                "answer": id(a.item.answer),
+                "options": a.item.options.iter().map(|&r| id(r)).collect::<Vec<_>>(),
+                "picked": a.picked.map(id),
+                "correct": a.correct(),
+            })).collect::<Vec<Value>>(),
+        });
+        return pretty(&value);
+    }
+    let md = format == Format::Markdown;
+    let text = |t: &str| {
+        if md {
+            escape(t)
+        } else {
+            printable(t).into_owned()
+        }
+    };
+    let mut out = String::new();
+    let who = name
+        .map(|n| format!(" for {}", text(&one_line(n))))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{}Quiz result{who}: {score} of {total}\n",
+        if md { "# " } else { "" }
+    );
+    let missed: Vec<(usize, &Answered)> = answered
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !a.correct())
+        .collect();
+    if missed.is_empty() {
+        let _ = writeln!(out, "Every item right.");
+        return out;
+    }
+    let _ = writeln!(out, "{}Missed\n", if md { "## " } else { "" });
+    for (n, a) in missed {
+        let answer = &scenario.recommendations[a.item.answer];
+        let picked = a.picked.map_or_else(
+            || "no response".to_owned(),
+            |r| text(&scenario.recommendations[r].text),
+        );
+        let _ = writeln!(
+            out,
+            "{}. (situation {}) picked: {picked}",
+            n + 1,
+            a.situation
+        );
+        let _ = writeln!(out, "   the author recommends: {}", text(&answer.text));
+        let _ = writeln!(out, "   why: {}", text(&answer.rationale));
+        for cite in &answer.cites {
+            let _ = writeln!(
+                out,
+                "   \u{b6}{} \u{201c}{}\u{201d}",
+                cite.paragraph,
+                text(&cite.quote)
+            );
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+fn pretty(value: &Value) -> String {
+    crate::export::to_json(value)
+}

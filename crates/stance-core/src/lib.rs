@@ -1,0 +1,64 @@
+//! stance's engine: a policy essay's decision tree, loaded, checked, walked and rendered.
+//!
+//! The engine never prints and knows no terminal: front ends (the `stance` command line,
+//! and the browser and classroom front ends to come) drive it and show what it returns.
+//!
+//! Data flows through the stages in the order they are declared here: a YAML file is read
+//! and parsed ([`load`]) into a [`load::document::Document`], checked once ([`check`]) into a
+//! [`scenario::Scenario`] and its [`diagnostic::Diagnostic`]s, walked ([`walk`]) to a
+//! [`walk::stance::Stance`], studied as a whole ([`analysis`]) or used in class
+//! ([`classroom`]), and rendered to text ([`export`]). [`text`] holds the rules every stage
+//! shares for showing text.
+
+pub mod diagnostic;
+pub mod error;
+
+/// Reading scenario files and parsing their YAML into documents.
+pub mod load {
+    pub mod catalog;
+    pub mod document;
+    pub mod key_scan;
+    pub mod recovery;
+    pub mod scenario_file;
+    pub mod split;
+    pub mod yaml;
+}
+
+/// Turning a document into a checked scenario, with every finding.
+pub mod check {
+    pub mod analyser;
+    pub mod source_text;
+}
+
+pub mod scenario;
+
+pub mod walk;
+
+/// Every walk of a scenario at once: paths, their count, pivots and golden tests.
+pub mod analysis {
+    pub mod all_paths;
+    pub mod golden;
+    pub mod path_count;
+    pub mod pivots;
+}
+
+/// The classroom: records of walks, quizzes, rehearsal drills, comparisons and class reports.
+pub mod classroom {
+    pub mod class_report;
+    pub mod examiner;
+    pub mod quiz;
+    pub mod record;
+    pub mod rehearsal;
+    pub mod resolved_record;
+    pub mod rng;
+}
+
+pub mod export;
+
+/// Showing text safely and readably: neutralising controls, wrapping, suggestions, styles.
+pub mod text {
+    pub mod printable;
+    pub mod style;
+    pub mod suggest;
+    pub mod wrap;
+}

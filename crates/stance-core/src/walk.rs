@@ -1,0 +1,371 @@
+//! A walk through a checked scenario: answers given so far, going back, and reaching the end.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::error::{AnswerError, Error};
+use crate::scenario::explore::{At, Explorer, State};
+use crate::scenario::index::{EndingIx, QuestionIx};
+use crate::scenario::{Next, Scenario};
+use crate::walk::answers::Answers;
+use crate::walk::prompter::{Action, Prompter};
+use crate::walk::stance::Stance;
+use crate::walk::step::{Notes, Step};
+
+pub mod answers;
+pub mod prompter;
+pub mod stance;
+pub mod step;
+
+/// Where a walk stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// Waiting for an answer to this question.
+    Question(QuestionIx),
+    /// Finished at this ending.
+    Ended(EndingIx),
+}
+
+/// A walk in progress.
+#[derive(Clone, Debug)]
+pub struct Walk<'s> {
+    scenario: &'s Scenario,
+    steps: Vec<Step>,
+    /// The choice taken at each question answered, for conditions to read in constant time.
+    taken: FxHashMap<QuestionIx, usize>,
+}
+
+impl<'s> Walk<'s> {
+    /// A walk at the scenario's first question.
+    pub fn new(scenario: &'s Scenario) -> Self {
+        Self {
+            scenario,
+            steps: Vec::new(),
+            taken: FxHashMap::default(),
+        }
+    }
+
+    /// Where the walk stands now: questions whose condition does not hold are skipped.
+    pub fn position(&self) -> Position {
+        let mut next = match self.steps.last() {
+            None => Next::Question(self.scenario.start),
+            Some(step) => self.scenario.questions[step.question].choices[step.choice].next,
+        };
+        // Cycles are rejected by the analyser, so this ends within one pass.
+        loop {
+            match next {
+                Next::Ending(e) => return Position::Ended(e),
+                Next::Question(q) => match &self.scenario.questions[q].gate {
+                    Some(gate) if !gate.when.holds(&|q| self.answer_to(q)) => {
+                        next = gate.otherwise;
+                    }
+                    _ => return Position::Question(q),
+                },
+            }
+        }
+    }
+
+    /// The choice taken at `question` so far, if any.
+    pub fn answer_to(&self, question: QuestionIx) -> Option<usize> {
+        self.taken.get(&question).copied()
+    }
+
+    /// The choices offered at `question` given the answers so far, in author order.
+    pub fn available(&self, question: QuestionIx) -> Vec<usize> {
+        self.scenario.questions[question]
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.when
+                    .as_ref()
+                    .is_none_or(|w| w.holds(&|q| self.answer_to(q)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Takes choice `choice` at the current question. Returns false, changing nothing, when
+    /// the walk has ended or the choice is not offered here.
+    pub fn answer(&mut self, choice: usize) -> bool {
+        match self.position() {
+            Position::Question(q) if self.available(q).contains(&choice) => {
+                self.steps.push(Step {
+                    question: q,
+                    choice,
+                });
+                self.taken.insert(q, choice);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Undoes the last answer, and with it what it added; returns it.
+    pub fn back(&mut self) -> Option<Step> {
+        let step = self.steps.pop()?;
+        self.taken.remove(&step.question);
+        Some(step)
+    }
+
+    /// The answers so far, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The stance, once the walk has ended.
+    pub fn stance(&self, unused_answers: Vec<Step>) -> Option<Stance<'s>> {
+        match self.position() {
+            Position::Ended(ending) => Some(Stance::new(
+                self.scenario,
+                self.steps.clone(),
+                ending,
+                unused_answers,
+            )),
+            Position::Question(_) => None,
+        }
+    }
+}
+
+/// A change during a walk, for an observer that saves progress.
+#[derive(Clone, Copy, Debug)]
+pub struct Progress<'a> {
+    /// The answers so far, in order.
+    pub steps: &'a [Step],
+    /// The notes so far.
+    pub notes: &'a Notes,
+    /// Whether the walk has reached an ending.
+    pub finished: bool,
+}
+
+/// Told of the walk: once the given answers are replayed (before the first question is
+/// asked, or at the end), then after every answer, step back or note asked for.
+pub type Observer<'o> = dyn FnMut(Progress<'_>) -> Result<(), Error> + 'o;
+
+/// What a walk uses besides the scenario.
+#[derive(Default)]
+pub struct Session<'p> {
+    /// Answers given ahead, used first; going back to their question asks again.
+    pub answers: Answers,
+    /// Notes given ahead.
+    pub notes: Notes,
+    /// Asks for what is missing; without one, every question must be answered ahead.
+    pub prompter: Option<&'p mut dyn Prompter>,
+    /// Told of every change.
+    pub observer: Option<&'p mut Observer<'p>>,
+}
+
+impl std::fmt::Debug for Session<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("answers", &self.answers)
+            .field("notes", &self.notes)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Walks the scenario with given answers, then the prompter for the rest.
+///
+/// Without a prompter, every question the walk may reach must be answered; check that with
+/// [`unanswered`] first.
+pub fn play<'s>(
+    scenario: &'s Scenario,
+    answers: Answers,
+    prompter: Option<&mut dyn Prompter>,
+) -> Result<Stance<'s>, Error> {
+    run(
+        scenario,
+        Session {
+            answers,
+            prompter,
+            ..Session::default()
+        },
+    )
+}
+
+/// Walks the scenario as [`play`] does, with notes and an observer.
+pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s>, Error> {
+    let Session {
+        mut answers,
+        mut notes,
+        mut prompter,
+        mut observer,
+    } = session;
+    let given = answers.clone();
+    let mut walk = Walk::new(scenario);
+    let mut tell = |walk: &Walk<'_>, notes: &Notes| -> Result<(), Error> {
+        match observer.as_deref_mut() {
+            Some(observer) => observer(Progress {
+                steps: walk.steps(),
+                notes,
+                finished: matches!(walk.position(), Position::Ended(_)),
+            }),
+            None => Ok(()),
+        }
+    };
+    // Given answers are replayed first and told once, as one change: a record continued
+    // from thousands of answers is written once, not once per answer. The walk's first
+    // state is told too, so that a record exists before the first question is asked.
+    let mut untold = true;
+    loop {
+        let question = match walk.position() {
+            Position::Ended(_) => break,
+            Position::Question(q) => q,
+        };
+        if let Some(choice) = answers.take(question) {
+            if !walk.answer(choice) {
+                return Err(unavailable(scenario, &walk, question, choice));
+            }
+            untold = true;
+            continue;
+        }
+        let Some(prompter) = prompter.as_deref_mut() else {
+            return Err(Error::MissingAnswers(
+                unanswered(scenario, &given)
+                    .into_iter()
+                    .map(|q| crate::error::MissingAnswer {
+                        question: scenario.questions[q].id.clone(),
+                        choices: scenario.questions[q]
+                            .choice_ids()
+                            .map(str::to_owned)
+                            .collect(),
+                    })
+                    .collect(),
+            ));
+        };
+        if untold {
+            tell(&walk, &notes)?;
+            untold = false;
+        }
+        let available = walk.available(question);
+        match prompter.ask(scenario, question, &available, walk.steps())? {
+            Action::Choose(choice) => {
+                walk.answer(choice);
+            }
+            Action::Back => {
+                walk.back();
+            }
+            Action::Note(text) => {
+                notes.insert(question, text);
+            }
+            Action::Quit => return Err(Error::Quit),
+        }
+        tell(&walk, &notes)?;
+    }
+    if untold {
+        tell(&walk, &notes)?;
+    }
+    let unused = answers
+        .questions()
+        .filter_map(|q| {
+            answers.get(q).map(|choice| Step {
+                question: q,
+                choice,
+            })
+        })
+        .collect();
+    let mut stance = walk
+        .stance(unused)
+        .unwrap_or_else(|| unreachable!("the loop ends only at an ending"));
+    stance.notes = notes;
+    Ok(stance)
+}
+
+/// A given answer that the walk cannot take where it stands.
+fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usize) -> Error {
+    let question = &scenario.questions[q];
+    Error::Answers(vec![AnswerError::Unavailable {
+        question: question.id.clone(),
+        choice: question.choices[choice].id.clone(),
+        offered: walk
+            .available(q)
+            .into_iter()
+            .map(|c| question.choices[c].id.clone())
+            .collect(),
+    }])
+}
+
+/// The questions a walk with these answers may still reach without an answer, in author
+/// order: following given answers, and every offered choice of an unanswered question.
+pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
+    let explorer = Explorer::new(scenario);
+    let mut seen: FxHashSet<State> = FxHashSet::default();
+    let mut missing = vec![false; scenario.questions.len()];
+    let mut stack = vec![explorer.start()];
+    while let Some(state) = stack.pop() {
+        let At::Question(q) = state.at else { continue };
+        if !seen.insert(state.clone()) {
+            continue;
+        }
+        let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
+        // An answer that is not offered here stops the walk; `play` says why.
+        let taken = if let Some(choice) = answers.get(q) {
+            offered.into_iter().filter(|&c| c == choice).collect()
+        } else {
+            missing[q] = true;
+            offered
+        };
+        for choice in taken {
+            stack.push(explorer.after(&state, q, choice));
+        }
+    }
+    (0..missing.len()).filter(|&q| missing[q]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Position, Walk, play, unanswered};
+    use crate::check::analyser::built_in_scenario;
+    use crate::error::Error;
+    use crate::walk::answers::Answers;
+    use crate::walk::prompter::{Action, ScriptedPrompter};
+
+    #[test]
+    fn answers_back_and_end() {
+        let scenario = built_in_scenario();
+        let mut walk = Walk::new(&scenario);
+        assert_eq!(walk.position(), Position::Question(0));
+        assert!(walk.answer(2)); // reunification skips nk_provocation
+        assert_eq!(walk.position(), Position::Question(2));
+        assert!(!walk.answer(9));
+        assert!(walk.back().is_some());
+        assert_eq!(walk.position(), Position::Question(0));
+        assert!(walk.stance(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn prompter_can_go_back_and_quit() {
+        let scenario = built_in_scenario();
+        let mut prompter = ScriptedPrompter::new([
+            Action::Choose(0),
+            Action::Back,
+            Action::Choose(2),
+            Action::Choose(1),
+            Action::Choose(1),
+        ]);
+        let stance = play(&scenario, Answers::default(), Some(&mut prompter)).expect("ends");
+        let ids: Vec<&str> = stance.recommendation_ids().collect();
+        assert_eq!(ids[0], "readjust_goal");
+        assert!(!ids.contains(&"keep_objective"), "back undid it: {ids:?}");
+
+        let mut quitter = ScriptedPrompter::new([Action::Choose(0), Action::Quit]);
+        assert!(matches!(
+            play(&scenario, Answers::default(), Some(&mut quitter)),
+            Err(Error::Quit)
+        ));
+    }
+
+    #[test]
+    fn lists_what_is_still_needed() {
+        let scenario = built_in_scenario();
+        let everything = unanswered(&scenario, &Answers::default());
+        assert_eq!(everything, vec![0, 1, 2, 3]);
+        let reunified = Answers::from_pairs([(0, 2)]);
+        assert_eq!(unanswered(&scenario, &reunified), vec![2, 3]);
+        let done = Answers::from_pairs([(0, 2), (2, 0), (3, 1)]);
+        assert!(unanswered(&scenario, &done).is_empty());
+        assert!(matches!(
+            play(&scenario, reunified, None),
+            Err(Error::MissingAnswers(missing)) if missing.len() == 2
+        ));
+    }
+}

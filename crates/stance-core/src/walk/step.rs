@@ -1,0 +1,17 @@
+//! One answered question, and the notes written along a walk.
+
+use std::collections::BTreeMap;
+
+use crate::scenario::index::QuestionIx;
+
+/// One answered question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Step {
+    /// The question.
+    pub question: QuestionIx,
+    /// The index of the choice taken.
+    pub choice: usize,
+}
+
+/// Notes a participant wrote, by question.
+pub type Notes = BTreeMap<QuestionIx, String>;

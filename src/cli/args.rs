@@ -1,0 +1,805 @@
+//! The command line: every flag and its `--help` text.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::builder::RangedU64ValueParser;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use stance_core::classroom::quiz::MAX_SITUATIONS;
+use stance_core::classroom::rehearsal::MAX_CARDS;
+use stance_core::text::printable::printable;
+
+use crate::cli::color::{self, ColorWhen};
+
+const EXAMPLES: &str = "\
+Examples:
+  stance play                                   Walk the built-in scenario with arrow keys
+  stance play --answer peninsula=reunification --answer sma=outside_sofa \\
+              --answer regional_role=no --format json
+  stance check --source essay.txt scenarios/    Validate scenarios and their quotes
+  stance list                                   Show the scenarios stance knows
+
+Exit codes: 0 success, 1 a scenario has errors, 2 usage or input error, 130 interrupted.";
+
+/// Walk a policy essay as a decision tree and arrive at the author's stance.
+///
+/// A scenario asks questions about the situation; each answer adds the author's
+/// recommendations, written in the scenario's own words and cited to the essay's paragraphs.
+#[derive(Debug, Parser)]
+#[command(name = "stance", version, after_help = EXAMPLES, arg_required_else_help = true)]
+pub struct Cli {
+    /// When to colour output: `auto` colours terminals unless `NO_COLOR` is set or `TERM` is
+    /// `dumb`.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorWhen,
+
+    /// Folder searched for scenario files by id, besides the built-in ones [default:
+    /// scenarios]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// The largest input file read, in bytes: scenarios, answers, responses, source texts.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub max_bytes: u64,
+
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk a scenario and print the author's stance.
+    #[command(after_help = PLAY_EXAMPLES)]
+    Play(PlayArgs),
+    /// Validate scenario files and report every problem.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+    /// List the built-in scenarios and those in the scenario folder.
+    #[command(after_help = LIST_EXAMPLES)]
+    List(ListArgs),
+    /// Print a scenario's outline: questions, choices, where each leads, and what it adds.
+    #[command(after_help = SHOW_EXAMPLES)]
+    Show(ShowArgs),
+    /// List every complete path from the start to an ending, with its stance.
+    #[command(after_help = PATHS_EXAMPLES)]
+    Paths(PathsArgs),
+    /// Find which questions change the stance, and which recommendations every path reaches.
+    #[command(after_help = ANALYZE_EXAMPLES)]
+    Analyze(AnalyzeArgs),
+    /// Draw the scenario as a Graphviz (DOT) or Mermaid graph.
+    #[command(after_help = GRAPH_EXAMPLES)]
+    Graph(GraphArgs),
+    /// Run the golden-path tests a scenario carries under `tests:`.
+    #[command(after_help = TEST_EXAMPLES)]
+    Test(TestArgs),
+    /// Write a small starter scenario that passes `stance check`, commented to teach the format.
+    #[command(after_help = NEW_EXAMPLES)]
+    New(NewArgs),
+    /// Quiz: given a situation, pick the response the author recommends.
+    #[command(after_help = QUIZ_EXAMPLES)]
+    Quiz(QuizArgs),
+    /// Write a brief for one situation: bottom line, stance, rationale, questions, sources.
+    #[command(after_help = BRIEF_EXAMPLES)]
+    Brief(BriefArgs),
+    /// Show where a participant's record left the author's stance, with the author's reasons.
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
+    /// Sum up a class's records: scores, stances, answers per question, missed items, notes.
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
+    /// Drill a stance until it comes without notes: situation, recall, reveal, self-grade.
+    #[command(after_help = REHEARSE_EXAMPLES)]
+    Rehearse(RehearseArgs),
+    /// Print the JSON Schema of the scenario format, for editor support.
+    #[command(after_help = SCHEMA_EXAMPLES)]
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Write the man page (roff) to stdout or a file.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man(ManArgs),
+}
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  stance show
+  stance show my-scenario.yaml
+  stance show --role facilitator                    With facilitator notes, for lesson planning
+  stance show korea-us-alliance --format json | jq '.questions[].id'";
+
+const PATHS_EXAMPLES: &str = "\
+Paths are listed as they are found, depth first with choices in author order.
+
+Examples:
+  stance paths
+  stance paths --format markdown --output briefing-book.md
+  stance paths --format csv --limit 100 big.yaml
+  stance paths --count huge.yaml";
+
+const ANALYZE_EXAMPLES: &str = "\
+A question is pivotal when, for some answers before it, its choices lead to different
+stances. With --answer for a whole walk, each other answer at each question is tried in
+turn and the recommendations it adds or removes are listed.
+
+Examples:
+  stance analyze
+  stance analyze --answer peninsula=status_quo --answer nk_provocation=no \\
+                 --answer sma=inside_sofa --answer regional_role=no
+  stance analyze --format json my-scenario.yaml";
+
+const GRAPH_EXAMPLES: &str = "\
+Examples:
+  stance graph | dot -Tsvg > korea.svg
+  stance graph --format mermaid --with-recommendations > korea.mmd";
+
+const TEST_EXAMPLES: &str = "\
+Exit code 1 when any test fails.
+
+Examples:
+  stance test
+  stance test my-scenario.yaml other.yaml";
+
+const NEW_EXAMPLES: &str = "\
+Examples:
+  stance new my-scenario.yaml && stance check my-scenario.yaml";
+
+const QUIZ_EXAMPLES: &str = "\
+Situations are walks drawn at random by the seed (the same seed, the same quiz), or your
+own walk with --walk. Without a terminal and without --responses, the quiz sheet is printed
+(with the answers for --role facilitator).
+
+Examples:
+  stance quiz --seed 7 --questions 3 --name Ana --record ana-quiz.json
+  stance quiz --walk
+  stance quiz --seed 7 --questions 3 --no-input --format markdown > sheet.md
+  stance quiz --seed 7 --questions 3 --no-input --role facilitator --format markdown > key.md
+  stance quiz --seed 7 --questions 3 --responses ana.yaml --format json";
+
+const BRIEF_EXAMPLES: &str = "\
+Questions without an answer are asked on a terminal; without one they must all be given.
+
+Examples:
+  stance brief -a peninsula=status_quo -a nk_provocation=no -a sma=outside_sofa \\
+               -a regional_role=yes --output brief.md
+  stance brief --answers situation.yaml --format html --output brief.html
+  stance brief --answers situation.yaml --role facilitator";
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  stance compare ana.json
+  stance compare ana-quiz.json --format markdown --output ana-feedback.md";
+
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  stance report records/*.json
+  stance report records/*.json --format csv --output gradebook.csv
+  stance report records/*.json --graph | dot -Tsvg > class.svg";
+
+const REHEARSE_EXAMPLES: &str = "\
+Each card shows a situation; recall the author's stance, press Enter to see it, and say
+whether you had it. Missed cards come back until each is recalled once.
+
+Examples:
+  stance rehearse --seed 3 --cards 5
+  stance rehearse --seed 3 --cards 5 --time-limit 30
+  stance rehearse --seed 3 --cards 5 --grades y,n,y,y,y,y --format json";
+
+const SCHEMA_EXAMPLES: &str = "\
+Point yaml-language-server at it with a first line like
+  # yaml-language-server: $schema=../docs/scenario.schema.json
+
+Examples:
+  stance schema --output docs/scenario.schema.json";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  stance completions bash > ~/.local/share/bash-completion/completions/stance
+  stance completions zsh > ~/.zfunc/_stance
+  stance completions fish > ~/.config/fish/completions/stance.fish";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  stance man --output stance.1 && man ./stance.1";
+
+/// Arguments of `stance show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+
+    /// A facilitator also sees the facilitator notes.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `stance show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// An indented outline, coloured on a terminal.
+    Text,
+    /// The whole resolved scenario as JSON.
+    Json,
+}
+
+/// Arguments of `stance paths`.
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = PathsFormat::Text)]
+    pub format: PathsFormat,
+
+    /// Stop after N paths.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    /// Print only the number of paths, computed without listing them (`text` or `json`).
+    #[arg(long, conflicts_with = "limit")]
+    pub count: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `stance paths`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PathsFormat {
+    /// A few lines per path.
+    Text,
+    /// One row per path, with a header.
+    Csv,
+    /// A JSON list, written as the paths are found.
+    Json,
+    /// A briefing-book table with recommendation texts and citations.
+    Markdown,
+}
+
+/// Arguments of `stance analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Fix a walk, QUESTION=CHOICE, and show what changing each answer would change.
+    /// Repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Read the walk's answers from a YAML or JSON file (`-` for stdin).
+    #[arg(long = "answers", value_name = "FILE")]
+    pub answers_file: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Text or JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Readable text.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// Arguments of `stance graph`.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Graph language.
+    #[arg(short, long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+
+    /// Show what each choice and ending recommends.
+    #[arg(long)]
+    pub with_recommendations: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Graph languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT, for `dot -Tsvg`.
+    Dot,
+    /// Mermaid flowchart, for Markdown renderers.
+    Mermaid,
+}
+
+/// Arguments of `stance test`.
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Scenario ids or paths; default: every scenario `stance list` shows.
+    #[arg(value_name = "SCENARIO")]
+    pub scenarios: Vec<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// Arguments of `stance quiz`.
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin
+    /// [default: korea-us-alliance, or the resumed record's scenario]
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Seed for drawing situations and shuffling options [default: from the clock, printed]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// How many situations, 1 to 100.
+    #[arg(
+        long = "questions",
+        value_name = "N",
+        default_value_t = 3,
+        value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_SITUATIONS as u64)
+    )]
+    pub situations: usize,
+
+    /// Walk the situation yourself instead of drawing one.
+    #[arg(long, conflicts_with = "answers")]
+    pub walk: bool,
+
+    /// Give the situation's walk: QUESTION=CHOICE, repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Grade prepared responses: a YAML or JSON list of recommendation ids, in item order.
+    #[arg(long, value_name = "FILE")]
+    pub responses: Option<PathBuf>,
+
+    /// Save a record to FILE, rewritten after every item.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+
+    /// Continue the quiz saved in FILE.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["seed", "walk", "answers"])]
+    pub resume: Option<PathBuf>,
+
+    /// The participant's name, kept in the record.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// A facilitator sees the answers marked (and, on a printed sheet, the key).
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Output format of the result or the sheet.
+    #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
+    pub format: PlayFormat,
+
+    /// Write the result to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Never prompt: print the sheet, or grade --responses.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// Arguments of `stance brief`.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// The situation: QUESTION=CHOICE, repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Read the situation from a YAML or JSON file mapping question ids to choice ids (`-`
+    /// for stdin).
+    #[arg(long = "answers", value_name = "FILE")]
+    pub answers_file: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = BriefFormat::Markdown)]
+    pub format: BriefFormat,
+
+    /// A facilitator's brief also carries the facilitator notes.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Never prompt: fail with exit code 2 if a question on the path has no answer.
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// Brief formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BriefFormat {
+    /// Markdown.
+    Markdown,
+    /// One self-contained HTML page that prints cleanly.
+    Html,
+}
+
+/// Arguments of `stance compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// A record written by `play --record` or `quiz --record`.
+    #[arg(value_name = "RECORD")]
+    pub record: PathBuf,
+
+    /// The scenario, when it is not found by the record's id (a path, say).
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
+    pub format: PlayFormat,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `stance report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Records written by `play --record` or `quiz --record`, all of one scenario.
+    #[arg(value_name = "RECORD", required = true)]
+    pub records: Vec<PathBuf>,
+
+    /// The scenario, when it is not found by the records' id (a path, say).
+    #[arg(long, value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ReportKind::Text)]
+    pub format: ReportKind,
+
+    /// Print a DOT graph of the scenario, each edge labelled with how many took it.
+    #[arg(long, conflicts_with = "format")]
+    pub graph: bool,
+
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportKind {
+    /// Readable text.
+    Text,
+    /// Markdown, for a debrief handout.
+    Markdown,
+    /// One row per participant, for a gradebook.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+/// Arguments of `stance rehearse`.
+#[derive(Debug, Args)]
+pub struct RehearseArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
+    pub scenario: String,
+
+    /// Seed for drawing the cards [default: from the clock, printed]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// How many cards (situations), 1 to 100; fewer when the scenario has fewer walks.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 5,
+        value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_CARDS as u64)
+    )]
+    pub cards: usize,
+
+    /// Seconds to recall each card, with a countdown: 1 to 3600.
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub time_limit: Option<u64>,
+
+    /// Self-grades without a terminal, one per attempt: y (recalled) or n, comma-separated.
+    #[arg(long, value_name = "Y,N,...", value_delimiter = ',')]
+    pub grades: Vec<String>,
+
+    /// Output format of the summary.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// Arguments of `stance new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the scenario; an existing file is never overwritten.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// Arguments of `stance schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `stance completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Shells with completion scripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// Elvish.
+    Elvish,
+    /// `PowerShell`.
+    Powershell,
+}
+
+/// Arguments of `stance man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+const PLAY_EXAMPLES: &str = "\
+Interactive when stdin and stderr are terminals: arrow keys or j/k to move, Enter to choose,
+Esc or q to quit. Given answers are used first; questions left are asked, or without a
+terminal (or with --no-input) reported with exit code 2.
+
+Examples:
+  stance play
+  stance play korea-us-alliance --answer peninsula=status_quo --answer nk_provocation=no \\
+              --answer sma=inside_sofa --answer regional_role=no
+  stance play --answers answers.yaml --format markdown --output brief.md
+  stance play --name Ana --record ana.json          Save every step; Ctrl-C loses nothing
+  stance play --resume ana.json                      Continue where Ana stopped
+  echo '{\"peninsula\": \"reunification\", \"sma\": \"outside_sofa\", \"regional_role\": \"yes\"}' \\
+    | stance play --answers - --format json";
+
+const CHECK_EXAMPLES: &str = "\
+Errors exit with code 1; warnings alone exit 0 unless --deny-warnings.
+
+Examples:
+  stance check                                 Every scenario `stance list` shows
+  stance check my-scenario.yaml
+  stance check --source essay.txt scenarios/   Also check every quote against the essay
+  stance check --format json scenarios/ | jq '.[] | select(.severity == \"error\")'";
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  stance list
+  stance list --dir lessons/ --format json";
+
+/// Who is using a command: what they may see.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    /// Sees the questions and, at the end, the stance; never the facilitator's notes.
+    #[default]
+    Participant,
+    /// Also sees facilitator notes, discussion prompts and the author's stance up front.
+    Facilitator,
+}
+
+/// Arguments of `stance play`.
+#[derive(Debug, Args)]
+pub struct PlayArgs {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin
+    /// [default: korea-us-alliance, or the resumed record's scenario]
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// Answer a question ahead of time: QUESTION=CHOICE, by id. Repeatable.
+    #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
+    pub answers: Vec<String>,
+
+    /// Read answers from a YAML or JSON file mapping question ids to choice ids (`-` for
+    /// stdin).
+    #[arg(long = "answers", value_name = "FILE")]
+    pub answers_file: Option<PathBuf>,
+
+    /// Keep a note on a question: QUESTION=TEXT, your own view or dissent. Repeatable.
+    #[arg(long = "note", value_name = "QUESTION=TEXT")]
+    pub notes: Vec<String>,
+
+    /// Save a record of the walk to FILE, rewritten after every step.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+
+    /// Continue the walk saved in FILE (and keep saving to it unless --record names another).
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+
+    /// The participant's name, kept in the record.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Who is playing: a facilitator also sees notes, discussion prompts and what each
+    /// choice adds.
+    #[arg(long, value_enum, default_value_t = Role::Participant)]
+    pub role: Role,
+
+    /// Never prompt: fail with exit code 2 if a question on the path has no answer.
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// Output format of the stance.
+    #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
+    pub format: PlayFormat,
+
+    /// Write the stance to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `stance play`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PlayFormat {
+    /// Readable text, coloured on a terminal.
+    Text,
+    /// JSON, as documented in docs/output.md.
+    Json,
+    /// A Markdown page for a briefing.
+    Markdown,
+}
+
+/// Arguments of `stance check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Scenario files or folders (searched for *.yaml and *.yml), or ids; default: every
+    /// scenario `stance list` shows.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+
+    /// Check every citation against this source text: the paragraph exists and contains the
+    /// quote.
+    #[arg(long, value_name = "FILE")]
+    pub source: Option<PathBuf>,
+
+    /// Output format of the findings: `text` on stderr, or `json` on stdout.
+    #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Exit with code 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Output formats of `stance check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Readable findings with the offending lines, on stderr.
+    Text,
+    /// A JSON list of findings, on stdout.
+    Json,
+}
+
+/// Arguments of `stance list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+/// Output formats of `stance list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// An aligned table.
+    Text,
+    /// A JSON list.
+    Json,
+}
+
+/// The completion script for `shell`.
+pub fn completions(shell: Shell) -> String {
+    let mut command = Cli::command();
+    let mut out = Vec::new();
+    let generator = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+        Shell::Elvish => clap_complete::Shell::Elvish,
+        Shell::Powershell => clap_complete::Shell::PowerShell,
+    };
+    clap_complete::generate(generator, &mut command, "stance", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man page, in roff.
+pub fn man_page() -> String {
+    let mut out = Vec::new();
+    // Rendering into memory cannot fail.
+    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parses the arguments (program name first). On `--help`, `--version` or a usage error,
+/// prints what clap says and returns the exit code instead.
+pub fn parse<I, T>(args: I) -> Result<Cli, i32>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    Cli::try_parse_from(args).map_err(|error| report(&error))
+}
+
+/// Prints what clap says. Help and the version go to standard output, styled as clap styles
+/// them on a terminal; a failed write there is an error of its own. Usage errors go to
+/// standard error, plain and neutralised, since they quote the arguments as typed.
+fn report(error: &clap::Error) -> i32 {
+    if error.use_stderr() {
+        crate::cli::stderr::write(&printable(&error.render().to_string()));
+        return error.exit_code();
+    }
+    let styled = color::decide(
+        ColorWhen::Auto,
+        std::env::var_os("NO_COLOR").as_deref(),
+        std::env::var_os("TERM").as_deref(),
+        std::io::stdout().is_terminal(),
+    );
+    let rendered = if styled {
+        error.render().ansi().to_string()
+    } else {
+        error.render().to_string()
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(rendered.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            crate::cli::stderr::line(&format!(
+                "error: {}",
+                stance_core::error::Error::write("standard output", &e)
+            ));
+            stance_core::error::EXIT_USAGE
+        }
+        _ => error.exit_code(),
+    }
+}

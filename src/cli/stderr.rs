@@ -1,0 +1,53 @@
+//! Standard error, for everything but the menus: diagnostics, warnings, notes and errors.
+//!
+//! A write to a closed or full standard error (`2>&1 | head -c 10`, `2>/dev/full`) is not
+//! an error of the command's: it is dropped, so that it can neither panic nor change the
+//! exit code the command's own outcome gives.
+
+use std::io::Write;
+
+use stance_core::text::printable::one_line;
+use stance_core::text::style::{Style, Styler};
+
+use crate::cli::color::{Colors, Target};
+
+/// Writes `text` as it is; the caller has neutralised what came from outside.
+pub fn write(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Writes `text` and a line break.
+pub fn line(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr
+        .write_all(text.as_bytes())
+        .and_then(|()| stderr.write_all(b"\n"));
+}
+
+/// `warning: MESSAGE`, the message neutralised and on one line: it quotes names, paths and
+/// values.
+pub fn warn(colors: Colors, message: &str) {
+    let paint = colors.painter(Target::Stderr);
+    line(&format!(
+        "{}: {}",
+        paint.paint(Style::Warning, "warning"),
+        one_line(message)
+    ));
+}
+
+/// `error: MESSAGE`, neutralised and on one line, for a problem that does not stop the
+/// command.
+pub fn error(colors: Colors, message: &str) {
+    let paint = colors.painter(Target::Stderr);
+    line(&format!(
+        "{} {}",
+        paint.paint(Style::Failure, "error:"),
+        one_line(message)
+    ));
+}
+
+/// A dimmed note, such as the seed a quiz drew, neutralised.
+pub fn note(colors: Colors, message: &str) {
+    let paint = colors.painter(Target::Stderr);
+    line(&paint.paint(Style::Muted, &one_line(message)));
+}

@@ -1,0 +1,305 @@
+//! The subcommands: each reads its arguments, calls the core, and writes the result.
+
+pub mod analyze;
+pub mod brief;
+pub mod check;
+pub mod compare;
+pub mod graph;
+pub mod list;
+pub mod new;
+pub mod paths;
+pub mod play;
+pub mod quiz;
+pub mod rehearse;
+pub mod report;
+pub mod schema;
+pub mod shell;
+pub mod show;
+pub mod test;
+
+use std::path::Path;
+
+use stance_core::check::analyser;
+use stance_core::classroom::record::{Kind, Record};
+use stance_core::classroom::resolved_record::ResolvedRecord;
+use stance_core::diagnostic::Severity;
+use stance_core::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
+use stance_core::export::findings;
+use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::scenario::Scenario;
+use stance_core::walk::answers::{self, Answers};
+use stance_core::walk::step::Notes;
+
+use crate::cli::color::{Colors, Target};
+use crate::cli::output;
+use crate::cli::record_file::RecordFile;
+use crate::cli::stderr;
+
+/// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
+/// refuses it if it has any. Every command that reads one scenario comes through here.
+pub fn load(
+    name: &str,
+    dir: Option<&Path>,
+    colors: Colors,
+) -> Result<(ScenarioFile, Scenario), Error> {
+    check_loaded(catalog::resolve(name, dir)?, colors)
+}
+
+/// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
+pub fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
+    let analysis = analyser::check_file(&file, None);
+    if let Some(scenario) = analysis.scenario {
+        return Ok((file, scenario));
+    }
+    let errors: Vec<_> = analysis
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .collect();
+    stderr::write(&findings::render_human(
+        &file,
+        &errors,
+        colors.enabled(Target::Stderr),
+    ));
+    Err(Error::InvalidScenario {
+        name: file.name.clone(),
+        count: errors.len(),
+    })
+}
+
+/// Reads the answers given by `--answer` flags and an `--answers` file and checks them
+/// against the scenario, reporting every problem together.
+pub fn answers(
+    scenario: &Scenario,
+    flags: &[String],
+    file: Option<&Path>,
+) -> Result<Answers, Error> {
+    let mut raw = Vec::new();
+    let mut problems = Vec::new();
+    if let Some(path) = file {
+        let file = ScenarioFile::read(path)?;
+        match answers::parse_file(&file.name, &file.text) {
+            Ok(found) => raw.extend(found),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    for flag in flags {
+        match answers::parse_flag(flag) {
+            Ok(answer) => raw.push(answer),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    match Answers::resolve(scenario, &raw) {
+        Ok(answers) if problems.is_empty() => Ok(answers),
+        Ok(_) => Err(Error::Answers(problems)),
+        Err(more) => {
+            problems.extend(more);
+            Err(Error::Answers(problems))
+        }
+    }
+}
+
+/// Reads `--note QUESTION=TEXT` flags.
+pub fn notes(scenario: &Scenario, flags: &[String]) -> Result<Notes, Error> {
+    let mut notes = Notes::new();
+    let mut problems = Vec::new();
+    for flag in flags {
+        let origin = AnswerOrigin::NoteFlag(flag.clone());
+        let Some((question, text)) = flag
+            .split_once('=')
+            .filter(|(q, t)| !q.trim().is_empty() && !t.trim().is_empty())
+        else {
+            problems.push(AnswerError::NoteSyntax { origin });
+            continue;
+        };
+        match scenario.question_ix(question.trim()) {
+            Some(q) => {
+                notes.insert(q, text.trim().to_owned());
+            }
+            None => problems.push(AnswerError::UnknownQuestion {
+                origin,
+                question: question.trim().to_owned(),
+                valid: scenario.question_ids().map(str::to_owned).collect(),
+            }),
+        }
+    }
+    if problems.is_empty() {
+        Ok(notes)
+    } else {
+        Err(Error::Answers(problems))
+    }
+}
+
+/// The scenario a command works on: the one the person named (`SCENARIO` or `--scenario`,
+/// an id or a path), else the record's own id, looked up among the built-in scenarios and
+/// the scenario folder only, else the default. A record's id is never read as a path: a
+/// record comes from someone else.
+pub fn load_for_record(
+    named: Option<&str>,
+    record: Option<&Record>,
+    dir: Option<&Path>,
+    colors: Colors,
+) -> Result<(ScenarioFile, Scenario), Error> {
+    match (named, record) {
+        (Some(name), _) => load(name, dir, colors),
+        (None, Some(record)) => {
+            check_loaded(catalog::resolve_id(&record.scenario.id, dir)?, colors)
+        }
+        (None, None) => load(DEFAULT_SCENARIO, dir, colors),
+    }
+}
+
+/// A record set against its scenario, refused if it is of another kind or does not fit;
+/// a record that fits a changed scenario is used, with a warning.
+pub fn resolve_record(
+    scenario: &Scenario,
+    file: &ScenarioFile,
+    record: &Record,
+    path: &Path,
+    kind: Option<Kind>,
+    colors: Colors,
+) -> Result<ResolvedRecord, Error> {
+    let shown = path.display().to_string();
+    if let Some(kind) = kind.filter(|&k| k != record.kind) {
+        return Err(Error::BadRecord {
+            path: shown,
+            reason: format!(
+                "it records a {}, not a {}",
+                kind_name(record.kind),
+                kind_name(kind)
+            ),
+        });
+    }
+    let resolved = ResolvedRecord::new(scenario, &file.text, record, &shown)?;
+    if resolved.changed {
+        stderr::warn(
+            colors,
+            &format!("the scenario has changed since `{shown}` was made; the record still fits it"),
+        );
+    }
+    Ok(resolved)
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Play => "walk (`stance play`)",
+        Kind::Quiz => "quiz (`stance quiz`)",
+    }
+}
+
+/// Whether a path or name given on the command line means standard input.
+pub fn is_stdin(name: impl AsRef<std::ffi::OsStr>) -> bool {
+    name.as_ref() == "-"
+}
+
+/// Refuses a command that would read standard input twice: `-` may stand for one of its
+/// inputs only. Each input is named and says whether it is `-`.
+pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
+    // Each kind of input once, with how many times `-` stands for it.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    for (what, _) in inputs.iter().filter(|(_, stdin)| *stdin) {
+        match named.iter_mut().find(|(kind, _)| kind == what) {
+            Some((_, times)) => *times += 1,
+            None => named.push((what, 1)),
+        }
+    }
+    if named.iter().map(|(_, times)| times).sum::<usize>() < 2 {
+        return Ok(());
+    }
+    let said: Vec<String> = named
+        .iter()
+        .map(|&(what, times)| match times {
+            1 => what.to_owned(),
+            2 => format!("{what} twice"),
+            n => format!("{what} {n} times"),
+        })
+        .collect();
+    let list = match said.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, first)) => format!("{} and {last}", first.join(", ")),
+        None => String::new(),
+    };
+    Err(Error::Usage(format!(
+        "standard input can be read only once, but `-` stands for {list}"
+    )))
+}
+
+/// The record a session writes, taken for it before anything reads it: another session may
+/// be writing it. `--resume FILE` saves to FILE unless `--record` names another; `-` cannot
+/// hold a record.
+pub fn take_record(
+    record: Option<&Path>,
+    resume: Option<&Path>,
+) -> Result<Option<RecordFile>, Error> {
+    let path = record.or(resume);
+    if path.is_some_and(is_stdin) {
+        return Err(Error::Usage(
+            "a record is rewritten after every step, so `-` cannot hold one: give `--record FILE` (with `--resume -`, the record is read from standard input and then saved to FILE)"
+                .to_owned(),
+        ));
+    }
+    path.map(RecordFile::take).transpose()
+}
+
+/// Refuses outputs that would overwrite an input, or each other: the paths given with
+/// `--output`, `--record` and the like beside the scenario's file and the other files read.
+pub fn refuse_clobbering(
+    outputs: &[(&str, Option<&Path>)],
+    scenario: Option<&ScenarioFile>,
+    inputs: &[(&str, Option<&Path>)],
+) -> Result<(), Error> {
+    fn roles<'a>(list: &[(&'a str, Option<&'a Path>)]) -> Vec<output::Role<'a>> {
+        list.iter()
+            .filter_map(|&(what, path)| path.map(|path| output::Role { what, path }))
+            .collect()
+    }
+    let mut read = roles(inputs);
+    if let Some(path) = scenario.and_then(|file| file.path.as_deref()) {
+        read.push(output::Role {
+            what: "the scenario",
+            path,
+        });
+    }
+    output::refuse_clobbering(&roles(outputs), &read)
+}
+
+/// [`refuse_clobbering`] for a session that may record (`play`, `quiz`): the output and the
+/// record (`--record`, else `--resume`) against the scenario and the file of given answers,
+/// and the output against the resumed record. The record may be written over the one
+/// resumed: that is how a session goes on.
+pub fn refuse_clobbering_session(
+    output: Option<&Path>,
+    (record, resume): (Option<&Path>, Option<&Path>),
+    scenario: &ScenarioFile,
+    given: (&str, Option<&Path>),
+) -> Result<(), Error> {
+    refuse_clobbering(
+        &[("the output", output), ("the record", record.or(resume))],
+        Some(scenario),
+        &[given],
+    )?;
+    refuse_clobbering(
+        &[("the output", output)],
+        None,
+        &[("the resumed record", resume)],
+    )
+}
+
+/// Ctrl-C while a menu is open (console restores the terminal mode and raises SIGINT), or
+/// SIGTERM or SIGHUP at any time: we show the cursor a menu hid, remove the session's lock
+/// beside its record (`record`, when there is one) and exit 130. The record itself was
+/// saved after the last step.
+pub fn install_interrupt_handler(record: Option<&RecordFile>) {
+    let lock = record
+        .and_then(RecordFile::lock_file)
+        .map(Path::to_path_buf);
+    let _ = ctrlc::set_handler(move || {
+        let _ = console::Term::stderr().show_cursor();
+        if let Some(lock) = &lock {
+            let _ = std::fs::remove_file(lock);
+        }
+        stderr::line("");
+        std::process::exit(EXIT_INTERRUPTED);
+    });
+}

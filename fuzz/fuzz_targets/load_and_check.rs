@@ -9,6 +9,7 @@ use stance_core::check::analyser;
 use stance_core::check::source_text::SourceText;
 use stance_core::load::document::Document;
 use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::text::style::Plain;
 use stance_core::load::{split, yaml};
 
 fuzz_target!(|data: &[u8]| {
@@ -30,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
         for stance in AllPaths::new(&scenario).take(64) {
             let _ = stance_core::export::stance_json::render(&stance);
             let _ = stance_core::export::stance_markdown::render(&stance, "fuzz");
-            let _ = stance_core::export::stance_text::render(&stance, "fuzz", Some(80));
+            let _ = stance_core::export::stance_text::render(&stance, "fuzz", Some(80), &Plain);
         }
         let _ = stance_core::export::dot::render(&scenario, true);
         let _ = stance_core::export::mermaid::render(&scenario, true);

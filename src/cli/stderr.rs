@@ -27,27 +27,26 @@ pub fn line(text: &str) {
 /// `warning: MESSAGE`, the message neutralised and on one line: it quotes names, paths and
 /// values.
 pub fn warn(colors: Colors, message: &str) {
-    let paint = colors.painter(Target::Stderr);
-    line(&format!(
-        "{}: {}",
-        paint.paint(Style::Warning, "warning"),
-        one_line(message)
-    ));
+    labelled(colors, (Style::Warning, "warning"), ": ", message);
 }
 
 /// `error: MESSAGE`, neutralised and on one line, for a problem that does not stop the
 /// command.
 pub fn error(colors: Colors, message: &str) {
-    let paint = colors.painter(Target::Stderr);
-    line(&format!(
-        "{} {}",
-        paint.paint(Style::Failure, "error:"),
-        one_line(message)
-    ));
+    labelled(colors, (Style::Failure, "error:"), " ", message);
 }
 
 /// A dimmed note, such as the seed a quiz drew, neutralised.
 pub fn note(colors: Colors, message: &str) {
-    let paint = colors.painter(Target::Stderr);
-    line(&paint.paint(Style::Muted, &one_line(message)));
+    line(
+        &colors
+            .painter(Target::Stderr)
+            .paint(Style::Muted, &one_line(message)),
+    );
+}
+
+/// A painted label, then `gap` and the message on one line.
+fn labelled(colors: Colors, (style, label): (Style, &str), gap: &str, message: &str) {
+    let label = colors.painter(Target::Stderr).paint(style, label);
+    line(&format!("{label}{gap}{}", one_line(message)));
 }

@@ -310,24 +310,12 @@ mod tests {
     use std::borrow::Cow;
     use std::fmt::Write as _;
 
-    use schemars::JsonSchema;
-    use serde::Deserialize;
-
     use super::{MAX_RECOVERIES, blank_entry, parse_recovering, recover, replace, text_at};
     use crate::diagnostic::{Code, Diagnostic};
     use crate::load::document::Document;
     use crate::load::key_scan;
-    use crate::load::yaml::{Spanned, parse_untagged};
-
-    #[derive(Debug, Deserialize, JsonSchema)]
-    #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
-    struct Doc {
-        name: Spanned<String>,
-        #[serde(default)]
-        tags: Vec<Spanned<String>>,
-        size: Option<u32>,
-    }
+    use crate::load::yaml::parse_untagged;
+    use crate::load::yaml::tests::Doc;
 
     /// Recovery as it was first written: one whole parse per key mended. The reference that
     /// mending every key in one go must agree with.

@@ -470,7 +470,7 @@ fn lower_first(message: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use schemars::JsonSchema;
     use serde::Deserialize;
 
@@ -521,11 +521,12 @@ mod tests {
         }
     }
 
+    /// A small document for the parser's tests and the recovery's.
     #[derive(Debug, Deserialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
-    struct Doc {
-        name: Spanned<String>,
+    pub(crate) struct Doc {
+        pub(crate) name: Spanned<String>,
         #[serde(default)]
         tags: Vec<Spanned<String>>,
         size: Option<u32>,

@@ -26,6 +26,7 @@ use stance_core::diagnostic::Severity;
 use stance_core::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
 use stance_core::export::findings;
 use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
+use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::walk::answers::{self, Answers};
@@ -36,14 +37,32 @@ use crate::cli::output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
 
+/// What every command is given besides its own arguments: where scenarios are looked for,
+/// how much is read of a file, and whether each stream is coloured. Decided once, in `run`.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The scenario folder named with `--dir`; `None` for the default folder, if there.
+    pub dir: Option<&'a Path>,
+    /// How much is read (`--max-bytes`).
+    pub limits: Limits,
+    /// Colour for each stream.
+    pub colors: Colors,
+}
+
+/// The record `--resume` names, if any, read and checked on its own.
+pub fn read_resumed(path: Option<&Path>, limits: Limits) -> Result<Option<Record>, Error> {
+    path.map(|path| Record::read(path, limits)).transpose()
+}
+
 /// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
 /// refuses it if it has any. Every command that reads one scenario comes through here.
-pub fn load(
-    name: &str,
-    dir: Option<&Path>,
-    colors: Colors,
-) -> Result<(ScenarioFile, Scenario), Error> {
-    check_loaded(catalog::resolve(name, dir)?, colors)
+pub fn load(name: &str, context: Context<'_>) -> Result<(ScenarioFile, Scenario), Error> {
+    let Context {
+        dir,
+        limits,
+        colors,
+    } = context;
+    check_loaded(catalog::resolve(name, dir, limits)?, colors)
 }
 
 /// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
@@ -74,11 +93,12 @@ pub fn answers(
     scenario: &Scenario,
     flags: &[String],
     file: Option<&Path>,
+    limits: Limits,
 ) -> Result<Answers, Error> {
     let mut raw = Vec::new();
     let mut problems = Vec::new();
     if let Some(path) = file {
-        let file = ScenarioFile::read(path)?;
+        let file = ScenarioFile::read(path, limits)?;
         match answers::parse_file(&file.name, &file.text) {
             Ok(found) => raw.extend(found),
             Err(problem) => problems.push(problem),
@@ -138,15 +158,15 @@ pub fn notes(scenario: &Scenario, flags: &[String]) -> Result<Notes, Error> {
 pub fn load_for_record(
     named: Option<&str>,
     record: Option<&Record>,
-    dir: Option<&Path>,
-    colors: Colors,
+    context: Context<'_>,
 ) -> Result<(ScenarioFile, Scenario), Error> {
     match (named, record) {
-        (Some(name), _) => load(name, dir, colors),
-        (None, Some(record)) => {
-            check_loaded(catalog::resolve_id(&record.scenario.id, dir)?, colors)
-        }
-        (None, None) => load(DEFAULT_SCENARIO, dir, colors),
+        (Some(name), _) => load(name, context),
+        (None, Some(record)) => check_loaded(
+            catalog::resolve_id(&record.scenario.id, context.dir, context.limits)?,
+            context.colors,
+        ),
+        (None, None) => load(DEFAULT_SCENARIO, context),
     }
 }
 

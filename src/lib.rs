@@ -19,13 +19,14 @@ use std::ffi::OsString;
 use std::fmt::Write;
 
 use stance_core::error::Error;
-use stance_core::load::scenario_file;
+use stance_core::load::limits::Limits;
 use stance_core::text::printable;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::Command;
 use crate::cli::color::{Colors, Target};
 use crate::cli::stderr;
+use crate::command::Context;
 
 /// Runs stance with these arguments (program name first) and returns the exit code.
 pub fn run<I, T>(args: I) -> i32
@@ -38,26 +39,31 @@ where
         Err(code) => return code,
     };
     let colors = Colors::resolve(cli.color);
-    scenario_file::set_max_bytes(cli.max_bytes);
-    let dir = cli.dir.as_deref();
+    let context = Context {
+        dir: cli.dir.as_deref(),
+        limits: Limits {
+            max_bytes: cli.max_bytes,
+        },
+        colors,
+    };
     let result = match &cli.command {
-        Command::Play(args) => command::play::run(args, dir, colors),
-        Command::Check(args) => command::check::run(args, dir, colors),
-        Command::List(args) => command::list::run(args, dir),
-        Command::Show(args) => command::show::run(args, dir, colors),
-        Command::Paths(args) => command::paths::run(args, dir, colors),
-        Command::Analyze(args) => command::analyze::run(args, dir, colors),
-        Command::Graph(args) => command::graph::run(args, dir, colors),
-        Command::Test(args) => command::test::run(args, dir, colors),
+        Command::Play(args) => command::play::run(args, context),
+        Command::Check(args) => command::check::run(args, context),
+        Command::List(args) => command::list::run(args, context),
+        Command::Show(args) => command::show::run(args, context),
+        Command::Paths(args) => command::paths::run(args, context),
+        Command::Analyze(args) => command::analyze::run(args, context),
+        Command::Graph(args) => command::graph::run(args, context),
+        Command::Test(args) => command::test::run(args, context),
         Command::New(args) => command::new::run(args),
         Command::Schema(args) => command::schema::run(args),
         Command::Completions(args) => command::shell::completions(args),
         Command::Man(args) => command::shell::man(args),
-        Command::Quiz(args) => command::quiz::run(args, dir, colors),
-        Command::Brief(args) => command::brief::run(args, dir, colors),
-        Command::Compare(args) => command::compare::run(args, dir, colors),
-        Command::Report(args) => command::report::run(args, dir, colors),
-        Command::Rehearse(args) => command::rehearse::run(args, dir, colors),
+        Command::Quiz(args) => command::quiz::run(args, context),
+        Command::Brief(args) => command::brief::run(args, context),
+        Command::Compare(args) => command::compare::run(args, context),
+        Command::Report(args) => command::report::run(args, context),
+        Command::Rehearse(args) => command::rehearse::run(args, context),
     };
     match result {
         Ok(code) => code,

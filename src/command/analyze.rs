@@ -1,7 +1,6 @@
 //! `stance analyze`: pivotal questions, how widely recommendations are reached, and flips.
 
 use std::fmt::Write;
-use std::path::Path;
 
 use serde_json::{Value, json};
 use stance_core::analysis::pivots::{self, Flip, PivotReport};
@@ -12,12 +11,13 @@ use stance_core::text::style::{Style, Styler};
 use stance_core::walk::stance::Stance;
 
 use crate::cli::args::{AnalyzeArgs, ReportFormat};
-use crate::cli::color::{Colors, Painter};
+use crate::cli::color::Painter;
 use crate::cli::output::Output;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance analyze`.
-pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     command::stdin_once(&[
         ("the scenario", command::is_stdin(&args.scenario)),
         (
@@ -25,7 +25,7 @@ pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
             args.answers_file.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, context)?;
     command::refuse_clobbering(
         &[("the output", args.output.as_deref())],
         Some(&file),
@@ -35,7 +35,12 @@ pub fn run(args: &AnalyzeArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
     let flips = if args.answers.is_empty() && args.answers_file.is_none() {
         None
     } else {
-        let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+        let answers = command::answers(
+            &scenario,
+            &args.answers,
+            args.answers_file.as_deref(),
+            limits,
+        )?;
         Some(pivots::flips(&scenario, &answers)?)
     };
     let output = Output::new(args.output.as_deref());

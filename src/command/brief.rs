@@ -1,7 +1,6 @@
 //! `stance brief`: a briefing document for one situation.
 
 use std::io::IsTerminal;
-use std::path::Path;
 
 use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::briefing;
@@ -9,13 +8,14 @@ use stance_core::walk;
 use stance_core::walk::prompter::Prompter;
 
 use crate::cli::args::{BriefArgs, BriefFormat, Role};
-use crate::cli::color::{Colors, Target};
+use crate::cli::color::Target;
 use crate::cli::output::Output;
-use crate::command;
+use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;
 
 /// Runs `stance brief`.
-pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     command::stdin_once(&[
         ("the scenario", command::is_stdin(&args.scenario)),
         (
@@ -23,13 +23,18 @@ pub fn run(args: &BriefArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
             args.answers_file.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+    let (file, scenario) = command::load(&args.scenario, context)?;
     command::refuse_clobbering(
         &[("the output", args.output.as_deref())],
         Some(&file),
         &[("the answers file", args.answers_file.as_deref())],
     )?;
-    let answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+    let answers = command::answers(
+        &scenario,
+        &args.answers,
+        args.answers_file.as_deref(),
+        limits,
+    )?;
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut prompter = if interactive && !walk::unanswered(&scenario, &answers).is_empty() {

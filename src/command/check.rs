@@ -12,13 +12,14 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
-use crate::cli::color::{Colors, Target};
+use crate::cli::color::Target;
 use crate::cli::output::Output;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance check`.
-pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     let mut inputs: Vec<(&str, bool)> = args
         .paths
         .iter()
@@ -31,12 +32,12 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
     command::stdin_once(&inputs)?;
     let source = match &args.source {
         Some(path) => {
-            let file = ScenarioFile::read(path)?;
+            let file = ScenarioFile::read(path, limits)?;
             Some(SourceText::parse(&file.text))
         }
         None => None,
     };
-    let (files, unreadable) = files(&args.paths, dir, colors)?;
+    let (files, unreadable) = files(&args.paths, context)?;
     for error in &unreadable {
         stderr::error(colors, &error.to_string());
     }
@@ -113,11 +114,12 @@ pub fn run(args: &CheckArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, 
 /// none, every scenario the catalog lists. What a folder holds but stance does not read (a
 /// link out of it, a pipe) is warned about; a file in a folder that cannot be read (not
 /// UTF-8, say) does not stop the others, and is returned as the error it is.
-fn files(
-    paths: &[String],
-    dir: Option<&Path>,
-    colors: Colors,
-) -> Result<(Vec<ScenarioFile>, Vec<Error>), Error> {
+fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, Vec<Error>), Error> {
+    let Context {
+        dir,
+        limits,
+        colors,
+    } = context;
     let mut unreadable = Vec::new();
     let mut folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
         let mut named = 0;
@@ -127,7 +129,7 @@ fn files(
                 continue;
             }
             named += 1;
-            match found.read() {
+            match found.read(limits) {
                 Ok(file) => files.push(file),
                 Err(error) => unreadable.push(error),
             }
@@ -156,7 +158,7 @@ fn files(
                 });
             }
         } else {
-            files.push(catalog::resolve(name, dir)?);
+            files.push(catalog::resolve(name, dir, limits)?);
         }
     }
     Ok((files, unreadable))

@@ -1,7 +1,5 @@
 //! `stance compare`: a record beside the author's stance, point by point.
 
-use std::path::Path;
-
 use stance_core::classroom::record::Record;
 use stance_core::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
 use stance_core::error::{EXIT_OK, Error};
@@ -10,12 +8,12 @@ use stance_core::scenario::Scenario;
 use stance_core::walk::Walk;
 
 use crate::cli::args::{CompareArgs, PlayFormat};
-use crate::cli::color::Colors;
 use crate::cli::output::Output;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance compare`.
-pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { colors, .. } = context;
     command::stdin_once(&[
         ("the record", command::is_stdin(&args.record)),
         (
@@ -23,9 +21,9 @@ pub fn run(args: &CompareArgs, dir: Option<&Path>, colors: Colors) -> Result<i32
             args.scenario.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let record = Record::read(&args.record)?;
+    let record = Record::read(&args.record, context.limits)?;
     let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), Some(&record), dir, colors)?;
+        command::load_for_record(args.scenario.as_deref(), Some(&record), context)?;
     command::refuse_clobbering(
         &[("the output", args.output.as_deref())],
         Some(&file),

@@ -1,18 +1,15 @@
 //! `stance graph`: the scenario as a DOT or Mermaid graph.
 
-use std::path::Path;
-
 use stance_core::error::{EXIT_OK, Error};
 use stance_core::export;
 
 use crate::cli::args::{GraphArgs, GraphFormat};
-use crate::cli::color::Colors;
 use crate::cli::output::Output;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance graph`.
-pub fn run(args: &GraphArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+pub fn run(args: &GraphArgs, context: Context<'_>) -> Result<i32, Error> {
+    let (file, scenario) = command::load(&args.scenario, context)?;
     command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let text = match args.format {
         GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),

@@ -9,6 +9,7 @@ use stance_core::text::printable::one_line;
 
 use crate::cli::args::{ListArgs, ListFormat};
 use crate::cli::output::Output;
+use crate::command::Context;
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -21,8 +22,9 @@ struct Row<'a> {
 }
 
 /// Runs `stance list`.
-pub fn run(args: &ListArgs, dir: Option<&Path>) -> Result<i32, Error> {
-    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
+pub fn run(args: &ListArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { dir, limits, .. } = context;
+    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some(), limits)?;
     let rows: Vec<Row<'_>> = catalog
         .entries
         .iter()

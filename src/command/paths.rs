@@ -1,7 +1,5 @@
 //! `stance paths`: every complete path and its stance, streamed; or just their number.
 
-use std::path::Path;
-
 use serde_json::json;
 use stance_core::analysis::all_paths::AllPaths;
 use stance_core::analysis::path_count::{PathCount, count_paths};
@@ -9,13 +7,12 @@ use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::path_list::{self as render, Format};
 
 use crate::cli::args::{PathsArgs, PathsFormat};
-use crate::cli::color::Colors;
 use crate::cli::output::{Output, Privacy, Sink};
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance paths`.
-pub fn run(args: &PathsArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
+    let (file, scenario) = command::load(&args.scenario, context)?;
     command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let output = Output::new(args.output.as_deref());
     if args.count {

@@ -22,12 +22,13 @@ use crate::cli::args::{PlayArgs, PlayFormat};
 use crate::cli::color::{Colors, Target};
 use crate::cli::output::Output;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;
 use crate::terminal::width;
 
 /// Runs `stance play`.
-pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     command::stdin_once(&[
         (
             "the scenario",
@@ -43,15 +44,10 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         ),
     ])?;
     let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
-    let resumed = args.resume.as_deref().map(Record::read).transpose()?;
+    let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
     let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
-    // The scenario as the person would name it again, for the replay line.
-    let name = match (&args.scenario, &resumed) {
-        (Some(name), _) => name.clone(),
-        (None, Some(record)) => record.scenario.id.clone(),
-        (None, None) => DEFAULT_SCENARIO.to_owned(),
-    };
+        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
+    let name = replay_name(args.scenario.as_deref(), resumed.as_ref());
 
     let record_path = args.record.as_deref().or(args.resume.as_deref());
     command::refuse_clobbering_session(
@@ -61,7 +57,12 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         ("the answers file", args.answers_file.as_deref()),
     )?;
     // A resumed record's answers come first; flags may add to them.
-    let mut answers = command::answers(&scenario, &args.answers, args.answers_file.as_deref())?;
+    let mut answers = command::answers(
+        &scenario,
+        &args.answers,
+        args.answers_file.as_deref(),
+        limits,
+    )?;
     let mut notes = command::notes(&scenario, &args.notes)?;
     let mut record = match resumed {
         Some(record) => {
@@ -128,6 +129,15 @@ pub fn run(args: &PlayArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
 
     write_stance(args, &name, &stance, colors)?;
     Ok(EXIT_OK)
+}
+
+/// The scenario as the person would name it again, for the replay line.
+fn replay_name(named: Option<&str>, resumed: Option<&Record>) -> String {
+    match (named, resumed) {
+        (Some(name), _) => name.to_owned(),
+        (None, Some(record)) => record.scenario.id.clone(),
+        (None, None) => DEFAULT_SCENARIO.to_owned(),
+    }
 }
 
 /// Warns about unused answers, then writes the stance in the format asked for.

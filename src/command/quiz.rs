@@ -8,6 +8,7 @@ use stance_core::classroom::quiz::{self, Answered, Situation};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::quiz_sheet::{self as render, Format};
+use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
 use stance_core::scenario::Scenario;
@@ -21,7 +22,7 @@ use crate::cli::color::{Colors, Target};
 use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
 
@@ -35,7 +36,8 @@ struct Plan {
 }
 
 /// Runs `stance quiz`.
-pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     command::stdin_once(&[
         (
             "the scenario",
@@ -51,9 +53,9 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
         ),
     ])?;
     let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
-    let resumed = args.resume.as_deref().map(Record::read).transpose()?;
+    let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
     let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), dir, colors)?;
+        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
     // Before anything is written, the sheet included.
     command::refuse_clobbering_session(
         args.output.as_deref(),
@@ -106,8 +108,10 @@ pub fn run(args: &QuizArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut scripted = ScriptedExaminer::default();
     let mut live;
     let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
-        scripted =
-            ScriptedExaminer::new(read_responses(&scenario, path)?, path.display().to_string());
+        scripted = ScriptedExaminer::new(
+            read_responses(&scenario, path, limits)?,
+            path.display().to_string(),
+        );
         &mut scripted
     } else {
         command::install_interrupt_handler(record_file.as_ref());
@@ -289,13 +293,14 @@ fn own_walk(
 
 /// The walk given with `--answer`, which must be complete.
 fn given_walk(scenario: &Scenario, flags: &[String]) -> Result<Vec<Step>, Error> {
-    let answers = command::answers(scenario, flags, None)?;
+    // Flags only: no file is read, so no limit applies.
+    let answers = command::answers(scenario, flags, None, Limits::default())?;
     Ok(walk::play(scenario, answers, None)?.path)
 }
 
 /// Prepared responses: a YAML or JSON list of recommendation ids (or `{responses: [...]}`).
-fn read_responses(scenario: &Scenario, path: &Path) -> Result<Vec<usize>, Error> {
-    let file = ScenarioFile::read(path)?;
+fn read_responses(scenario: &Scenario, path: &Path, limits: Limits) -> Result<Vec<usize>, Error> {
+    let file = ScenarioFile::read(path, limits)?;
     let shape = || {
         Error::Usage(format!(
             "{}: expected a list of recommendation ids, or `responses:` with such a list",

@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 use std::io::IsTerminal;
-use std::path::Path;
 use std::time::Duration;
 
 use serde_json::json;
@@ -11,15 +10,16 @@ use stance_core::error::{EXIT_OK, Error};
 use stance_core::scenario::Scenario;
 
 use crate::cli::args::{RehearseArgs, ReportFormat};
-use crate::cli::color::{Colors, Target};
+use crate::cli::color::Target;
 use crate::cli::output::Output;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 use crate::terminal::interactive_coach::InteractiveCoach;
 
 /// Runs `stance rehearse`.
-pub fn run(args: &RehearseArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (_, scenario) = command::load(&args.scenario, dir, colors)?;
+pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { colors, .. } = context;
+    let (_, scenario) = command::load(&args.scenario, context)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if args.grades.is_empty() && !interactive {
         return Err(Error::Usage(

@@ -18,10 +18,11 @@ use crate::cli::args::{ReportArgs, ReportKind};
 use crate::cli::color::Colors;
 use crate::cli::output::Output;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance report`.
-pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { limits, colors, .. } = context;
     let mut inputs: Vec<(&str, bool)> = args
         .records
         .iter()
@@ -35,13 +36,13 @@ pub fn run(args: &ReportArgs, dir: Option<&Path>, colors: Colors) -> Result<i32,
     let records: Vec<(&Path, Record)> = args
         .records
         .iter()
-        .map(|path| Record::read(path).map(|r| (path.as_path(), r)))
+        .map(|path| Record::read(path, limits).map(|r| (path.as_path(), r)))
         .collect::<Result<_, _>>()?;
     let Some((_, first)) = records.first() else {
         return Err(Error::Usage("give at least one record".to_owned()));
     };
     let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), Some(first), dir, colors)?;
+        command::load_for_record(args.scenario.as_deref(), Some(first), context)?;
     let inputs: Vec<(&str, Option<&Path>)> = args
         .records
         .iter()

@@ -1,19 +1,17 @@
 //! `stance show`: a scenario's outline.
 
-use std::path::Path;
-
 use stance_core::error::{EXIT_OK, Error};
 use stance_core::export;
 
 use crate::cli::args::{Role, ShowArgs, ShowFormat};
-use crate::cli::color::Colors;
 use crate::cli::output::Output;
-use crate::command;
+use crate::command::{self, Context};
 use crate::terminal::width;
 
 /// Runs `stance show`.
-pub fn run(args: &ShowArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario, dir, colors)?;
+pub fn run(args: &ShowArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context { colors, .. } = context;
+    let (file, scenario) = command::load(&args.scenario, context)?;
     command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
     let output = Output::new(args.output.as_deref());
     let paint = colors.painter(output.target());

@@ -13,13 +13,18 @@ use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{ReportFormat, TestArgs};
-use crate::cli::color::{Colors, Painter};
+use crate::cli::color::Painter;
 use crate::cli::output::Output;
 use crate::cli::stderr;
-use crate::command;
+use crate::command::{self, Context};
 
 /// Runs `stance test`.
-pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, Error> {
+pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
+    let Context {
+        dir,
+        limits,
+        colors,
+    } = context;
     let inputs: Vec<(&str, bool)> = args
         .scenarios
         .iter()
@@ -53,9 +58,9 @@ pub fn run(args: &TestArgs, dir: Option<&Path>, colors: Colors) -> Result<i32, E
     let mut results: Vec<Value> = Vec::new();
     for target in &targets {
         let loaded = match target {
-            Target::Named(name) => command::load(name, dir, colors),
+            Target::Named(name) => command::load(name, context),
             // A file of the folder: read as found, and one that cannot be read fails alone.
-            Target::Found(found) => match found.read() {
+            Target::Found(found) => match found.read(limits) {
                 Ok(file) => command::check_loaded(file, colors),
                 Err(error) => {
                     failed += 1;

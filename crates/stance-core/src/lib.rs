@@ -18,6 +18,7 @@ pub mod load {
     pub mod catalog;
     pub mod document;
     pub mod key_scan;
+    pub mod limits;
     pub mod recovery;
     pub mod scenario_file;
     pub mod split;

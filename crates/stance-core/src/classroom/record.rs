@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::check::analyser::is_kebab_case;
 use crate::classroom::quiz::MAX_SITUATIONS;
 use crate::error::Error;
+use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;
 
 /// The `format` every record carries.
@@ -190,8 +191,8 @@ impl Record {
 
     /// Reads and checks a record file: within `--max-bytes` and UTF-8 like any input, then
     /// as [`Record::parse`] does.
-    pub fn read(path: &Path) -> Result<Self, Error> {
-        let text = ScenarioFile::read(path)?.text;
+    pub fn read(path: &Path, limits: Limits) -> Result<Self, Error> {
+        let text = ScenarioFile::read(path, limits)?.text;
         Self::parse(&path.display().to_string(), &text)
     }
 
@@ -368,6 +369,7 @@ mod tests {
 
     /// A change made to a record's JSON.
     type Edit = fn(&mut serde_json::Value);
+    use crate::load::limits::Limits;
     use crate::load::scenario_file::ScenarioFile;
 
     #[test]
@@ -377,12 +379,15 @@ mod tests {
         let file = ScenarioFile::new("s.yaml", "id: s\n");
         let record = Record::new(Kind::Play, &file, "s", "S", Some("Ana".to_owned()));
         std::fs::write(&path, serde_json::to_string(&record).expect("JSON")).expect("saved");
-        assert_eq!(Record::read(&path).expect("read"), record);
+        assert_eq!(
+            Record::read(&path, Limits::default()).expect("read"),
+            record
+        );
         assert!(record.scenario.hash.starts_with("sha256:"));
         assert_eq!(content_hash("a"), content_hash("a"));
         assert_ne!(content_hash("a"), content_hash("b"));
         std::fs::write(&path, "{\"format\": \"stance-record/1\", \"kind\": \"pl").expect("write");
-        let error = Record::read(&path).expect_err("truncated");
+        let error = Record::read(&path, Limits::default()).expect_err("truncated");
         assert!(error.to_string().contains("r.json"), "{error}");
     }
 

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use crate::error::Error;
+use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;
 use crate::load::yaml;
 
@@ -66,7 +67,7 @@ pub struct Catalog {
 impl Catalog {
     /// The built-in scenarios plus every `*.yaml` or `*.yml` file under `dir`. A missing
     /// folder is an error only when `required` (it was named explicitly).
-    pub fn discover(dir: &Path, required: bool) -> Result<Self, Error> {
+    pub fn discover(dir: &Path, required: bool, limits: Limits) -> Result<Self, Error> {
         let mut entries: Vec<Entry> = built_in_files()
             .into_iter()
             .map(|file| Entry::new(file, true))
@@ -74,7 +75,7 @@ impl Catalog {
         if dir.is_dir() {
             for found in scenario_paths(dir)? {
                 // One unreadable file must not hide the others, nor the built-in ones.
-                entries.push(match found.read() {
+                entries.push(match found.read(limits) {
                     Ok(file) => Entry::new(file, false),
                     Err(error) => Entry {
                         file: ScenarioFile::new(found.path().display().to_string(), ""),
@@ -145,16 +146,16 @@ impl Entry {
 }
 
 /// Finds a scenario by path or `-` without looking in the folder; by id otherwise.
-pub fn resolve(name: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
+pub fn resolve(name: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, Error> {
     if name == "-" || Path::new(name).is_file() || looks_like_path(name) {
-        return ScenarioFile::read(Path::new(name));
+        return ScenarioFile::read(Path::new(name), limits);
     }
-    resolve_id(name, dir)
+    resolve_id(name, dir, limits)
 }
 
 /// Finds a scenario by id alone, among the built-in ones and the folder's: for ids that
 /// come from records, which must never be read as paths.
-pub fn resolve_id(id: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
+pub fn resolve_id(id: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, Error> {
     // Built-in ids win over the folder's, so a built-in one needs no look at the folder's
     // files: the default scenario starts without reading every file beside it.
     if let Some(file) = built_in_file(id) {
@@ -163,7 +164,7 @@ pub fn resolve_id(id: &str, dir: Option<&Path>) -> Result<ScenarioFile, Error> {
             _ => Ok(file),
         };
     }
-    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some())?;
+    let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some(), limits)?;
     catalog.find(id)
 }
 
@@ -230,9 +231,9 @@ impl Found {
     }
 
     /// Reads the file found: a regular file, opened without following a link or waiting.
-    pub fn read(&self) -> Result<ScenarioFile, Error> {
+    pub fn read(&self, limits: Limits) -> Result<ScenarioFile, Error> {
         match self {
-            Self::File { path, real } => ScenarioFile::read_regular(real, path),
+            Self::File { path, real } => ScenarioFile::read_regular(real, path, limits),
             Self::Skipped { path, reason } => Err(Error::Read {
                 path: path.display().to_string(),
                 reason: reason.clone(),

@@ -2,25 +2,14 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Error;
+use crate::load::limits::{DEFAULT_MAX_BYTES, Limits};
 
-/// The default largest input file: 64 MiB.
-pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The largest input file read, set once from `--max-bytes` at start-up.
-static MAX_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_MAX_BYTES);
-
-/// Sets the largest input file `read` accepts.
-pub fn set_max_bytes(bytes: u64) {
-    MAX_BYTES.store(bytes, Ordering::Relaxed);
-}
-
-/// Reads `reader` to its end, or fails as soon as it passes `--max-bytes`. `size` is what
-/// the file says it holds: a hint for the first allocation, never more than a default read.
-fn read_capped(reader: impl Read, size: u64, name: &str) -> Result<Vec<u8>, Error> {
-    let max = MAX_BYTES.load(Ordering::Relaxed);
+/// Reads `reader` to its end, or fails as soon as it passes the limit. `size` is what the
+/// file says it holds: a hint for the first allocation, never more than a default read.
+fn read_capped(reader: impl Read, size: u64, name: &str, limits: Limits) -> Result<Vec<u8>, Error> {
+    let max = limits.max_bytes;
     let hint = size.min(max).min(DEFAULT_MAX_BYTES);
     let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or_default());
     let shown = if name == "-" { "standard input" } else { name };
@@ -63,16 +52,16 @@ impl ScenarioFile {
         }
     }
 
-    /// Reads a file, or standard input for `-`, refusing one larger than `--max-bytes`
-    /// before reading it (stdin, or a pipe: as soon as it grows past it).
-    pub fn read(path: &Path) -> Result<Self, Error> {
+    /// Reads a file, or standard input for `-`, refusing one larger than the limit before
+    /// reading it (stdin, or a pipe: as soon as it grows past it).
+    pub fn read(path: &Path, limits: Limits) -> Result<Self, Error> {
         let name = path.display().to_string();
         if name == "-" {
-            let bytes = read_capped(std::io::stdin(), 0, &name)?;
+            let bytes = read_capped(std::io::stdin(), 0, &name, limits)?;
             return Self::from_bytes(name, bytes);
         }
         let file = std::fs::File::open(path).map_err(|e| Error::read(&name, &e))?;
-        Self::from_file(file, name).map(|read| read.at(path))
+        Self::from_file(file, name, limits).map(|read| read.at(path))
     }
 
     /// The same file, known to have been read from `path`.
@@ -85,7 +74,7 @@ impl ScenarioFile {
     /// `path`. It is opened without waiting and without following a link, so that neither a
     /// pipe nor a link put in its place since the folder was walked can make stance hang or
     /// read elsewhere.
-    pub fn read_regular(path: &Path, shown: &Path) -> Result<Self, Error> {
+    pub fn read_regular(path: &Path, shown: &Path, limits: Limits) -> Result<Self, Error> {
         let name = shown.display().to_string();
         let mut options = std::fs::OpenOptions::new();
         options.read(true);
@@ -102,18 +91,18 @@ impl ScenarioFile {
                 reason: "it is not a regular file".to_owned(),
             });
         }
-        Self::from_file(file, name).map(|read| read.at(shown))
+        Self::from_file(file, name, limits).map(|read| read.at(shown))
     }
 
-    /// Reads an open file within `--max-bytes`, refused before reading when it says it is
+    /// Reads an open file within the limit, refused before reading when it says it is
     /// larger.
-    fn from_file(file: std::fs::File, name: String) -> Result<Self, Error> {
-        let max = MAX_BYTES.load(Ordering::Relaxed);
+    fn from_file(file: std::fs::File, name: String, limits: Limits) -> Result<Self, Error> {
+        let max = limits.max_bytes;
         let size = file.metadata().map_err(|e| Error::read(&name, &e))?.len();
         if size > max {
             return Err(Error::TooLarge { path: name, max });
         }
-        let bytes = read_capped(file, size, &name)?;
+        let bytes = read_capped(file, size, &name, limits)?;
         Self::from_bytes(name, bytes)
     }
 

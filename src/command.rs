@@ -21,9 +21,9 @@ use std::path::Path;
 
 use stance_core::check::analyser;
 use stance_core::classroom::record::{Kind, Record};
+use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::diagnostic::Severity;
-use stance_core::error::{AnswerError, AnswerOrigin, EXIT_INTERRUPTED, Error};
 use stance_core::export::findings;
 use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
 use stance_core::load::limits::Limits;
@@ -31,8 +31,10 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::walk::answers::{self, Answers};
 use stance_core::walk::step::Notes;
+use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
 
 use crate::cli::color::{Colors, Target};
+use crate::cli::error::{EXIT_INTERRUPTED, Error};
 use crate::cli::output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
@@ -51,7 +53,7 @@ pub struct Context<'a> {
 
 /// The record `--resume` names, if any, read and checked on its own.
 pub fn read_resumed(path: Option<&Path>, limits: Limits) -> Result<Option<Record>, Error> {
-    path.map(|path| Record::read(path, limits)).transpose()
+    Ok(path.map(|path| Record::read(path, limits)).transpose()?)
 }
 
 /// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
@@ -105,7 +107,7 @@ pub fn answers(
         }
     }
     for flag in flags {
-        match answers::parse_flag(flag) {
+        match answers::parse_given(flag, AnswerOrigin::Given(format!("`--answer {flag}`"))) {
             Ok(answer) => raw.push(answer),
             Err(problem) => problems.push(problem),
         }
@@ -125,7 +127,7 @@ pub fn notes(scenario: &Scenario, flags: &[String]) -> Result<Notes, Error> {
     let mut notes = Notes::new();
     let mut problems = Vec::new();
     for flag in flags {
-        let origin = AnswerOrigin::NoteFlag(flag.clone());
+        let origin = AnswerOrigin::Given(format!("`--note {flag}`"));
         let Some((question, text)) = flag
             .split_once('=')
             .filter(|(q, t)| !q.trim().is_empty() && !t.trim().is_empty())
@@ -182,14 +184,14 @@ pub fn resolve_record(
 ) -> Result<ResolvedRecord, Error> {
     let shown = path.display().to_string();
     if let Some(kind) = kind.filter(|&k| k != record.kind) {
-        return Err(Error::BadRecord {
+        return Err(Error::Record(RecordError::Bad {
             path: shown,
             reason: format!(
                 "it records a {}, not a {}",
                 kind_name(record.kind),
                 kind_name(kind)
             ),
-        });
+        }));
     }
     let resolved = ResolvedRecord::new(scenario, &file.text, record, &shown)?;
     if resolved.changed {

@@ -8,6 +8,7 @@
 pub mod cli {
     pub mod args;
     pub mod color;
+    pub mod error;
     pub mod output;
     pub mod record_file;
     pub mod stderr;
@@ -18,13 +19,13 @@ pub mod terminal;
 use std::ffi::OsString;
 use std::fmt::Write;
 
-use stance_core::error::Error;
 use stance_core::load::limits::Limits;
 use stance_core::text::printable;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::Command;
 use crate::cli::color::{Colors, Target};
+use crate::cli::error::Error;
 use crate::cli::stderr;
 use crate::command::Context;
 
@@ -99,7 +100,10 @@ fn render_error(error: &Error, colors: Colors) -> String {
     match error {
         Error::Answers(problems) => {
             for problem in problems {
-                push(&printable::one_line(&problem.to_string()), problem.help());
+                push(
+                    &printable::one_line(&problem.to_string()),
+                    cli::error::answer_help(problem),
+                );
             }
         }
         // One line per question still open, each made of the scenario's checked ids.

@@ -10,12 +10,12 @@ use std::fmt::Write;
 
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use stance_core::error::Error;
 use stance_core::scenario::Scenario;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::wrap;
 use stance_core::walk::step::Step;
+use stance_core::walk::stop::Stop;
 
 use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
@@ -56,10 +56,10 @@ impl Terminal {
     }
 
     /// Writes a line.
-    pub fn write(&self, text: &str) -> Result<(), Error> {
+    pub fn write(&self, text: &str) -> Result<(), Stop> {
         self.term
             .write_line(text)
-            .map_err(|e| Error::Terminal(e.to_string()))
+            .map_err(|e| Stop::Failed(e.to_string()))
     }
 }
 
@@ -84,13 +84,13 @@ pub fn situation_lines(scenario: &Scenario, path: &[Step], paint: Painter) -> St
 /// Ctrl-C surfaces as an interrupted read (console raises SIGINT too, which the handler in
 /// `command` answers the same way); a menu hides the cursor and does not show it again on
 /// error, so show it here.
-pub fn terminal_error(error: dialoguer::Error) -> Error {
+pub fn terminal_error(error: dialoguer::Error) -> Stop {
     let dialoguer::Error::IO(error) = error;
     let _ = Term::stderr().show_cursor();
     if error.kind() == std::io::ErrorKind::Interrupted {
-        Error::Interrupted
+        Stop::Interrupted
     } else {
-        Error::Terminal(error.to_string())
+        Stop::Failed(error.to_string())
     }
 }
 

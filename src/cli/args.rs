@@ -796,9 +796,9 @@ fn report(error: &clap::Error) -> i32 {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             crate::cli::stderr::line(&format!(
                 "error: {}",
-                stance_core::error::Error::write("standard output", &e)
+                crate::cli::error::Error::write("standard output", &e)
             ));
-            stance_core::error::EXIT_USAGE
+            crate::cli::error::EXIT_USAGE
         }
         _ => error.exit_code(),
     }

@@ -12,10 +12,10 @@ use std::io::{BufWriter, ErrorKind, Stderr, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use stance_core::error::Error;
 use tempfile::NamedTempFile;
 
 use crate::cli::color;
+use crate::cli::error::Error;
 
 /// Where a command's result goes.
 #[derive(Clone, Debug, PartialEq, Eq)]

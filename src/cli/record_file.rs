@@ -10,9 +10,9 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use stance_core::classroom::record::{Record, now};
-use stance_core::error::Error;
 use stance_core::export::to_json;
 
+use crate::cli::error::Error;
 use crate::cli::output::{Output, Privacy, Sink};
 
 /// A record file taken for this session.

@@ -4,7 +4,6 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 use stance_core::analysis::pivots::{self, Flip, PivotReport};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::style::{Style, Styler};
@@ -12,6 +11,7 @@ use stance_core::walk::stance::Stance;
 
 use crate::cli::args::{AnalyzeArgs, ReportFormat};
 use crate::cli::color::Painter;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 

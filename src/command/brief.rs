@@ -2,13 +2,13 @@
 
 use std::io::IsTerminal;
 
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::briefing;
 use stance_core::walk;
 use stance_core::walk::prompter::Prompter;
 
 use crate::cli::args::{BriefArgs, BriefFormat, Role};
 use crate::cli::color::Target;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;

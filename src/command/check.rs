@@ -5,14 +5,15 @@ use std::path::Path;
 use stance_core::check::analyser::{self, Analysis};
 use stance_core::check::source_text::SourceText;
 use stance_core::diagnostic::Severity;
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::findings::{self, JsonFinding};
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
+use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
 use crate::cli::color::Target;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
@@ -131,7 +132,7 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
             named += 1;
             match found.read(limits) {
                 Ok(file) => files.push(file),
-                Err(error) => unreadable.push(error),
+                Err(error) => unreadable.push(Error::from(error)),
             }
         }
         Ok(named)
@@ -140,7 +141,7 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
     if paths.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
-            return Err(catalog::no_such_folder(folder));
+            return Err(catalog::no_such_folder(folder).into());
         }
         files = catalog::built_in_files();
         if folder.is_dir() {
@@ -152,10 +153,10 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
         let path = Path::new(name);
         if path.is_dir() {
             if folder_files(path, &mut files)? == 0 {
-                return Err(Error::Read {
+                return Err(Error::Load(LoadError::Read {
                     path: name.clone(),
                     reason: "the folder holds no `.yaml` or `.yml` file stance reads".to_owned(),
-                });
+                }));
             }
         } else {
             files.push(catalog::resolve(name, dir, limits)?);

@@ -2,12 +2,12 @@
 
 use stance_core::classroom::record::Record;
 use stance_core::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::comparison_table::{self as render, AuthorView, Comparison, Entry};
 use stance_core::scenario::Scenario;
 use stance_core::walk::Walk;
 
 use crate::cli::args::{CompareArgs, PlayFormat};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 

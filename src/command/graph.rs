@@ -1,9 +1,9 @@
 //! `stance graph`: the scenario as a DOT or Mermaid graph.
 
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export;
 
 use crate::cli::args::{GraphArgs, GraphFormat};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 

@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use serde::Serialize;
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::load::catalog::{Catalog, DEFAULT_DIR};
 use stance_core::text::printable::one_line;
 
 use crate::cli::args::{ListArgs, ListFormat};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::Context;
 

@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::text::printable::one_line;
 
 use crate::cli::args::NewArgs;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output;
 use crate::cli::stderr;
 

@@ -3,10 +3,10 @@
 use serde_json::json;
 use stance_core::analysis::all_paths::AllPaths;
 use stance_core::analysis::path_count::{PathCount, count_paths};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::path_list::{self as render, Format};
 
 use crate::cli::args::{PathsArgs, PathsFormat};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::{Output, Privacy, Sink};
 use crate::command::{self, Context};
 

@@ -5,7 +5,6 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use stance_core::classroom::record::{Kind, NoteRecord, Record, StepRecord};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::scenario::Scenario;
@@ -20,6 +19,7 @@ use stance_core::walk::{self, Progress, Session};
 
 use crate::cli::args::{PlayArgs, PlayFormat};
 use crate::cli::color::{Colors, Target};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};

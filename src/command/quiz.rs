@@ -6,7 +6,6 @@ use std::path::Path;
 use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
 use stance_core::classroom::quiz::{self, Answered, Situation};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
@@ -19,6 +18,7 @@ use stance_core::walk::step::Step;
 
 use crate::cli::args::{PlayFormat, QuizArgs, Role};
 use crate::cli::color::{Colors, Target};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
@@ -213,7 +213,11 @@ fn plan(
     };
     Ok(Plan {
         seed,
-        situations: vec![quiz::for_walk(scenario, seed, walked.clone())?],
+        situations: vec![
+            quiz::for_walk(scenario, seed, walked.clone()).ok_or_else(|| {
+                Error::Usage("the walk for the quiz does not follow the scenario".to_owned())
+            })?,
+        ],
         done: Vec::new(),
         walked,
     })

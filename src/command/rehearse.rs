@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use serde_json::json;
 use stance_core::classroom::rehearsal::{self, CardResult, Coach, ScriptedCoach};
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::scenario::Scenario;
 
 use crate::cli::args::{RehearseArgs, ReportFormat};
 use crate::cli::color::Target;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
@@ -61,7 +61,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
                 ))),
             })
             .collect::<Result<Vec<bool>, Error>>()?;
-        scripted = ScriptedCoach::new(grades);
+        scripted = ScriptedCoach::new(grades, "`--grades`".to_owned());
         &mut scripted
     };
     let results = rehearsal::drill(&scenario, &cards, coach)?;

@@ -7,7 +7,6 @@ use serde_json::json;
 use stance_core::classroom::class_report::ClassReport;
 use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::resolved_record::ResolvedRecord;
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::stance_markdown::escape;
 use stance_core::export::{self, dot};
 use stance_core::scenario::Scenario;
@@ -16,6 +15,7 @@ use stance_core::text::suggest;
 
 use crate::cli::args::{ReportArgs, ReportKind};
 use crate::cli::color::Colors;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};

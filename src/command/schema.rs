@@ -1,9 +1,9 @@
 //! `stance schema`: the JSON Schema of the scenario format.
 
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export::document_schema;
 
 use crate::cli::args::SchemaArgs;
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 
 /// Runs `stance schema`.

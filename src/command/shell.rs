@@ -1,8 +1,7 @@
 //! `stance completions` and `stance man`: what shells and `man` need.
 
-use stance_core::error::{EXIT_OK, Error};
-
 use crate::cli::args::{self, CompletionsArgs, ManArgs};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 
 /// Runs `stance completions`.

@@ -1,9 +1,9 @@
 //! `stance show`: a scenario's outline.
 
-use stance_core::error::{EXIT_OK, Error};
 use stance_core::export;
 
 use crate::cli::args::{Role, ShowArgs, ShowFormat};
+use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 use crate::terminal::width;

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use stance_core::analysis::golden;
-use stance_core::error::{EXIT_INVALID, EXIT_OK, Error};
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
@@ -14,6 +13,7 @@ use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{ReportFormat, TestArgs};
 use crate::cli::color::Painter;
+use crate::cli::error::{EXIT_INVALID, EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
@@ -34,7 +34,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
     let targets: Vec<Target> = if args.scenarios.is_empty() {
         let folder = dir.unwrap_or(Path::new(DEFAULT_DIR));
         if dir.is_some() && !folder.is_dir() {
-            return Err(catalog::no_such_folder(folder));
+            return Err(catalog::no_such_folder(folder).into());
         }
         let mut targets: Vec<Target> = catalog::built_in_ids()
             .map(|id| Target::Named(id.to_owned()))

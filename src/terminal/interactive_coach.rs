@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 use console::Key;
 use dialoguer::Confirm;
 use stance_core::classroom::rehearsal::Coach;
-use stance_core::error::Error;
 use stance_core::scenario::Scenario;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::wrap;
 use stance_core::walk::stance::Stance;
+use stance_core::walk::stop::Stop;
 
 use crate::terminal::width::stderr_width;
 use crate::terminal::{Terminal, situation_lines, terminal_error};
@@ -37,7 +37,7 @@ impl InteractiveCoach {
     }
 
     /// Waits for Enter; with a time limit, counts down on the line meanwhile.
-    fn wait_for_enter(&self) -> Result<(), Error> {
+    fn wait_for_enter(&self) -> Result<(), Stop> {
         let done = Arc::new(AtomicBool::new(false));
         let countdown = self.time_limit.map(|limit| {
             let done = Arc::clone(&done);
@@ -76,9 +76,9 @@ impl InteractiveCoach {
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
                     done.store(true, Ordering::Relaxed);
                     let _ = self.ui.term.show_cursor();
-                    return Err(Error::Interrupted);
+                    return Err(Stop::Interrupted);
                 }
-                Err(e) => return Err(Error::Terminal(e.to_string())),
+                Err(e) => return Err(Stop::Failed(e.to_string())),
             }
         }
         done.store(true, Ordering::Relaxed);
@@ -97,7 +97,7 @@ impl Coach for InteractiveCoach {
         number: usize,
         attempt: usize,
         stance: &Stance<'_>,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Stop> {
         let again = if attempt > 1 {
             format!(" (attempt {attempt})")
         } else {
@@ -114,7 +114,7 @@ impl Coach for InteractiveCoach {
         self.wait_for_enter()
     }
 
-    fn reveal(&mut self, _: &Scenario, stance: &Stance<'_>) -> Result<(), Error> {
+    fn reveal(&mut self, _: &Scenario, stance: &Stance<'_>) -> Result<(), Stop> {
         let width = stderr_width();
         let mut out = String::new();
         if let Some(headline) = &stance.ending().headline {
@@ -148,7 +148,7 @@ impl Coach for InteractiveCoach {
         self.ui.write(&out)
     }
 
-    fn grade(&mut self) -> Result<bool, Error> {
+    fn grade(&mut self) -> Result<bool, Stop> {
         Confirm::with_theme(self.ui.theme())
             .with_prompt("Did you have it?")
             .interact_on(&self.ui.term)

@@ -5,12 +5,12 @@ use std::fmt::Write;
 use dialoguer::{Confirm, Select};
 use stance_core::classroom::examiner::Examiner;
 use stance_core::classroom::quiz::{Item, Situation};
-use stance_core::error::Error;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, wrap};
+use stance_core::walk::stop::Stop;
 
 use crate::cli::args::Role;
 use crate::terminal::width::stderr_width;
@@ -40,7 +40,7 @@ impl Examiner for InteractiveExaminer {
         number: usize,
         total: usize,
         situation: &Situation,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Stop> {
         let mut out = format!(
             "\n{}\n",
             self.ui
@@ -57,7 +57,7 @@ impl Examiner for InteractiveExaminer {
         situation: &Situation,
         item: &Item,
         number: usize,
-    ) -> Result<Option<RecommendationIx>, Error> {
+    ) -> Result<Option<RecommendationIx>, Stop> {
         let about = wrap(
             &printable(&item.about(scenario, &situation.path)),
             stderr_width(),
@@ -101,7 +101,7 @@ impl Examiner for InteractiveExaminer {
                 .map_err(terminal_error)?
                 .unwrap_or(false);
             if quit {
-                return Err(Error::Quit);
+                return Err(Stop::Quit);
             }
         }
     }
@@ -111,7 +111,7 @@ impl Examiner for InteractiveExaminer {
         scenario: &Scenario,
         item: &Item,
         picked: Option<RecommendationIx>,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Stop> {
         let answer = &scenario.recommendations[item.answer];
         let width = stderr_width();
         let mut out = String::new();

@@ -4,7 +4,6 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use dialoguer::{Confirm, Input, Select};
-use stance_core::error::Error;
 use stance_core::scenario::index::QuestionIx;
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::printable::printable;
@@ -12,6 +11,7 @@ use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, wrap};
 use stance_core::walk::prompter::{Action, Prompter};
 use stance_core::walk::step::Step;
+use stance_core::walk::stop::Stop;
 
 use crate::cli::args::Role;
 use crate::cli::color::Painter;
@@ -54,7 +54,7 @@ impl InteractivePrompter {
         }
     }
 
-    fn confirm_quit(&self) -> Result<bool, Error> {
+    fn confirm_quit(&self) -> Result<bool, Stop> {
         Confirm::with_theme(self.ui.theme())
             .with_prompt("Quit this walk?")
             .default(false)
@@ -71,7 +71,7 @@ impl Prompter for InteractivePrompter {
         question: QuestionIx,
         available: &[usize],
         steps: &[Step],
-    ) -> Result<Action, Error> {
+    ) -> Result<Action, Stop> {
         let question = &scenario.questions[question];
         let mut extras = Vec::new();
         if question.context.is_some() {

@@ -11,7 +11,6 @@
 //! shares for showing text.
 
 pub mod diagnostic;
-pub mod error;
 
 /// Reading scenario files and parsing their YAML into documents.
 pub mod load {
@@ -19,6 +18,7 @@ pub mod load {
     pub mod document;
     pub mod key_scan;
     pub mod limits;
+    pub mod load_error;
     pub mod recovery;
     pub mod scenario_file;
     pub mod split;
@@ -38,6 +38,7 @@ pub mod walk;
 /// Every walk of a scenario at once: paths, their count, pivots and golden tests.
 pub mod analysis {
     pub mod all_paths;
+    pub mod analysis_error;
     pub mod golden;
     pub mod path_count;
     pub mod pivots;
@@ -49,6 +50,7 @@ pub mod classroom {
     pub mod examiner;
     pub mod quiz;
     pub mod record;
+    pub mod record_error;
     pub mod rehearsal;
     pub mod resolved_record;
     pub mod rng;

@@ -2,7 +2,6 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::error::{AnswerError, Error};
 use crate::scenario::explore::{At, Explorer, State};
 use crate::scenario::index::{EndingIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
@@ -10,11 +9,15 @@ use crate::walk::answers::Answers;
 use crate::walk::prompter::{Action, Prompter};
 use crate::walk::stance::Stance;
 use crate::walk::step::{Notes, Step};
+use crate::walk::stop::Stop;
+use crate::walk::walk_error::{AnswerError, MissingAnswer, WalkError};
 
 pub mod answers;
 pub mod prompter;
 pub mod stance;
 pub mod step;
+pub mod stop;
+pub mod walk_error;
 
 /// Where a walk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,12 +141,12 @@ pub struct Progress<'a> {
 }
 
 /// Told of the walk: once the given answers are replayed (before the first question is
-/// asked, or at the end), then after every answer, step back or note asked for.
-pub type Observer<'o> = dyn FnMut(Progress<'_>) -> Result<(), Error> + 'o;
+/// asked, or at the end), then after every answer, step back or note asked for. Its error
+/// (a record that cannot be saved, say) is the front end's, and stops the walk.
+pub type Observer<'o, E> = dyn FnMut(Progress<'_>) -> Result<(), E> + 'o;
 
-/// What a walk uses besides the scenario.
-#[derive(Default)]
-pub struct Session<'p> {
+/// What a walk uses besides the scenario; `E` is what its observer may fail with.
+pub struct Session<'p, E = WalkError> {
     /// Answers given ahead, used first; going back to their question asks again.
     pub answers: Answers,
     /// Notes given ahead.
@@ -151,10 +154,21 @@ pub struct Session<'p> {
     /// Asks for what is missing; without one, every question must be answered ahead.
     pub prompter: Option<&'p mut dyn Prompter>,
     /// Told of every change.
-    pub observer: Option<&'p mut Observer<'p>>,
+    pub observer: Option<&'p mut Observer<'p, E>>,
 }
 
-impl std::fmt::Debug for Session<'_> {
+impl<E> Default for Session<'_, E> {
+    fn default() -> Self {
+        Self {
+            answers: Answers::default(),
+            notes: Notes::new(),
+            prompter: None,
+            observer: None,
+        }
+    }
+}
+
+impl<E> std::fmt::Debug for Session<'_, E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
             .field("answers", &self.answers)
@@ -171,7 +185,7 @@ pub fn play<'s>(
     scenario: &'s Scenario,
     answers: Answers,
     prompter: Option<&mut dyn Prompter>,
-) -> Result<Stance<'s>, Error> {
+) -> Result<Stance<'s>, WalkError> {
     run(
         scenario,
         Session {
@@ -183,7 +197,10 @@ pub fn play<'s>(
 }
 
 /// Walks the scenario as [`play`] does, with notes and an observer.
-pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s>, Error> {
+pub fn run<'s, E: From<WalkError>>(
+    scenario: &'s Scenario,
+    session: Session<'_, E>,
+) -> Result<Stance<'s>, E> {
     let Session {
         mut answers,
         mut notes,
@@ -192,7 +209,7 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
     } = session;
     let given = answers.clone();
     let mut walk = Walk::new(scenario);
-    let mut tell = |walk: &Walk<'_>, notes: &Notes| -> Result<(), Error> {
+    let mut tell = |walk: &Walk<'_>, notes: &Notes| -> Result<(), E> {
         match observer.as_deref_mut() {
             Some(observer) => observer(Progress {
                 steps: walk.steps(),
@@ -213,16 +230,16 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
         };
         if let Some(choice) = answers.take(question) {
             if !walk.answer(choice) {
-                return Err(unavailable(scenario, &walk, question, choice));
+                return Err(unavailable(scenario, &walk, question, choice).into());
             }
             untold = true;
             continue;
         }
         let Some(prompter) = prompter.as_deref_mut() else {
-            return Err(Error::MissingAnswers(
+            return Err(WalkError::MissingAnswers(
                 unanswered(scenario, &given)
                     .into_iter()
-                    .map(|q| crate::error::MissingAnswer {
+                    .map(|q| MissingAnswer {
                         question: scenario.questions[q].id.clone(),
                         choices: scenario.questions[q]
                             .choice_ids()
@@ -230,14 +247,18 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
                             .collect(),
                     })
                     .collect(),
-            ));
+            )
+            .into());
         };
         if untold {
             tell(&walk, &notes)?;
             untold = false;
         }
         let available = walk.available(question);
-        match prompter.ask(scenario, question, &available, walk.steps())? {
+        let action = prompter
+            .ask(scenario, question, &available, walk.steps())
+            .map_err(|stop| E::from(WalkError::Stopped(stop)))?;
+        match action {
             Action::Choose(choice) => {
                 walk.answer(choice);
             }
@@ -247,7 +268,7 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
             Action::Note(text) => {
                 notes.insert(question, text);
             }
-            Action::Quit => return Err(Error::Quit),
+            Action::Quit => return Err(WalkError::Stopped(Stop::Quit).into()),
         }
         tell(&walk, &notes)?;
     }
@@ -271,9 +292,9 @@ pub fn run<'s>(scenario: &'s Scenario, session: Session<'_>) -> Result<Stance<'s
 }
 
 /// A given answer that the walk cannot take where it stands.
-fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usize) -> Error {
+fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usize) -> WalkError {
     let question = &scenario.questions[q];
-    Error::Answers(vec![AnswerError::Unavailable {
+    WalkError::Answers(vec![AnswerError::Unavailable {
         question: question.id.clone(),
         choice: question.choices[choice].id.clone(),
         offered: walk
@@ -315,9 +336,10 @@ pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
 mod tests {
     use super::{Position, Walk, play, unanswered};
     use crate::check::analyser::built_in_scenario;
-    use crate::error::Error;
     use crate::walk::answers::Answers;
     use crate::walk::prompter::{Action, ScriptedPrompter};
+    use crate::walk::stop::Stop;
+    use crate::walk::walk_error::WalkError;
 
     #[test]
     fn answers_back_and_end() {
@@ -350,7 +372,7 @@ mod tests {
         let mut quitter = ScriptedPrompter::new([Action::Choose(0), Action::Quit]);
         assert!(matches!(
             play(&scenario, Answers::default(), Some(&mut quitter)),
-            Err(Error::Quit)
+            Err(WalkError::Stopped(Stop::Quit))
         ));
     }
 
@@ -365,7 +387,7 @@ mod tests {
         assert!(unanswered(&scenario, &done).is_empty());
         assert!(matches!(
             play(&scenario, reunified, None),
-            Err(Error::MissingAnswers(missing)) if missing.len() == 2
+            Err(WalkError::MissingAnswers(missing)) if missing.len() == 2
         ));
     }
 }

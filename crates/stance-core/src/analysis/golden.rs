@@ -1,10 +1,10 @@
 //! Running a scenario's golden-path tests.
 
-use crate::error::Error;
 use crate::scenario::index::RecommendationIx;
 use crate::scenario::{GoldenTest, Scenario};
 use crate::walk;
 use crate::walk::answers::Answers;
+use crate::walk::walk_error::WalkError;
 
 /// What running one test found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
             actual: Vec::new(),
             headline: None,
             problem: Some(match error {
-                Error::MissingAnswers(missing) => format!(
+                WalkError::MissingAnswers(missing) => format!(
                     "the walk needs answers to {}",
                     missing
                         .iter()
@@ -61,12 +61,12 @@ pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                Error::Answers(problems) => problems
+                WalkError::Answers(problems) => problems
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join("; "),
-                other => other.to_string(),
+                WalkError::Stopped(stop) => stop.to_string(),
             }),
         },
     }

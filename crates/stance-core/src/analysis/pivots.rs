@@ -14,8 +14,8 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::all_paths::AllPaths;
+use crate::analysis::analysis_error::AnalysisError;
 use crate::analysis::path_count::{Measure, measure};
-use crate::error::Error;
 use crate::scenario::Scenario;
 use crate::scenario::index::{EndingIx, QuestionIx, RecommendationIx};
 use crate::walk::answers::Answers;
@@ -78,7 +78,7 @@ impl Group {
 
 /// Measures the walks and refuses, at once and with the reason, what is too much to
 /// compare one by one.
-pub fn admit(scenario: &Scenario) -> Result<Measure, Error> {
+pub fn admit(scenario: &Scenario) -> Result<Measure, AnalysisError> {
     let Some(found) = measure(scenario, STATE_LIMIT) else {
         return Err(too_much(&format!(
             "its walks pass through more than {STATE_LIMIT} states"
@@ -102,7 +102,7 @@ pub fn admit(scenario: &Scenario) -> Result<Measure, Error> {
 
 /// Enumerates every path (within [`admit`]'s limits) and reports on questions and
 /// recommendations.
-pub fn pivots(scenario: &Scenario) -> Result<PivotReport, Error> {
+pub fn pivots(scenario: &Scenario) -> Result<PivotReport, AnalysisError> {
     admit(scenario)?;
     let mut stance_ids: FxHashMap<StanceKey, usize> = FxHashMap::default();
     let mut asked = vec![0u64; scenario.questions.len()];
@@ -194,7 +194,7 @@ pub struct FlipOutcome {
 pub fn flips<'s>(
     scenario: &'s Scenario,
     answers: &Answers,
-) -> Result<(Stance<'s>, Vec<Flip>), Error> {
+) -> Result<(Stance<'s>, Vec<Flip>), AnalysisError> {
     let base = walk::play(scenario, answers.clone(), None)?;
     let base_answers: Vec<Step> = base.path.clone();
     let mut flips = Vec::new();
@@ -240,7 +240,10 @@ pub fn flips<'s>(
 /// and still offers the answer given; where the answer is no longer offered, or the
 /// question has none, any offered choice will do (and is reported as an extra answer). Only
 /// those walks are followed, within [`STEP_LIMIT`] answers in all.
-fn completions<'s>(scenario: &'s Scenario, answers: &[Step]) -> Result<Vec<Stance<'s>>, Error> {
+fn completions<'s>(
+    scenario: &'s Scenario,
+    answers: &[Step],
+) -> Result<Vec<Stance<'s>>, AnalysisError> {
     let given: FxHashMap<QuestionIx, usize> =
         answers.iter().map(|s| (s.question, s.choice)).collect();
     let mut found = Vec::new();
@@ -322,11 +325,11 @@ fn outcome(base: &Stance<'_>, alt: &Stance<'_>, answers: &[Step]) -> FlipOutcome
     }
 }
 
-/// Refuses an analysis, saying why and what can be done instead.
-fn too_much(reason: &str) -> Error {
-    Error::Usage(format!(
-        "the scenario is too large to analyse path by path: {reason}; `stance paths --count` counts its paths"
-    ))
+/// Refuses an analysis, saying why.
+fn too_much(reason: &str) -> AnalysisError {
+    AnalysisError::TooLarge {
+        reason: reason.to_owned(),
+    }
 }
 
 /// A count that may have saturated, as what it means.

@@ -3,9 +3,9 @@
 use std::collections::VecDeque;
 
 use crate::classroom::quiz::{Item, Situation};
-use crate::error::Error;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::walk::stop::Stop;
 
 /// Something that can put quiz items to a participant.
 pub trait Examiner {
@@ -16,7 +16,7 @@ pub trait Examiner {
         number: usize,
         total: usize,
         situation: &Situation,
-    ) -> Result<(), Error>;
+    ) -> Result<(), Stop>;
 
     /// Asks item `number` (from 1, across the quiz); `None` when there is no response.
     fn ask(
@@ -25,7 +25,7 @@ pub trait Examiner {
         situation: &Situation,
         item: &Item,
         number: usize,
-    ) -> Result<Option<RecommendationIx>, Error>;
+    ) -> Result<Option<RecommendationIx>, Stop>;
 
     /// Tells whether the pick was right, with the author's rationale and citation.
     fn feedback(
@@ -33,7 +33,7 @@ pub trait Examiner {
         scenario: &Scenario,
         item: &Item,
         picked: Option<RecommendationIx>,
-    ) -> Result<(), Error>;
+    ) -> Result<(), Stop>;
 }
 
 /// Prepared responses, in item order: grading without a terminal, and tests.
@@ -63,7 +63,7 @@ impl ScriptedExaminer {
 }
 
 impl Examiner for ScriptedExaminer {
-    fn situation(&mut self, _: &Scenario, _: usize, _: usize, _: &Situation) -> Result<(), Error> {
+    fn situation(&mut self, _: &Scenario, _: usize, _: usize, _: &Situation) -> Result<(), Stop> {
         Ok(())
     }
 
@@ -75,7 +75,7 @@ impl Examiner for ScriptedExaminer {
         _: &Situation,
         item: &Item,
         number: usize,
-    ) -> Result<Option<RecommendationIx>, Error> {
+    ) -> Result<Option<RecommendationIx>, Stop> {
         let Some(response) = self.responses.pop_front() else {
             return Ok(None);
         };
@@ -88,7 +88,7 @@ impl Examiner for ScriptedExaminer {
             .iter()
             .map(|&r| scenario.recommendations[r].id.as_str())
             .collect();
-        Err(Error::Usage(format!(
+        Err(Stop::Script(format!(
             "{}: response {} is `{}`, which is not one of item {number}'s options: {}",
             self.source,
             self.used,
@@ -102,7 +102,7 @@ impl Examiner for ScriptedExaminer {
         _: &Scenario,
         _: &Item,
         _: Option<RecommendationIx>,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Stop> {
         Ok(())
     }
 }

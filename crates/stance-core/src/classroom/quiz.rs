@@ -2,7 +2,6 @@
 //! there, an item asking which response the author recommends among plausible others.
 
 use crate::classroom::rng::Rng;
-use crate::error::Error;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
 use crate::walk::stance::Stance;
@@ -96,18 +95,17 @@ pub fn draw(scenario: &Scenario, seed: u64, count: usize) -> Vec<Situation> {
         .collect()
 }
 
-/// The quiz for one given walk (the participant's own), shuffled by `seed`.
-pub fn for_walk(scenario: &Scenario, seed: u64, path: Vec<Step>) -> Result<Situation, Error> {
+/// The quiz for one given walk (the participant's own), shuffled by `seed`; `None` when the
+/// walk does not follow the scenario.
+pub fn for_walk(scenario: &Scenario, seed: u64, path: Vec<Step>) -> Option<Situation> {
     let mut check = Walk::new(scenario);
     for step in &path {
         if !check.answer(step.choice) {
-            return Err(Error::Usage(
-                "the walk for the quiz does not follow the scenario".to_owned(),
-            ));
+            return None;
         }
     }
     let mut rng = Rng::new(seed);
-    Ok(situation(scenario, path, &mut rng))
+    Some(situation(scenario, path, &mut rng))
 }
 
 /// A walk from the start with a choice picked evenly among those offered at each question.

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::check::analyser::is_kebab_case;
 use crate::classroom::quiz::MAX_SITUATIONS;
-use crate::error::Error;
+use crate::classroom::record_error::RecordError;
 use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;
 
@@ -189,9 +189,9 @@ impl Record {
         }
     }
 
-    /// Reads and checks a record file: within `--max-bytes` and UTF-8 like any input, then
-    /// as [`Record::parse`] does.
-    pub fn read(path: &Path, limits: Limits) -> Result<Self, Error> {
+    /// Reads and checks a record file: within the limits and UTF-8 like any input, then as
+    /// [`Record::parse`] does.
+    pub fn read(path: &Path, limits: Limits) -> Result<Self, RecordError> {
         let text = ScenarioFile::read(path, limits)?.text;
         Self::parse(&path.display().to_string(), &text)
     }
@@ -201,8 +201,8 @@ impl Record {
     /// RFC 3339, the ids well-formed and the counts within bounds. `shown` names it in
     /// errors. What it says about a scenario is checked by
     /// [`ResolvedRecord`](crate::classroom::resolved_record::ResolvedRecord).
-    pub fn parse(shown: &str, text: &str) -> Result<Self, Error> {
-        let bad = |reason: String| Error::BadRecord {
+    pub fn parse(shown: &str, text: &str) -> Result<Self, RecordError> {
+        let bad = |reason: String| RecordError::Bad {
             path: shown.to_owned(),
             reason,
         };

@@ -5,11 +5,11 @@ use std::collections::VecDeque;
 
 use crate::classroom::quiz::random_walk;
 use crate::classroom::rng::Rng;
-use crate::error::Error;
 use crate::scenario::Scenario;
 use crate::walk::Walk;
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
+use crate::walk::stop::Stop;
 
 /// The most cards a drill has.
 pub const MAX_CARDS: usize = 100;
@@ -23,45 +23,49 @@ pub trait Coach {
         number: usize,
         attempt: usize,
         stance: &Stance<'_>,
-    ) -> Result<(), Error>;
+    ) -> Result<(), Stop>;
     /// Reveals the author's stance.
-    fn reveal(&mut self, scenario: &Scenario, stance: &Stance<'_>) -> Result<(), Error>;
+    fn reveal(&mut self, scenario: &Scenario, stance: &Stance<'_>) -> Result<(), Stop>;
     /// Asks whether the briefer had it.
-    fn grade(&mut self) -> Result<bool, Error>;
+    fn grade(&mut self) -> Result<bool, Stop>;
 }
 
 /// Self-grades given ahead, one per attempt: for scripts and tests.
 #[derive(Clone, Debug, Default)]
 pub struct ScriptedCoach {
     grades: VecDeque<bool>,
+    /// Where the grades came from, for messages.
+    source: String,
     used: usize,
 }
 
 impl ScriptedCoach {
-    /// Replays `grades` in order.
-    pub fn new(grades: impl IntoIterator<Item = bool>) -> Self {
+    /// Replays `grades` (given as `source`) in order.
+    pub fn new(grades: impl IntoIterator<Item = bool>, source: String) -> Self {
         Self {
             grades: grades.into_iter().collect(),
+            source,
             used: 0,
         }
     }
 }
 
 impl Coach for ScriptedCoach {
-    fn show(&mut self, _: &Scenario, _: usize, _: usize, _: &Stance<'_>) -> Result<(), Error> {
+    fn show(&mut self, _: &Scenario, _: usize, _: usize, _: &Stance<'_>) -> Result<(), Stop> {
         Ok(())
     }
 
-    fn reveal(&mut self, _: &Scenario, _: &Stance<'_>) -> Result<(), Error> {
+    fn reveal(&mut self, _: &Scenario, _: &Stance<'_>) -> Result<(), Stop> {
         Ok(())
     }
 
-    fn grade(&mut self) -> Result<bool, Error> {
+    fn grade(&mut self) -> Result<bool, Stop> {
         self.used += 1;
         self.grades.pop_front().ok_or_else(|| {
-            Error::Usage(format!(
-                "the drill needs a grade for attempt {}, but `--grades` has only {}",
+            Stop::Script(format!(
+                "the drill needs a grade for attempt {}, but {} has only {}",
                 self.used,
+                self.source,
                 self.used - 1
             ))
         })
@@ -101,7 +105,7 @@ pub fn drill(
     scenario: &Scenario,
     cards: &[Vec<Step>],
     coach: &mut dyn Coach,
-) -> Result<Vec<CardResult>, Error> {
+) -> Result<Vec<CardResult>, Stop> {
     let mut results: Vec<CardResult> = cards
         .iter()
         .map(|path| CardResult {
@@ -139,11 +143,12 @@ mod tests {
         let deck = cards(&scenario, 3, 3);
         assert_eq!(deck, cards(&scenario, 3, 3));
         // Card 1 right, card 2 missed, card 3 right, card 2 missed again, then right.
-        let mut coach = ScriptedCoach::new([true, false, true, false, true]);
+        let mut coach =
+            ScriptedCoach::new([true, false, true, false, true], "`--grades`".to_owned());
         let results = drill(&scenario, &deck, &mut coach).expect("enough grades");
         let attempts: Vec<usize> = results.iter().map(|r| r.attempts).collect();
         assert_eq!(attempts, [1, 3, 1]);
-        let mut short = ScriptedCoach::new([true]);
+        let mut short = ScriptedCoach::new([true], "`--grades`".to_owned());
         assert!(drill(&scenario, &deck, &mut short).is_err());
     }
 }

@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::classroom::quiz::{self, Answered, Situation};
 use crate::classroom::record::{Kind, QuizRecord, Record, content_hash};
-use crate::error::Error;
+use crate::classroom::record_error::RecordError;
 use crate::scenario::Scenario;
 use crate::scenario::index::QuestionIx;
 use crate::walk::step::{Notes, Step};
@@ -71,9 +71,9 @@ impl ResolvedRecord {
         text: &str,
         record: &Record,
         shown: &str,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self, RecordError> {
         if record.scenario.id != scenario.id {
-            return Err(Error::StaleRecord {
+            return Err(RecordError::Stale {
                 path: shown.to_owned(),
                 reason: format!(
                     "it was made with scenario `{}`, not `{}`",
@@ -84,12 +84,12 @@ impl ResolvedRecord {
         let changed = record.scenario.hash != content_hash(text);
         let fault = |reason: String| {
             if changed {
-                Error::StaleRecord {
+                RecordError::Stale {
                     path: shown.to_owned(),
                     reason,
                 }
             } else {
-                Error::BadRecord {
+                RecordError::Bad {
                     path: shown.to_owned(),
                     reason,
                 }
@@ -247,7 +247,10 @@ fn redraw(
                 recorded.situations
             ));
         }
-        vec![quiz::for_walk(scenario, seed, steps.to_vec()).map_err(|e| e.to_string())?]
+        vec![
+            quiz::for_walk(scenario, seed, steps.to_vec())
+                .ok_or("the walk for the quiz does not follow the scenario")?,
+        ]
     };
     let all: Vec<(usize, &Situation, &quiz::Item)> = situations
         .iter()

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use crate::error::Error;
 use crate::load::limits::Limits;
+use crate::load::load_error::LoadError;
 use crate::load::scenario_file::ScenarioFile;
 use crate::load::yaml;
 
@@ -67,7 +67,7 @@ pub struct Catalog {
 impl Catalog {
     /// The built-in scenarios plus every `*.yaml` or `*.yml` file under `dir`. A missing
     /// folder is an error only when `required` (it was named explicitly).
-    pub fn discover(dir: &Path, required: bool, limits: Limits) -> Result<Self, Error> {
+    pub fn discover(dir: &Path, required: bool, limits: Limits) -> Result<Self, LoadError> {
         let mut entries: Vec<Entry> = built_in_files()
             .into_iter()
             .map(|file| Entry::new(file, true))
@@ -91,7 +91,7 @@ impl Catalog {
     }
 
     /// Finds a scenario by id. Built-in ids win over files in the folder.
-    pub fn find(&self, name: &str) -> Result<ScenarioFile, Error> {
+    pub fn find(&self, name: &str) -> Result<ScenarioFile, LoadError> {
         let with_id = |built_in: bool| -> Vec<&Entry> {
             self.entries
                 .iter()
@@ -104,11 +104,11 @@ impl Catalog {
         }
         match with_id(false).as_slice() {
             [entry] => Ok(entry.file.clone()),
-            [] => Err(Error::UnknownScenario {
+            [] => Err(LoadError::UnknownScenario {
                 name: name.to_owned(),
                 known: self.ids(),
             }),
-            several => Err(Error::AmbiguousScenario {
+            several => Err(LoadError::AmbiguousScenario {
                 name: name.to_owned(),
                 files: several.iter().map(|e| e.file.name.clone()).collect(),
             }),
@@ -146,7 +146,7 @@ impl Entry {
 }
 
 /// Finds a scenario by path or `-` without looking in the folder; by id otherwise.
-pub fn resolve(name: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, Error> {
+pub fn resolve(name: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, LoadError> {
     if name == "-" || Path::new(name).is_file() || looks_like_path(name) {
         return ScenarioFile::read(Path::new(name), limits);
     }
@@ -155,7 +155,7 @@ pub fn resolve(name: &str, dir: Option<&Path>, limits: Limits) -> Result<Scenari
 
 /// Finds a scenario by id alone, among the built-in ones and the folder's: for ids that
 /// come from records, which must never be read as paths.
-pub fn resolve_id(id: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, Error> {
+pub fn resolve_id(id: &str, dir: Option<&Path>, limits: Limits) -> Result<ScenarioFile, LoadError> {
     // Built-in ids win over the folder's, so a built-in one needs no look at the folder's
     // files: the default scenario starts without reading every file beside it.
     if let Some(file) = built_in_file(id) {
@@ -177,8 +177,8 @@ fn built_in_file(id: &str) -> Option<ScenarioFile> {
 }
 
 /// The error for a folder named explicitly that is not there.
-pub fn no_such_folder(dir: &Path) -> Error {
-    Error::Read {
+pub fn no_such_folder(dir: &Path) -> LoadError {
+    LoadError::Read {
         path: dir.display().to_string(),
         reason: "no such folder".to_owned(),
     }
@@ -231,10 +231,10 @@ impl Found {
     }
 
     /// Reads the file found: a regular file, opened without following a link or waiting.
-    pub fn read(&self, limits: Limits) -> Result<ScenarioFile, Error> {
+    pub fn read(&self, limits: Limits) -> Result<ScenarioFile, LoadError> {
         match self {
             Self::File { path, real } => ScenarioFile::read_regular(real, path, limits),
-            Self::Skipped { path, reason } => Err(Error::Read {
+            Self::Skipped { path, reason } => Err(LoadError::Read {
                 path: path.display().to_string(),
                 reason: reason.clone(),
             }),
@@ -249,19 +249,20 @@ impl Found {
 /// follows a link only when it leads to a folder or regular file inside `dir`; and reads
 /// only regular files. A scenario's name that leads elsewhere (out of the folder, to
 /// nothing, to a pipe or a device) is listed as skipped, with the reason.
-pub fn scenario_paths(dir: &Path) -> Result<Vec<Found>, Error> {
-    let root = std::fs::canonicalize(dir).map_err(|e| Error::read(dir.display(), &e))?;
+pub fn scenario_paths(dir: &Path) -> Result<Vec<Found>, LoadError> {
+    let root = std::fs::canonicalize(dir).map_err(|e| LoadError::read(dir.display(), &e))?;
     let mut found = Vec::new();
     let mut visited: BTreeSet<PathBuf> = BTreeSet::from([root.clone()]);
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|e| Error::read(folder.display(), &e))?;
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| LoadError::read(folder.display(), &e))?;
         for entry in entries {
-            let entry = entry.map_err(|e| Error::read(folder.display(), &e))?;
+            let entry = entry.map_err(|e| LoadError::read(folder.display(), &e))?;
             let path = entry.path();
             let kind = entry
                 .file_type()
-                .map_err(|e| Error::read(path.display(), &e))?;
+                .map_err(|e| LoadError::read(path.display(), &e))?;
             let skip = |reason: &str| Found::Skipped {
                 path: path.clone(),
                 reason: reason.to_owned(),

@@ -3,12 +3,17 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
 use crate::load::limits::{DEFAULT_MAX_BYTES, Limits};
+use crate::load::load_error::LoadError;
 
 /// Reads `reader` to its end, or fails as soon as it passes the limit. `size` is what the
 /// file says it holds: a hint for the first allocation, never more than a default read.
-fn read_capped(reader: impl Read, size: u64, name: &str, limits: Limits) -> Result<Vec<u8>, Error> {
+fn read_capped(
+    reader: impl Read,
+    size: u64,
+    name: &str,
+    limits: Limits,
+) -> Result<Vec<u8>, LoadError> {
     let max = limits.max_bytes;
     let hint = size.min(max).min(DEFAULT_MAX_BYTES);
     let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or_default());
@@ -16,9 +21,9 @@ fn read_capped(reader: impl Read, size: u64, name: &str, limits: Limits) -> Resu
     reader
         .take(max.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::read(shown, &e))?;
+        .map_err(|e| LoadError::read(shown, &e))?;
     if bytes.len() as u64 > max {
-        return Err(Error::TooLarge {
+        return Err(LoadError::TooLarge {
             path: name.to_owned(),
             max,
         });
@@ -54,13 +59,13 @@ impl ScenarioFile {
 
     /// Reads a file, or standard input for `-`, refusing one larger than the limit before
     /// reading it (stdin, or a pipe: as soon as it grows past it).
-    pub fn read(path: &Path, limits: Limits) -> Result<Self, Error> {
+    pub fn read(path: &Path, limits: Limits) -> Result<Self, LoadError> {
         let name = path.display().to_string();
         if name == "-" {
             let bytes = read_capped(std::io::stdin(), 0, &name, limits)?;
             return Self::from_bytes(name, bytes);
         }
-        let file = std::fs::File::open(path).map_err(|e| Error::read(&name, &e))?;
+        let file = std::fs::File::open(path).map_err(|e| LoadError::read(&name, &e))?;
         Self::from_file(file, name, limits).map(|read| read.at(path))
     }
 
@@ -74,7 +79,7 @@ impl ScenarioFile {
     /// `path`. It is opened without waiting and without following a link, so that neither a
     /// pipe nor a link put in its place since the folder was walked can make stance hang or
     /// read elsewhere.
-    pub fn read_regular(path: &Path, shown: &Path, limits: Limits) -> Result<Self, Error> {
+    pub fn read_regular(path: &Path, shown: &Path, limits: Limits) -> Result<Self, LoadError> {
         let name = shown.display().to_string();
         let mut options = std::fs::OpenOptions::new();
         options.read(true);
@@ -83,10 +88,10 @@ impl ScenarioFile {
             &mut options,
             libc::O_NONBLOCK | libc::O_NOFOLLOW,
         );
-        let file = options.open(path).map_err(|e| Error::read(&name, &e))?;
-        let metadata = file.metadata().map_err(|e| Error::read(&name, &e))?;
+        let file = options.open(path).map_err(|e| LoadError::read(&name, &e))?;
+        let metadata = file.metadata().map_err(|e| LoadError::read(&name, &e))?;
         if !metadata.is_file() {
-            return Err(Error::Read {
+            return Err(LoadError::Read {
                 path: name,
                 reason: "it is not a regular file".to_owned(),
             });
@@ -96,19 +101,22 @@ impl ScenarioFile {
 
     /// Reads an open file within the limit, refused before reading when it says it is
     /// larger.
-    fn from_file(file: std::fs::File, name: String, limits: Limits) -> Result<Self, Error> {
+    fn from_file(file: std::fs::File, name: String, limits: Limits) -> Result<Self, LoadError> {
         let max = limits.max_bytes;
-        let size = file.metadata().map_err(|e| Error::read(&name, &e))?.len();
+        let size = file
+            .metadata()
+            .map_err(|e| LoadError::read(&name, &e))?
+            .len();
         if size > max {
-            return Err(Error::TooLarge { path: name, max });
+            return Err(LoadError::TooLarge { path: name, max });
         }
         let bytes = read_capped(file, size, &name, limits)?;
         Self::from_bytes(name, bytes)
     }
 
     /// The text of `bytes`, which must be UTF-8.
-    fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Self, Error> {
-        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+    fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Self, LoadError> {
+        let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
             path: name.clone(),
             offset: e.utf8_error().valid_up_to(),
         })?;

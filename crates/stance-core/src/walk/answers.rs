@@ -3,10 +3,10 @@
 use indexmap::IndexMap;
 use rustc_hash::FxHashSet;
 
-use crate::error::{AnswerError, AnswerOrigin};
 use crate::load::yaml::{self, Spanned};
 use crate::scenario::Scenario;
 use crate::scenario::index::QuestionIx;
+use crate::walk::walk_error::{AnswerError, AnswerOrigin};
 
 /// One answer as given, not yet checked against a scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,9 +29,8 @@ pub struct Answers {
     taken: FxHashSet<QuestionIx>,
 }
 
-/// Parses one `--answer` value.
-pub fn parse_flag(text: &str) -> Result<RawAnswer, AnswerError> {
-    let origin = AnswerOrigin::Flag(text.to_owned());
+/// Parses one answer given as `QUESTION=CHOICE`; `origin` says where it was given.
+pub fn parse_given(text: &str, origin: AnswerOrigin) -> Result<RawAnswer, AnswerError> {
     match text.split_once('=') {
         Some((question, choice)) if !question.trim().is_empty() && !choice.trim().is_empty() => {
             Ok(RawAnswer {
@@ -166,19 +165,24 @@ impl Answers {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_file, parse_flag};
-    use crate::error::AnswerError;
+    use super::{parse_file, parse_given};
+    use crate::walk::walk_error::AnswerError;
+    use crate::walk::walk_error::AnswerOrigin;
 
     #[test]
     fn flags() {
-        let answer = parse_flag("sma = inside_sofa").expect("valid");
+        let answer =
+            parse_given("sma = inside_sofa", AnswerOrigin::Given("x".to_owned())).expect("valid");
         assert_eq!(
             (answer.question.as_str(), answer.choice.as_str()),
             ("sma", "inside_sofa")
         );
         for bad in ["sma", "=x", "sma=", ""] {
             assert!(
-                matches!(parse_flag(bad), Err(AnswerError::Syntax { .. })),
+                matches!(
+                    parse_given(bad, AnswerOrigin::Given(bad.to_owned())),
+                    Err(AnswerError::Syntax { .. })
+                ),
                 "{bad}"
             );
         }

@@ -2,10 +2,10 @@
 
 use std::collections::VecDeque;
 
-use crate::error::Error;
 use crate::scenario::Scenario;
 use crate::scenario::index::QuestionIx;
 use crate::walk::step::Step;
+use crate::walk::stop::Stop;
 
 /// What the person decided at a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub trait Prompter {
         question: QuestionIx,
         available: &[usize],
         steps: &[Step],
-    ) -> Result<Action, Error>;
+    ) -> Result<Action, Stop>;
 }
 
 /// A prompter that replays a fixed list of actions, for tests; quits when it runs out.
@@ -56,7 +56,7 @@ impl Prompter for ScriptedPrompter {
         _: QuestionIx,
         _: &[usize],
         _: &[Step],
-    ) -> Result<Action, Error> {
+    ) -> Result<Action, Stop> {
         Ok(self.actions.pop_front().unwrap_or(Action::Quit))
     }
 }

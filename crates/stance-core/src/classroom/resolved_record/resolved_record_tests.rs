@@ -2,7 +2,7 @@ use super::ResolvedRecord;
 use crate::check::analyser::built_in_scenario;
 use crate::classroom::quiz;
 use crate::classroom::record::{ItemRecord, Kind, NoteRecord, QuizRecord, Record, StepRecord};
-use crate::error::Error;
+use crate::classroom::record_error::RecordError;
 use crate::load::catalog::built_in_files;
 use crate::scenario::Scenario;
 
@@ -69,7 +69,7 @@ fn quiz(scenario: &Scenario) -> Record {
     record
 }
 
-fn resolve(scenario: &Scenario, record: &Record) -> Result<ResolvedRecord, Error> {
+fn resolve(scenario: &Scenario, record: &Record) -> Result<ResolvedRecord, RecordError> {
     ResolvedRecord::new(scenario, &built_in_files()[0].text, record, "r.json")
 }
 
@@ -213,6 +213,6 @@ fn a_changed_scenario_is_lenient_about_order_and_says_stale() {
     record.steps[1].question = "nowhere".to_owned();
     assert!(matches!(
         resolve(&scenario, &record),
-        Err(Error::StaleRecord { .. })
+        Err(RecordError::Stale { .. })
     ));
 }

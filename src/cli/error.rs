@@ -1,10 +1,15 @@
-//! Everything that can stop a command, and the exit code each one gives.
+//! Everything that can stop a command: the engine's errors, and the command line's own; the
+//! hint each gives, worded for the command line; and the exit code each gives.
 
 use std::fmt::{self, Write};
 
+use stance_core::analysis::analysis_error::AnalysisError;
+use stance_core::classroom::record_error::RecordError;
+use stance_core::load::load_error::{LoadError, io_reason};
+use stance_core::text::suggest;
+use stance_core::walk::stop::Stop;
+use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError};
 use thiserror::Error;
-
-use crate::text::suggest;
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -18,24 +23,12 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 /// Why a command stopped.
 #[derive(Debug, Error)]
 pub enum Error {
-    /// A file could not be read.
-    #[error("cannot read `{path}`: {reason}")]
-    Read { path: String, reason: String },
-    /// A file is not UTF-8.
-    #[error("`{path}` is not valid UTF-8: bad byte at offset {offset}")]
-    NotUtf8 { path: String, offset: usize },
-    /// A file is larger than `--max-bytes`.
-    #[error("`{path}` is larger than {max} bytes, the most stance reads")]
-    TooLarge { path: String, max: u64 },
+    /// A file could not be read, or a scenario found.
+    #[error(transparent)]
+    Load(#[from] LoadError),
     /// A file could not be written.
     #[error("cannot write `{path}`: {reason}")]
     Write { path: String, reason: String },
-    /// No scenario has the id given.
-    #[error("no scenario has the id `{name}`")]
-    UnknownScenario { name: String, known: Vec<String> },
-    /// Several scenario files share the id given.
-    #[error("several scenarios have the id `{name}`: {}", suggest::list(files.iter().map(String::as_str)))]
-    AmbiguousScenario { name: String, files: Vec<String> },
     /// A scenario has errors; its diagnostics were already printed.
     #[error("`{name}` has {count} error{}", plural(*count))]
     InvalidScenario { name: String, count: usize },
@@ -56,12 +49,9 @@ pub enum Error {
     /// Questions on the path have no answer and there is no terminal to ask.
     #[error("{}", render_missing(.0))]
     MissingAnswers(Vec<MissingAnswer>),
-    /// A record file that cannot be used.
-    #[error("`{path}` is not a stance record: {reason}")]
-    BadRecord { path: String, reason: String },
-    /// A record whose answers no longer fit its scenario.
-    #[error("the record `{path}` no longer fits the scenario: {reason}")]
-    StaleRecord { path: String, reason: String },
+    /// A record that cannot be used.
+    #[error(transparent)]
+    Record(#[from] RecordError),
     /// Another session is writing the record.
     #[error("the record `{path}` is being written by another stance session")]
     RecordInUse { path: String },
@@ -85,17 +75,12 @@ impl Error {
         match self {
             Self::InvalidScenario { .. } | Self::CheckFailed { .. } => EXIT_INVALID,
             Self::Quit | Self::Interrupted => EXIT_INTERRUPTED,
-            Self::Read { .. }
-            | Self::NotUtf8 { .. }
-            | Self::TooLarge { .. }
+            Self::Load(_)
             | Self::Write { .. }
-            | Self::UnknownScenario { .. }
-            | Self::AmbiguousScenario { .. }
             | Self::Answers(_)
             | Self::MissingAnswers(_)
             | Self::Usage(_)
-            | Self::BadRecord { .. }
-            | Self::StaleRecord { .. }
+            | Self::Record(_)
             | Self::RecordInUse { .. }
             | Self::Terminal(_) => EXIT_USAGE,
         }
@@ -104,14 +89,16 @@ impl Error {
     /// A hint on what to do instead, printed after the message.
     pub fn help(&self) -> Option<String> {
         match self {
-            Self::UnknownScenario { name, known } => Some(format!(
+            Self::Load(LoadError::UnknownScenario { name, known }) => Some(format!(
                 "{}; `stance list` shows them all, or give a path to a `.yaml` file",
                 suggest::help(name, "scenarios", known.iter().map(String::as_str))
             )),
-            Self::TooLarge { .. } => {
+            Self::Load(LoadError::TooLarge { .. }) => {
                 Some("raise the limit with `--max-bytes BYTES` if the file is trusted".to_owned())
             }
-            Self::AmbiguousScenario { .. } => Some("give the path of the file you mean".to_owned()),
+            Self::Load(LoadError::AmbiguousScenario { .. }) => {
+                Some("give the path of the file you mean".to_owned())
+            }
             Self::InvalidScenario { name, .. } => {
                 Some(format!("`stance check {name}` lists every finding"))
             }
@@ -132,10 +119,7 @@ impl Error {
 
     /// Builds a read error from an I/O error.
     pub fn read(path: impl fmt::Display, error: &std::io::Error) -> Self {
-        Self::Read {
-            path: path.to_string(),
-            reason: io_reason(error),
-        }
+        Self::Load(LoadError::read(path, error))
     }
 
     /// Builds a write error from an I/O error.
@@ -147,120 +131,38 @@ impl Error {
     }
 }
 
-/// Where an answer came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AnswerOrigin {
-    /// `--answer QUESTION=CHOICE` as typed.
-    Flag(String),
-    /// `--note QUESTION=TEXT` as typed.
-    NoteFlag(String),
-    /// A key in an answers file.
-    File {
-        path: String,
-        line: usize,
-        column: usize,
-    },
-}
-
-impl fmt::Display for AnswerOrigin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Flag(text) => write!(f, "`--answer {text}`"),
-            Self::NoteFlag(text) => write!(f, "`--note {text}`"),
-            Self::File { path, line, column } => write!(f, "{path}:{line}:{column}"),
-        }
-    }
-}
-
-/// One answer that cannot be used.
-#[derive(Debug, Error)]
-pub enum AnswerError {
-    /// `--note` without `=`.
-    #[error("{origin}: expected QUESTION=TEXT")]
-    NoteSyntax { origin: AnswerOrigin },
-    /// `--answer` without `=`.
-    #[error("{origin}: expected QUESTION=CHOICE")]
-    Syntax { origin: AnswerOrigin },
-    /// An answers file that cannot be parsed.
-    #[error("{path}:{line}:{column}: {message}")]
-    File {
-        path: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// The question does not exist.
-    #[error("{origin}: unknown question `{question}`")]
-    UnknownQuestion {
-        origin: AnswerOrigin,
-        question: String,
-        valid: Vec<String>,
-    },
-    /// The question exists, but not the choice.
-    #[error("{origin}: question `{question}` has no choice `{choice}`")]
-    UnknownChoice {
-        origin: AnswerOrigin,
-        question: String,
-        choice: String,
-        valid: Vec<String>,
-    },
-    /// The choice exists but is not offered where the walk reaches the question.
-    #[error("question `{question}` does not offer `{choice}` after the answers before it")]
-    Unavailable {
-        question: String,
-        choice: String,
-        offered: Vec<String>,
-    },
-    /// The same question answered twice, differently.
-    #[error("{origin}: question `{question}` is answered twice (`{first}`, then `{second}`)")]
-    Conflict {
-        origin: AnswerOrigin,
-        question: String,
-        first: String,
-        second: String,
-    },
-}
-
-impl AnswerError {
-    /// A hint: the valid names and a did-you-mean.
-    pub fn help(&self) -> Option<String> {
-        match self {
-            Self::Syntax { .. } => Some("for example `--answer sma=inside_sofa`".to_owned()),
-            Self::NoteSyntax { .. } => {
+/// A hint for an answer that cannot be used: the valid names and a did-you-mean, and how
+/// answers are written on the command line.
+pub fn answer_help(error: &AnswerError) -> Option<String> {
+    {
+        match error {
+            AnswerError::Syntax { .. } => Some("for example `--answer sma=inside_sofa`".to_owned()),
+            AnswerError::NoteSyntax { .. } => {
                 Some("for example `--note sma=\"I would pay more\"`".to_owned())
             }
-            Self::File { .. } => Some(
+            AnswerError::File { .. } => Some(
                 "an answers file maps question ids to choice ids, like `sma: inside_sofa`"
                     .to_owned(),
             ),
-            Self::UnknownQuestion {
+            AnswerError::UnknownQuestion {
                 question, valid, ..
             } => Some(suggest::help(
                 question,
                 "questions",
                 valid.iter().map(String::as_str),
             )),
-            Self::UnknownChoice { choice, valid, .. } => Some(suggest::help(
+            AnswerError::UnknownChoice { choice, valid, .. } => Some(suggest::help(
                 choice,
                 "choices",
                 valid.iter().map(String::as_str),
             )),
-            Self::Conflict { .. } => Some("keep one answer per question".to_owned()),
-            Self::Unavailable { offered, .. } => Some(format!(
+            AnswerError::Conflict { .. } => Some("keep one answer per question".to_owned()),
+            AnswerError::Unavailable { offered, .. } => Some(format!(
                 "the choices offered there: {}",
                 suggest::list(offered.iter().map(String::as_str))
             )),
         }
     }
-}
-
-/// A question the walk reaches that has no answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MissingAnswer {
-    /// The question's id.
-    pub question: String,
-    /// Its choices' ids.
-    pub choices: Vec<String>,
 }
 
 fn render_answer_errors(errors: &[AnswerError]) -> String {
@@ -270,7 +172,7 @@ fn render_answer_errors(errors: &[AnswerError]) -> String {
             out.push_str("\nerror: ");
         }
         out.push_str(&error.to_string());
-        if let Some(help) = error.help() {
+        if let Some(help) = answer_help(error) {
             out.push_str("\n  help: ");
             out.push_str(&help);
         }
@@ -295,17 +197,38 @@ fn render_missing(missing: &[MissingAnswer]) -> String {
     out
 }
 
-fn io_reason(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    // The OS text reads "No such file or directory (os error 2)": drop the number, lower-case.
-    let text = text.split(" (os error").next().unwrap_or(&text);
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+impl From<Stop> for Error {
+    fn from(stop: Stop) -> Self {
+        match stop {
+            Stop::Quit => Self::Quit,
+            Stop::Interrupted => Self::Interrupted,
+            Stop::Failed(reason) => Self::Terminal(reason),
+            Stop::Script(message) => Self::Usage(message),
+        }
+    }
+}
+
+impl From<WalkError> for Error {
+    fn from(error: WalkError) -> Self {
+        match error {
+            WalkError::Answers(problems) => Self::Answers(problems),
+            WalkError::MissingAnswers(missing) => Self::MissingAnswers(missing),
+            WalkError::Stopped(stop) => stop.into(),
+        }
+    }
+}
+
+impl From<AnalysisError> for Error {
+    fn from(error: AnalysisError) -> Self {
+        match error {
+            AnalysisError::TooLarge { .. } => {
+                Self::Usage(format!("{error}; `stance paths --count` counts its paths"))
+            }
+            AnalysisError::Walk(error) => error.into(),
+        }
+    }
 }

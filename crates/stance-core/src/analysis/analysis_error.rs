@@ -1,0 +1,16 @@
+//! Why a scenario could not be analysed path by path.
+
+use thiserror::Error;
+
+use crate::walk::walk_error::WalkError;
+
+/// An analysis refused, or a given walk that does not fit.
+#[derive(Debug, Error)]
+pub enum AnalysisError {
+    /// More paths, answers or states than an analysis compares.
+    #[error("the scenario is too large to analyse path by path: {reason}")]
+    TooLarge { reason: String },
+    /// The walk the flips start from cannot be walked.
+    #[error(transparent)]
+    Walk(#[from] WalkError),
+}

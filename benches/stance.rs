@@ -14,6 +14,7 @@ use stance_core::check::analyser::built_in_scenario;
 use stance_core::load::document::Document;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
+use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 
@@ -119,7 +120,8 @@ fn analysing(c: &mut Criterion) {
 
 fn scripted_walk(c: &mut Criterion) {
     let scenario = built_in_scenario();
-    let pairs = [(0, 0), (1, 1), (2, 1), (3, 0)];
+    let pairs =
+        [(0, 0), (1, 1), (2, 1), (3, 0)].map(|(q, c)| (QuestionIx::new(q), ChoiceIx::new(c)));
     c.bench_function("scripted walk of the built-in scenario", |b| {
         b.iter(|| {
             let stance = walk::play(&scenario, Answers::from_pairs(pairs), None).expect("complete");

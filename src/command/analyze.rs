@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 use stance_core::analysis::pivots::{self, Flip, PivotReport};
 use stance_core::scenario::Scenario;
-use stance_core::scenario::index::RecommendationIx;
+use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use stance_core::text::style::{Style, Styler};
 use stance_core::walk::stance::Stance;
 
@@ -112,7 +112,7 @@ fn text(
             out,
             "    {:<width$}  {} of {}",
             scenario.recommendations[*r].id,
-            report.reach[*r],
+            report.reach[r.index()],
             report.paths,
             width = width.max(24)
         );
@@ -188,11 +188,17 @@ fn flip_lines(
 }
 
 /// Recommendations on every path, on some, and on none.
-fn reach(report: &PivotReport) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+fn reach(
+    report: &PivotReport,
+) -> (
+    Vec<RecommendationIx>,
+    Vec<RecommendationIx>,
+    Vec<RecommendationIx>,
+) {
     let mut every = Vec::new();
     let mut some = Vec::new();
     let mut none = Vec::new();
-    for (r, &n) in report.reach.iter().enumerate() {
+    for (r, &n) in RecommendationIx::all(report.reach.len()).zip(&report.reach) {
         match n {
             0 => none.push(r),
             n if n == report.paths => every.push(r),
@@ -216,7 +222,7 @@ fn to_json(
     flips: Option<&(Stance<'_>, Vec<Flip>)>,
 ) -> Value {
     let (every, some, none) = reach(report);
-    let step = |question: usize, choice: usize| {
+    let step = |question: QuestionIx, choice: ChoiceIx| {
         let q = &scenario.questions[question];
         json!({"question": q.id, "choice": q.choices[choice].id})
     };
@@ -232,7 +238,7 @@ fn to_json(
         })).collect::<Vec<_>>(),
         "recommendations": {
             "every": ids(scenario, &every),
-            "some": some.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "paths": report.reach[r]})).collect::<Vec<_>>(),
+            "some": some.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "paths": report.reach[r.index()]})).collect::<Vec<_>>(),
             "none": ids(scenario, &none),
         },
         "flips": flips.map(|(base, flips)| json!({

@@ -4,6 +4,7 @@ use stance_core::classroom::record::Record;
 use stance_core::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
 use stance_core::export::comparison_table::{self as render, AuthorView, Comparison, Entry};
 use stance_core::scenario::Scenario;
+use stance_core::scenario::index::QuestionIx;
 use stance_core::walk::Walk;
 
 use crate::cli::args::{CompareArgs, PlayFormat};
@@ -66,14 +67,14 @@ fn play(scenario: &Scenario, record: &ResolvedRecord) -> Comparison {
         // An unfinished walk: what each answer adds given the answers before it.
         let mut answers = vec![None; scenario.questions.len()];
         for (i, step) in record.steps.iter().enumerate() {
-            let answer = |q: usize| answers[q];
+            let answer = |q: QuestionIx| answers[q.index()];
             added[i] = scenario.questions[step.question].choices[step.choice]
                 .recommends
                 .iter()
                 .filter(|r| r.when.as_ref().is_none_or(|w| w.holds(&answer)))
                 .map(|r| AuthorView::of(&scenario.recommendations[r.recommendation]))
                 .collect();
-            answers[step.question] = Some(step.choice);
+            answers[step.question.index()] = Some(step.choice);
         }
     }
     let mut entries: Vec<Entry> = record

@@ -11,6 +11,7 @@ use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
 use stance_core::scenario::Scenario;
+use stance_core::scenario::index::RecommendationIx;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
@@ -303,7 +304,11 @@ fn given_walk(scenario: &Scenario, flags: &[String]) -> Result<Vec<Step>, Error>
 }
 
 /// Prepared responses: a YAML or JSON list of recommendation ids (or `{responses: [...]}`).
-fn read_responses(scenario: &Scenario, path: &Path, limits: Limits) -> Result<Vec<usize>, Error> {
+fn read_responses(
+    scenario: &Scenario,
+    path: &Path,
+    limits: Limits,
+) -> Result<Vec<RecommendationIx>, Error> {
     let file = ScenarioFile::read(path, limits)?;
     let shape = || {
         Error::Usage(format!(
@@ -329,23 +334,19 @@ fn read_responses(scenario: &Scenario, path: &Path, limits: Limits) -> Result<Ve
         .enumerate()
         .map(|(i, entry)| {
             let id = entry.as_str().ok_or_else(shape)?;
-            scenario
-                .recommendations
-                .iter()
-                .position(|r| r.id == id)
-                .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{}: response {} names `{id}`, which is not a recommendation{}",
-                        file.name,
-                        i + 1,
-                        stance_core::text::suggest::did_you_mean(
-                            id,
-                            scenario.recommendations.iter().map(|r| r.id.as_str())
-                        )
-                        .map(|h| format!("; {h}"))
-                        .unwrap_or_default()
-                    ))
-                })
+            scenario.recommendation_ix(id).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{}: response {} names `{id}`, which is not a recommendation{}",
+                    file.name,
+                    i + 1,
+                    stance_core::text::suggest::did_you_mean(
+                        id,
+                        scenario.recommendations.iter().map(|r| r.id.as_str())
+                    )
+                    .map(|h| format!("; {h}"))
+                    .unwrap_or_default()
+                ))
+            })
         })
         .collect()
 }
@@ -368,9 +369,9 @@ fn item_record(
     situation: usize,
     s: &Situation,
     item: &quiz::Item,
-    picked: Option<usize>,
+    picked: Option<RecommendationIx>,
 ) -> ItemRecord {
-    let id = |r: usize| scenario.recommendations[r].id.clone();
+    let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
     ItemRecord {
         situation,
         path: steps_of(

@@ -10,6 +10,7 @@ use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::export::stance_markdown::escape;
 use stance_core::export::{self, dot};
 use stance_core::scenario::Scenario;
+use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
 
@@ -166,7 +167,11 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
                 format!(
                     "{} {}",
                     choice.id,
-                    report.answers.get(&(q, c)).copied().unwrap_or_default()
+                    report
+                        .answers
+                        .get(&(QuestionIx::new(q), ChoiceIx::new(c)))
+                        .copied()
+                        .unwrap_or_default()
                 )
             })
             .collect();
@@ -254,7 +259,7 @@ fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
             "question": question.id,
             "choices": question.choices.iter().enumerate().map(|(c, choice)| json!({
                 "choice": choice.id,
-                "count": report.answers.get(&(q, c)).copied().unwrap_or_default(),
+                "count": report.answers.get(&(QuestionIx::new(q), ChoiceIx::new(c))).copied().unwrap_or_default(),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "most_missed": report.most_missed().iter().map(|&(r, missed, asked)| json!({

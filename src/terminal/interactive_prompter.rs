@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use dialoguer::{Confirm, Input, Select};
-use stance_core::scenario::index::QuestionIx;
+use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
@@ -69,7 +69,7 @@ impl Prompter for InteractivePrompter {
         &mut self,
         scenario: &Scenario,
         question: QuestionIx,
-        available: &[usize],
+        available: &[ChoiceIx],
         steps: &[Step],
     ) -> Result<Action, Stop> {
         let question = &scenario.questions[question];
@@ -166,7 +166,7 @@ impl Prompter for InteractivePrompter {
 fn facilitator_view(
     scenario: &Scenario,
     question: &Question,
-    available: &[usize],
+    available: &[ChoiceIx],
     steps: &[Step],
     paint: Painter,
 ) -> String {

@@ -3,7 +3,7 @@
 //! Only the analyser builds one; walks and exports trust it.
 
 use crate::scenario::condition::Condition;
-use crate::scenario::index::{EndingIx, QuestionIx, RecommendationIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 
 pub mod condition;
 pub mod explore;
@@ -44,7 +44,7 @@ pub struct GoldenTest {
     /// The line of its answers in the file, for messages.
     pub line: usize,
     /// The answers, in the order written.
-    pub answers: Vec<(QuestionIx, usize)>,
+    pub answers: Vec<(QuestionIx, ChoiceIx)>,
     /// The recommendations expected, in order.
     pub expect: Vec<RecommendationIx>,
     /// The headline expected, if any.
@@ -217,9 +217,10 @@ impl Scenario {
     /// Sorts the lookups by id, once the ids are in place; ids are unique in a scenario the
     /// analyser accepts.
     pub(crate) fn index_ids(&mut self) {
-        let mut questions: Vec<QuestionIx> = (0..self.questions.len()).collect();
+        let mut questions: Vec<QuestionIx> = QuestionIx::all(self.questions.len()).collect();
         questions.sort_unstable_by(|&a, &b| self.questions[a].id.cmp(&self.questions[b].id));
-        let mut recommendations: Vec<RecommendationIx> = (0..self.recommendations.len()).collect();
+        let mut recommendations: Vec<RecommendationIx> =
+            RecommendationIx::all(self.recommendations.len()).collect();
         recommendations
             .sort_unstable_by(|&a, &b| self.recommendations[a].id.cmp(&self.recommendations[b].id));
         self.questions_by_id = questions.into_boxed_slice();
@@ -255,8 +256,11 @@ impl Scenario {
 
 impl Question {
     /// The index of the choice with this id.
-    pub fn choice_ix(&self, id: &str) -> Option<usize> {
-        self.choices.iter().position(|c| c.id == id)
+    pub fn choice_ix(&self, id: &str) -> Option<ChoiceIx> {
+        self.choices
+            .iter()
+            .position(|c| c.id == id)
+            .map(ChoiceIx::new)
     }
 
     /// Choice ids in author order.

@@ -3,7 +3,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::scenario::explore::{At, Explorer, State};
-use crate::scenario::index::{EndingIx, QuestionIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
 use crate::walk::answers::Answers;
 use crate::walk::prompter::{Action, Prompter};
@@ -34,7 +34,7 @@ pub struct Walk<'s> {
     scenario: &'s Scenario,
     steps: Vec<Step>,
     /// The choice taken at each question answered, for conditions to read in constant time.
-    taken: FxHashMap<QuestionIx, usize>,
+    taken: FxHashMap<QuestionIx, ChoiceIx>,
 }
 
 impl<'s> Walk<'s> {
@@ -68,28 +68,26 @@ impl<'s> Walk<'s> {
     }
 
     /// The choice taken at `question` so far, if any.
-    pub fn answer_to(&self, question: QuestionIx) -> Option<usize> {
+    pub fn answer_to(&self, question: QuestionIx) -> Option<ChoiceIx> {
         self.taken.get(&question).copied()
     }
 
     /// The choices offered at `question` given the answers so far, in author order.
-    pub fn available(&self, question: QuestionIx) -> Vec<usize> {
-        self.scenario.questions[question]
-            .choices
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                c.when
+    pub fn available(&self, question: QuestionIx) -> Vec<ChoiceIx> {
+        let choices = &self.scenario.questions[question].choices;
+        ChoiceIx::all(choices.len())
+            .filter(|&c| {
+                choices[c]
+                    .when
                     .as_ref()
                     .is_none_or(|w| w.holds(&|q| self.answer_to(q)))
             })
-            .map(|(i, _)| i)
             .collect()
     }
 
     /// Takes choice `choice` at the current question. Returns false, changing nothing, when
     /// the walk has ended or the choice is not offered here.
-    pub fn answer(&mut self, choice: usize) -> bool {
+    pub fn answer(&mut self, choice: ChoiceIx) -> bool {
         match self.position() {
             Position::Question(q) if self.available(q).contains(&choice) => {
                 self.steps.push(Step {
@@ -292,7 +290,7 @@ pub fn run<'s, E: From<WalkError>>(
 }
 
 /// A given answer that the walk cannot take where it stands.
-fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: usize) -> WalkError {
+fn unavailable(scenario: &Scenario, walk: &Walk<'_>, q: QuestionIx, choice: ChoiceIx) -> WalkError {
     let question = &scenario.questions[q];
     WalkError::Answers(vec![AnswerError::Unavailable {
         question: question.id.clone(),
@@ -317,25 +315,28 @@ pub fn unanswered(scenario: &Scenario, answers: &Answers) -> Vec<QuestionIx> {
         if !seen.insert(state.clone()) {
             continue;
         }
-        let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
+        let offered: Vec<ChoiceIx> = explorer.available(q, &state.answers).collect();
         // An answer that is not offered here stops the walk; `play` says why.
         let taken = if let Some(choice) = answers.get(q) {
             offered.into_iter().filter(|&c| c == choice).collect()
         } else {
-            missing[q] = true;
+            missing[q.index()] = true;
             offered
         };
         for choice in taken {
             stack.push(explorer.after(&state, q, choice));
         }
     }
-    (0..missing.len()).filter(|&q| missing[q]).collect()
+    QuestionIx::all(missing.len())
+        .filter(|&q| missing[q.index()])
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::{Position, Walk, play, unanswered};
     use crate::check::analyser::built_in_scenario;
+    use crate::scenario::index::{ChoiceIx, QuestionIx};
     use crate::walk::answers::Answers;
     use crate::walk::prompter::{Action, ScriptedPrompter};
     use crate::walk::stop::Stop;
@@ -345,12 +346,12 @@ mod tests {
     fn answers_back_and_end() {
         let scenario = built_in_scenario();
         let mut walk = Walk::new(&scenario);
-        assert_eq!(walk.position(), Position::Question(0));
-        assert!(walk.answer(2)); // reunification skips nk_provocation
-        assert_eq!(walk.position(), Position::Question(2));
-        assert!(!walk.answer(9));
+        assert_eq!(walk.position(), Position::Question(QuestionIx::new(0)));
+        assert!(walk.answer(ChoiceIx::new(2))); // reunification skips nk_provocation
+        assert_eq!(walk.position(), Position::Question(QuestionIx::new(2)));
+        assert!(!walk.answer(ChoiceIx::new(9)));
         assert!(walk.back().is_some());
-        assert_eq!(walk.position(), Position::Question(0));
+        assert_eq!(walk.position(), Position::Question(QuestionIx::new(0)));
         assert!(walk.stance(Vec::new()).is_none());
     }
 
@@ -358,18 +359,18 @@ mod tests {
     fn prompter_can_go_back_and_quit() {
         let scenario = built_in_scenario();
         let mut prompter = ScriptedPrompter::new([
-            Action::Choose(0),
+            Action::Choose(ChoiceIx::new(0)),
             Action::Back,
-            Action::Choose(2),
-            Action::Choose(1),
-            Action::Choose(1),
+            Action::Choose(ChoiceIx::new(2)),
+            Action::Choose(ChoiceIx::new(1)),
+            Action::Choose(ChoiceIx::new(1)),
         ]);
         let stance = play(&scenario, Answers::default(), Some(&mut prompter)).expect("ends");
         let ids: Vec<&str> = stance.recommendation_ids().collect();
         assert_eq!(ids[0], "readjust_goal");
         assert!(!ids.contains(&"keep_objective"), "back undid it: {ids:?}");
 
-        let mut quitter = ScriptedPrompter::new([Action::Choose(0), Action::Quit]);
+        let mut quitter = ScriptedPrompter::new([Action::Choose(ChoiceIx::new(0)), Action::Quit]);
         assert!(matches!(
             play(&scenario, Answers::default(), Some(&mut quitter)),
             Err(WalkError::Stopped(Stop::Quit))
@@ -380,10 +381,11 @@ mod tests {
     fn lists_what_is_still_needed() {
         let scenario = built_in_scenario();
         let everything = unanswered(&scenario, &Answers::default());
-        assert_eq!(everything, vec![0, 1, 2, 3]);
-        let reunified = Answers::from_pairs([(0, 2)]);
-        assert_eq!(unanswered(&scenario, &reunified), vec![2, 3]);
-        let done = Answers::from_pairs([(0, 2), (2, 0), (3, 1)]);
+        let (q, c) = (QuestionIx::new, ChoiceIx::new);
+        assert_eq!(everything, vec![q(0), q(1), q(2), q(3)]);
+        let reunified = Answers::from_pairs([(q(0), c(2))]);
+        assert_eq!(unanswered(&scenario, &reunified), vec![q(2), q(3)]);
+        let done = Answers::from_pairs([(q(0), c(2)), (q(2), c(0)), (q(3), c(1))]);
         assert!(unanswered(&scenario, &done).is_empty());
         assert!(matches!(
             play(&scenario, reunified, None),

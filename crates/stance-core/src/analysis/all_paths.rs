@@ -1,6 +1,7 @@
 //! Every complete walk of a scenario, one at a time, without holding them all.
 
 use crate::scenario::Scenario;
+use crate::scenario::index::ChoiceIx;
 use crate::walk::stance::Stance;
 use crate::walk::{Position, Walk};
 
@@ -10,7 +11,7 @@ use crate::walk::{Position, Walk};
 pub struct AllPaths<'s> {
     walk: Walk<'s>,
     /// Per answered question on the current walk: the choices offered and the next to try.
-    frames: Vec<(Vec<usize>, usize)>,
+    frames: Vec<(Vec<ChoiceIx>, usize)>,
     /// Whether the walk should go forward (true) or back to the next alternative (false).
     forward: bool,
 }
@@ -72,7 +73,13 @@ mod tests {
     fn the_built_in_scenario_has_twenty_distinct_paths() {
         let scenario = built_in_scenario();
         let paths: Vec<Vec<(usize, usize)>> = AllPaths::new(&scenario)
-            .map(|stance| stance.path.iter().map(|s| (s.question, s.choice)).collect())
+            .map(|stance| {
+                stance
+                    .path
+                    .iter()
+                    .map(|s| (s.question.index(), s.choice.index()))
+                    .collect()
+            })
             .collect();
         assert_eq!(paths.len(), 20);
         let mut unique = paths.clone();

@@ -17,7 +17,7 @@ use crate::analysis::all_paths::AllPaths;
 use crate::analysis::analysis_error::AnalysisError;
 use crate::analysis::path_count::{Measure, measure};
 use crate::scenario::Scenario;
-use crate::scenario::index::{EndingIx, QuestionIx, RecommendationIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::walk::answers::Answers;
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
@@ -64,7 +64,7 @@ type StanceKey = (EndingIx, Vec<RecommendationIx>);
 /// The walks below one beginning that ask one question: the stances each choice leads to.
 struct Group {
     question: QuestionIx,
-    by_choice: FxHashMap<usize, BTreeSet<usize>>,
+    by_choice: FxHashMap<ChoiceIx, BTreeSet<usize>>,
 }
 
 impl Group {
@@ -120,7 +120,7 @@ pub fn pivots(scenario: &Scenario) -> Result<PivotReport, AnalysisError> {
             .entry((stance.ending, stance.recommendations.clone()))
             .or_insert(next_id);
         for &r in &stance.recommendations {
-            reach[r] += 1;
+            reach[r.index()] += 1;
         }
         // The groups deeper than where this path leaves the previous one are complete.
         let shared = stance
@@ -131,11 +131,11 @@ pub fn pivots(scenario: &Scenario) -> Result<PivotReport, AnalysisError> {
             .count();
         let keep = (shared + 1).min(open.len());
         for group in open.drain(keep..) {
-            pivotal[group.question] |= group.is_pivotal();
+            pivotal[group.question.index()] |= group.is_pivotal();
         }
         for (k, step) in stance.path.iter().enumerate() {
-            asked[step.question] += 1;
-            through[step.question].insert(id);
+            asked[step.question.index()] += 1;
+            through[step.question.index()].insert(id);
             if k == open.len() {
                 open.push(Group {
                     question: step.question,
@@ -147,17 +147,17 @@ pub fn pivots(scenario: &Scenario) -> Result<PivotReport, AnalysisError> {
         previous = stance.path;
     }
     for group in open {
-        pivotal[group.question] |= group.is_pivotal();
+        pivotal[group.question.index()] |= group.is_pivotal();
     }
     Ok(PivotReport {
         paths,
         stances: stance_ids.len(),
-        questions: (0..scenario.questions.len())
+        questions: QuestionIx::all(scenario.questions.len())
             .map(|q| QuestionReport {
                 question: q,
-                paths: asked[q],
-                stances: through[q].len(),
-                pivotal: pivotal[q],
+                paths: asked[q.index()],
+                stances: through[q.index()].len(),
+                pivotal: pivotal[q.index()],
             })
             .collect(),
         reach,
@@ -170,9 +170,9 @@ pub struct Flip {
     /// The question.
     pub question: QuestionIx,
     /// The choice the walk took.
-    pub from: usize,
+    pub from: ChoiceIx,
     /// The other choice.
-    pub to: usize,
+    pub to: ChoiceIx,
     /// The outcomes: one, or one per way of answering questions the change newly reaches.
     pub outcomes: Vec<FlipOutcome>,
 }
@@ -244,12 +244,12 @@ fn completions<'s>(
     scenario: &'s Scenario,
     answers: &[Step],
 ) -> Result<Vec<Stance<'s>>, AnalysisError> {
-    let given: FxHashMap<QuestionIx, usize> =
+    let given: FxHashMap<QuestionIx, ChoiceIx> =
         answers.iter().map(|s| (s.question, s.choice)).collect();
     let mut found = Vec::new();
     let mut walk = Walk::new(scenario);
     // Per answered question on the current walk: the choices to try there, and the next.
-    let mut frames: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut frames: Vec<(Vec<ChoiceIx>, usize)> = Vec::new();
     let mut steps = 0u64;
     let mut forward = true;
     loop {
@@ -346,6 +346,7 @@ mod tests {
     use super::{flips, pivots};
     use crate::check::analyser;
     use crate::check::analyser::built_in_scenario;
+    use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
     use crate::walk::answers::Answers;
 
     #[test]
@@ -423,10 +424,16 @@ mod tests {
         for stance in crate::analysis::all_paths::AllPaths::new(scenario) {
             let next = ids.len();
             let id = *ids
-                .entry((stance.ending, stance.recommendations.clone()))
+                .entry((
+                    stance.ending.index(),
+                    stance.recommendations.iter().map(|r| r.index()).collect(),
+                ))
                 .or_insert(next);
-            let steps: Vec<(usize, usize)> =
-                stance.path.iter().map(|s| (s.question, s.choice)).collect();
+            let steps: Vec<(usize, usize)> = stance
+                .path
+                .iter()
+                .map(|s| (s.question.index(), s.choice.index()))
+                .collect();
             for (k, &(question, choice)) in steps.iter().enumerate() {
                 groups
                     .entry((question, steps[..k].to_vec()))
@@ -496,18 +503,20 @@ mod tests {
     fn flipping_an_answer_names_what_changes() {
         let scenario = built_in_scenario();
         // reunification, inside SOFA, no pressure.
-        let answers = Answers::from_pairs([(0, 2), (2, 0), (3, 1)]);
+        let (q, c) = (QuestionIx::new, ChoiceIx::new);
+        let answers = Answers::from_pairs([(q(0), c(2)), (q(2), c(0)), (q(3), c(1))]);
         let (_, flips) = flips(&scenario, &answers).expect("complete");
         let to_status_quo = flips
             .iter()
-            .find(|f| f.question == 0 && f.to == 0)
+            .find(|f| f.question == q(0) && f.to == c(0))
             .expect("a flip to status_quo");
         // The North Korea question is newly reached: one outcome per answer to it.
         assert_eq!(to_status_quo.outcomes.len(), 2);
         let keep = scenario
             .recommendations
             .iter()
-            .position(|r| r.id == "keep_objective");
+            .position(|r| r.id == "keep_objective")
+            .map(RecommendationIx::new);
         assert!(
             to_status_quo
                 .outcomes
@@ -516,10 +525,10 @@ mod tests {
         );
         let focus = flips
             .iter()
-            .find(|f| f.question == 3)
+            .find(|f| f.question == q(3))
             .expect("a flip on regional_role");
         assert_eq!(focus.outcomes.len(), 1);
-        assert_eq!(focus.outcomes[0].removes, Vec::<usize>::new());
+        assert_eq!(focus.outcomes[0].removes, Vec::new());
         assert_eq!(focus.outcomes[0].adds.len(), 1);
     }
 }

@@ -25,6 +25,7 @@ use crate::load::scenario_file::ScenarioFile;
 use crate::load::split;
 use crate::load::yaml::Spanned;
 use crate::scenario::condition::Condition;
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::scenario::{
     Basis, Choice, Cite, Ending, Gate, GoldenTest, Next, Question, Recommendation, Recommends,
     Scenario, Source,
@@ -349,8 +350,8 @@ impl Analyser<'_> {
     ) -> Option<Next> {
         if let Some((node, _)) = nodes.get(name.value.as_str()) {
             return Some(match node {
-                Node::Question(i) => Next::Question(*i),
-                Node::Ending(i) => Next::Ending(*i),
+                Node::Question(i) => Next::Question(QuestionIx::new(*i)),
+                Node::Ending(i) => Next::Ending(EndingIx::new(*i)),
             });
         }
         self.report(
@@ -462,7 +463,7 @@ impl Analyser<'_> {
                     format!("`otherwise` of question `{id}`")
                 });
                 self.sites.push(Site {
-                    kind: SiteKind::Gate(q),
+                    kind: SiteKind::Gate(QuestionIx::new(q)),
                     span: when.span,
                 });
                 match (condition, target) {
@@ -485,7 +486,7 @@ impl Analyser<'_> {
         let when = match &doc.when {
             Some(when) => {
                 self.sites.push(Site {
-                    kind: SiteKind::Choice(q, c),
+                    kind: SiteKind::Choice(QuestionIx::new(q), ChoiceIx::new(c)),
                     span: when.span,
                 });
                 Some(self.condition(when, names))
@@ -493,7 +494,7 @@ impl Analyser<'_> {
             None => None,
         };
         let recommends = self.resolve_recommends(&doc.recommends, names, |i| {
-            SiteKind::ChoiceRecommends(q, c, i)
+            SiteKind::ChoiceRecommends(QuestionIx::new(q), ChoiceIx::new(c), i)
         });
         let next = self.resolve_node(&doc.next, &names.nodes, || {
             format!("choice `{}` of question `{question}`", doc.id.value)
@@ -512,8 +513,9 @@ impl Analyser<'_> {
 
     fn ending(&mut self, e: usize, doc: &EndingDoc, names: &Names<'_>) -> Option<Ending> {
         self.optional_text(doc.headline.as_ref(), "`headline`");
-        let recommends =
-            self.resolve_recommends(&doc.recommends, names, |i| SiteKind::EndingRecommends(e, i));
+        let recommends = self.resolve_recommends(&doc.recommends, names, |i| {
+            SiteKind::EndingRecommends(EndingIx::new(e), i)
+        });
         // The texts move in later, by `with_texts`.
         Some(Ending {
             id: String::new(),
@@ -551,7 +553,7 @@ impl Analyser<'_> {
                 Some((r, _))
                     if resolved
                         .iter()
-                        .any(|x| x.recommendation == *r && x.when == when) =>
+                        .any(|x| x.recommendation.index() == *r && x.when == when) =>
                 {
                     self.report(
                         Diagnostic::new(
@@ -563,7 +565,7 @@ impl Analyser<'_> {
                     );
                 }
                 Some((r, _)) => resolved.push(Recommends {
-                    recommendation: *r,
+                    recommendation: RecommendationIx::new(*r),
                     when,
                 }),
                 None => {
@@ -665,7 +667,7 @@ impl Analyser<'_> {
         let mut ok = true;
         for choice in choices {
             match self.resolve_choice(names, q, &question.value, choice, Code::DanglingCondition) {
-                Some(c) => resolved.push(c),
+                Some(c) => resolved.push(ChoiceIx::new(c)),
                 None => ok = false,
             }
         }
@@ -681,7 +683,7 @@ impl Analyser<'_> {
             );
         }
         ok.then_some(Condition::Answer {
-            question: q,
+            question: QuestionIx::new(q),
             choices: resolved,
         })
     }
@@ -739,14 +741,14 @@ impl Analyser<'_> {
                 continue;
             };
             match self.resolve_choice(names, q, &question.value, choice, Code::InvalidTest) {
-                Some(c) => answers.push((q, c)),
+                Some(c) => answers.push((QuestionIx::new(q), ChoiceIx::new(c))),
                 None => ok = false,
             }
         }
         let mut expect = Vec::with_capacity(doc.expect.len());
         for id in &doc.expect {
             if let Some((r, _)) = names.recommendations.get(id.value.as_str()) {
-                if expect.contains(r) {
+                if expect.contains(&RecommendationIx::new(*r)) {
                     ok = false;
                     self.report(
                         Diagnostic::new(
@@ -759,7 +761,7 @@ impl Analyser<'_> {
                         )),
                     );
                 }
-                expect.push(*r);
+                expect.push(RecommendationIx::new(*r));
             } else {
                 ok = false;
                 self.report(
@@ -1044,7 +1046,7 @@ fn build(
             url: optional(&doc.source.url),
             note: optional(&doc.source.note),
         },
-        start,
+        start: QuestionIx::new(start),
         questions,
         recommendations,
         endings,

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::classroom::record::Kind;
 use crate::classroom::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
-use crate::scenario::index::{QuestionIx, RecommendationIx};
+use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use crate::walk::Walk;
 
 /// One participant's line.
@@ -30,7 +30,7 @@ pub struct ClassReport {
     /// In the order the records were given.
     pub participants: Vec<Participant>,
     /// How many walks took each choice, by question and choice.
-    pub answers: BTreeMap<(QuestionIx, usize), usize>,
+    pub answers: BTreeMap<(QuestionIx, ChoiceIx), usize>,
     /// Per recommendation: how often quiz items asked for it, and how often it was missed.
     pub asked: BTreeMap<RecommendationIx, (usize, usize)>,
     /// Notes per question, with who wrote them, in record order.

@@ -3,7 +3,7 @@
 
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
-use crate::scenario::index::RecommendationIx;
+use crate::scenario::index::{ChoiceIx, RecommendationIx};
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
 use crate::walk::{Position, Walk};
@@ -161,7 +161,7 @@ fn item(
                 .choices
                 .iter()
                 .enumerate()
-                .filter(|(c, _)| *c != step.choice)
+                .filter(|&(c, _)| ChoiceIx::new(c) != step.choice)
                 .flat_map(|(_, c)| c.recommends.iter().map(|r| r.recommendation))
                 .filter(wrong)
                 .collect();
@@ -170,7 +170,7 @@ fn item(
         }
         None => Vec::new(),
     };
-    let mut far: Vec<RecommendationIx> = (0..scenario.recommendations.len())
+    let mut far: Vec<RecommendationIx> = RecommendationIx::all(scenario.recommendations.len())
         .filter(wrong)
         .filter(|r| !near.contains(r))
         .collect();

@@ -14,7 +14,7 @@ use crate::classroom::quiz::{self, Answered, Situation};
 use crate::classroom::record::{Kind, QuizRecord, Record, content_hash};
 use crate::classroom::record_error::RecordError;
 use crate::scenario::Scenario;
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use crate::walk::step::{Notes, Step};
 use crate::walk::{Position, Walk};
 
@@ -151,7 +151,7 @@ fn replay(
     changed: bool,
 ) -> Result<(Vec<Step>, Notes), String> {
     // Question to (place in the record, choice).
-    let mut given: FxHashMap<QuestionIx, (usize, usize)> = FxHashMap::default();
+    let mut given: FxHashMap<QuestionIx, (usize, ChoiceIx)> = FxHashMap::default();
     let mut notes = Notes::new();
     for (i, step) in record.steps.iter().enumerate() {
         let Some(q) = scenario.question_ix(&step.question) else {
@@ -213,7 +213,7 @@ fn replay(
             .filter(|(q, _)| !taken.contains(q))
             .map(|(&q, &(i, _))| (i, q))
             .min()
-            .unwrap_or_default();
+            .unwrap_or((0, scenario.start));
         return Err(format!(
             "step {}: the walk never reaches question `{}`",
             first_left.0 + 1,
@@ -269,7 +269,7 @@ fn redraw(
             all.len()
         ));
     }
-    let id = |r: usize| scenario.recommendations[r].id.as_str();
+    let id = |r: RecommendationIx| scenario.recommendations[r].id.as_str();
     let mut answered = Vec::with_capacity(recorded.items.len());
     for (n, (saved, &(s, situation, item))) in recorded.items.iter().zip(&all).enumerate() {
         let n = n + 1;

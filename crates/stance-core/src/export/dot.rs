@@ -6,7 +6,7 @@ use std::fmt::Write;
 use textwrap::wrap;
 
 use crate::export::{graph_node, recommendation_lines};
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
 use crate::text::printable::printable;
 
@@ -25,7 +25,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
 pub fn render_counted(
     scenario: &Scenario,
     with_recommendations: bool,
-    counts: Option<&BTreeMap<(QuestionIx, usize), usize>>,
+    counts: Option<&BTreeMap<(QuestionIx, ChoiceIx), usize>>,
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&scenario.id));
@@ -83,7 +83,10 @@ pub fn render_counted(
             let mut lines = wrapped(&choice.label);
             let mut style = String::new();
             if let Some(counts) = counts {
-                let n = counts.get(&(q, c)).copied().unwrap_or_default();
+                let n = counts
+                    .get(&(QuestionIx::new(q), ChoiceIx::new(c)))
+                    .copied()
+                    .unwrap_or_default();
                 lines.push(format!("{n} took it"));
                 let _ = write!(style, ", penwidth={}", 1 + n.min(9));
             }

@@ -1,6 +1,6 @@
 //! Conditions over earlier answers, checked: question and choice indices.
 
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx};
 
 /// A condition over the answers given so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,7 +10,7 @@ pub enum Condition {
         /// The question.
         question: QuestionIx,
         /// Choice indices; any will do.
-        choices: Vec<usize>,
+        choices: Vec<ChoiceIx>,
     },
     /// Every condition holds (also the meaning of several keys in one mapping).
     All(Vec<Condition>),
@@ -23,7 +23,7 @@ pub enum Condition {
 impl Condition {
     /// Whether the condition holds, given the choice taken at each question (if any).
     /// An unanswered question matches no choice.
-    pub fn holds(&self, answer: &impl Fn(QuestionIx) -> Option<usize>) -> bool {
+    pub fn holds(&self, answer: &impl Fn(QuestionIx) -> Option<ChoiceIx>) -> bool {
         match self {
             Self::Answer { question, choices } => {
                 answer(*question).is_some_and(|c| choices.contains(&c))
@@ -55,18 +55,20 @@ impl Condition {
 #[cfg(test)]
 mod tests {
     use super::Condition;
+    use crate::scenario::index::{ChoiceIx, QuestionIx};
 
     #[test]
     fn evaluation() {
+        let (q, c) = (QuestionIx::new, ChoiceIx::new);
         let a = Condition::Answer {
-            question: 0,
-            choices: vec![1, 2],
+            question: q(0),
+            choices: vec![c(1), c(2)],
         };
         let b = Condition::Answer {
-            question: 1,
-            choices: vec![0],
+            question: q(1),
+            choices: vec![c(0)],
         };
-        let answers = |q: usize| [Some(2), None][q];
+        let answers = |question: QuestionIx| [Some(c(2)), None][question.index()];
         assert!(a.holds(&answers));
         assert!(!b.holds(&answers), "unanswered matches nothing");
         assert!(Condition::Any(vec![a.clone(), b.clone()]).holds(&answers));
@@ -74,6 +76,6 @@ mod tests {
         assert!(Condition::Not(Box::new(b.clone())).holds(&answers));
         let mut read = Vec::new();
         Condition::All(vec![a, b.clone(), b]).questions(&mut read);
-        assert_eq!(read, vec![0, 1]);
+        assert_eq!(read, vec![q(0), q(1)]);
     }
 }

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::scenario::condition::Condition;
-use crate::scenario::index::{EndingIx, QuestionIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
 
 /// Where a walk stands: at a question that will be asked, or at an ending.
@@ -46,7 +46,7 @@ impl<'s> Explorer<'s> {
         }
         let mut slot_of = vec![None; scenario.questions.len()];
         for (slot, &q) in read.iter().enumerate() {
-            slot_of[q] = Some(slot);
+            slot_of[q.index()] = Some(slot);
         }
         Self {
             scenario,
@@ -72,9 +72,11 @@ impl<'s> Explorer<'s> {
     }
 
     /// The choice taken at `question` in `answers`, as far as conditions can see.
-    pub fn answer_in(&self, answers: &[u32], question: QuestionIx) -> Option<usize> {
-        let slot = self.slot_of[question]?;
-        answers[slot].checked_sub(1).map(|c| c as usize)
+    pub fn answer_in(&self, answers: &[u32], question: QuestionIx) -> Option<ChoiceIx> {
+        let slot = self.slot_of[question.index()]?;
+        answers[slot]
+            .checked_sub(1)
+            .map(|c| ChoiceIx::new(c as usize))
     }
 
     /// Whether `condition` holds in `answers`.
@@ -87,20 +89,21 @@ impl<'s> Explorer<'s> {
         &'a self,
         question: QuestionIx,
         answers: &'a [u32],
-    ) -> impl Iterator<Item = usize> + 'a {
-        self.scenario.questions[question]
-            .choices
-            .iter()
-            .enumerate()
-            .filter(|(_, choice)| choice.when.as_ref().is_none_or(|w| self.holds(w, answers)))
-            .map(|(i, _)| i)
+    ) -> impl Iterator<Item = ChoiceIx> + 'a {
+        let choices = &self.scenario.questions[question].choices;
+        ChoiceIx::all(choices.len()).filter(|&c| {
+            choices[c]
+                .when
+                .as_ref()
+                .is_none_or(|w| self.holds(w, answers))
+        })
     }
 
     /// The state after taking `choice` at the question of `state`.
-    pub fn after(&self, state: &State, question: QuestionIx, choice: usize) -> State {
+    pub fn after(&self, state: &State, question: QuestionIx, choice: ChoiceIx) -> State {
         let mut answers = state.answers.clone();
-        if let Some(slot) = self.slot_of[question] {
-            answers[slot] = u32::try_from(choice + 1).unwrap_or(u32::MAX);
+        if let Some(slot) = self.slot_of[question.index()] {
+            answers[slot] = u32::try_from(choice.index() + 1).unwrap_or(u32::MAX);
         }
         let next = self.scenario.questions[question].choices[choice].next;
         self.settle(next, answers)

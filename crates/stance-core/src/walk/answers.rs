@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet;
 
 use crate::load::yaml::{self, Spanned};
 use crate::scenario::Scenario;
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx};
 use crate::walk::walk_error::{AnswerError, AnswerOrigin};
 
 /// One answer as given, not yet checked against a scenario.
@@ -23,7 +23,7 @@ pub struct RawAnswer {
 /// An answer taken by a walk is gone from them; the rest keep their order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    by_question: IndexMap<QuestionIx, usize>,
+    by_question: IndexMap<QuestionIx, ChoiceIx>,
     /// The questions whose answers were taken: marked, not removed, since removing from the
     /// front of an ordered map moves every answer after it.
     taken: FxHashSet<QuestionIx>,
@@ -72,7 +72,7 @@ pub fn parse_file(path: &str, text: &str) -> Result<Vec<RawAnswer>, AnswerError>
 impl Answers {
     /// Checks every answer against the scenario; returns all problems together.
     pub fn resolve(scenario: &Scenario, raw: &[RawAnswer]) -> Result<Self, Vec<AnswerError>> {
-        let mut by_question: IndexMap<QuestionIx, usize> = IndexMap::new();
+        let mut by_question: IndexMap<QuestionIx, ChoiceIx> = IndexMap::new();
         let mut problems = Vec::new();
         for answer in raw {
             let Some(q) = scenario.question_ix(&answer.question) else {
@@ -117,7 +117,7 @@ impl Answers {
     }
 
     /// Builds answers directly from indices.
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (QuestionIx, usize)>) -> Self {
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (QuestionIx, ChoiceIx)>) -> Self {
         Self {
             by_question: pairs.into_iter().collect(),
             taken: FxHashSet::default(),
@@ -135,7 +135,7 @@ impl Answers {
     }
 
     /// The answer to a question, if one was given.
-    pub fn get(&self, question: QuestionIx) -> Option<usize> {
+    pub fn get(&self, question: QuestionIx) -> Option<ChoiceIx> {
         if self.taken.contains(&question) {
             return None;
         }
@@ -143,7 +143,7 @@ impl Answers {
     }
 
     /// Removes and returns the answer to a question.
-    pub fn take(&mut self, question: QuestionIx) -> Option<usize> {
+    pub fn take(&mut self, question: QuestionIx) -> Option<ChoiceIx> {
         let choice = self.get(question)?;
         self.taken.insert(question);
         Some(choice)
@@ -155,7 +155,7 @@ impl Answers {
     }
 
     /// The answers not taken, in the order given.
-    fn pairs(&self) -> impl Iterator<Item = (QuestionIx, usize)> + '_ {
+    fn pairs(&self) -> impl Iterator<Item = (QuestionIx, ChoiceIx)> + '_ {
         self.by_question
             .iter()
             .filter(|(q, _)| !self.taken.contains(q))

@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 
 use crate::scenario::Scenario;
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx};
 use crate::walk::step::Step;
 use crate::walk::stop::Stop;
 
@@ -11,7 +11,7 @@ use crate::walk::stop::Stop;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Take this choice (its index).
-    Choose(usize),
+    Choose(ChoiceIx),
     /// Go back to the previous question, undoing its answer.
     Back,
     /// Keep this note on the current question (the participant's own view or dissent),
@@ -29,7 +29,7 @@ pub trait Prompter {
         &mut self,
         scenario: &Scenario,
         question: QuestionIx,
-        available: &[usize],
+        available: &[ChoiceIx],
         steps: &[Step],
     ) -> Result<Action, Stop>;
 }
@@ -54,7 +54,7 @@ impl Prompter for ScriptedPrompter {
         &mut self,
         _: &Scenario,
         _: QuestionIx,
-        _: &[usize],
+        _: &[ChoiceIx],
         _: &[Step],
     ) -> Result<Action, Stop> {
         Ok(self.actions.pop_front().unwrap_or(Action::Quit))

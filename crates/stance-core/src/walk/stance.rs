@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::scenario::index::{EndingIx, QuestionIx, RecommendationIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::scenario::{Ending, Recommendation, Recommends, Scenario};
 use crate::walk::step::{Notes, Step};
 
@@ -38,9 +38,9 @@ impl<'s> Stance<'s> {
         let mut added: FxHashSet<RecommendationIx> = FxHashSet::default();
         // The answers so far, by question: a choice's conditions see the answers before it;
         // an ending's see them all.
-        let mut answered: FxHashMap<QuestionIx, usize> = FxHashMap::default();
+        let mut answered: FxHashMap<QuestionIx, ChoiceIx> = FxHashMap::default();
         let mut add = |items: &[Recommends],
-                       answered: &FxHashMap<QuestionIx, usize>,
+                       answered: &FxHashMap<QuestionIx, ChoiceIx>,
                        source: Option<usize>| {
             let answer = |q| answered.get(&q).copied();
             for item in items {

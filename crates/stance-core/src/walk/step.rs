@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::scenario::index::QuestionIx;
+use crate::scenario::index::{ChoiceIx, QuestionIx};
 
 /// One answered question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -10,7 +10,7 @@ pub struct Step {
     /// The question.
     pub question: QuestionIx,
     /// The index of the choice taken.
-    pub choice: usize,
+    pub choice: ChoiceIx,
 }
 
 /// Notes a participant wrote, by question.

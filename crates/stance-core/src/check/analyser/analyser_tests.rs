@@ -5,6 +5,7 @@ use crate::check::source_text::SourceText;
 use crate::diagnostic::{Code, Severity};
 use crate::load::document::Document;
 use crate::load::yaml;
+use crate::scenario::index::RecommendationIx;
 
 const BASE: &str = "\
 format: 1
@@ -370,7 +371,7 @@ fn builds_the_checked_scenario() {
     assert_eq!(scenario.questions.len(), 2);
     assert_eq!(
         scenario.questions[0].choices[0].recommends[0].recommendation,
-        0
+        RecommendationIx::new(0)
     );
     assert_eq!(scenario.endings[0].headline.as_deref(), Some("Done."));
 }
@@ -409,7 +410,7 @@ fn conditions_resolve_and_build() {
     assert!(scenario.questions[1].gate.is_some());
     assert!(scenario.questions[1].choices[1].when.is_some());
     assert_eq!(scenario.tests.len(), 1);
-    assert_eq!(scenario.tests[0].expect, vec![1]);
+    assert_eq!(scenario.tests[0].expect, vec![RecommendationIx::new(1)]);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::scenario::condition::Condition;
 use crate::scenario::explore::{At, Explorer};
-use crate::scenario::index::{EndingIx, QuestionIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
 
 /// Beyond this many states (position plus the answers conditions read), the checks along
@@ -29,9 +29,9 @@ pub enum SiteKind {
     /// Whether a question is asked.
     Gate(QuestionIx),
     /// Whether a choice is offered.
-    Choice(QuestionIx, usize),
+    Choice(QuestionIx, ChoiceIx),
     /// Whether a choice's recommendation (by position in its list) is added.
-    ChoiceRecommends(QuestionIx, usize, usize),
+    ChoiceRecommends(QuestionIx, ChoiceIx, usize),
     /// Whether an ending's recommendation (by position in its list) is added.
     EndingRecommends(EndingIx, usize),
 }
@@ -113,9 +113,9 @@ pub(super) fn check(
     for state in &states {
         match state.at {
             At::Question(q) => {
-                asked[q] = true;
-                let offered: Vec<usize> = explorer.available(q, &state.answers).collect();
-                dead[q] |= offered.is_empty();
+                asked[q.index()] = true;
+                let offered: Vec<ChoiceIx> = explorer.available(q, &state.answers).collect();
+                dead[q.index()] |= offered.is_empty();
                 for c in offered {
                     remember(&mut held, SiteKind::Choice(q, c));
                     for (i, item) in scenario.questions[q].choices[c]
@@ -128,21 +128,21 @@ pub(super) fn check(
                             .as_ref()
                             .is_none_or(|w| explorer.holds(w, &state.answers))
                         {
-                            added[item.recommendation] = true;
+                            added[item.recommendation.index()] = true;
                             remember(&mut held, SiteKind::ChoiceRecommends(q, c, i));
                         }
                     }
                 }
             }
             At::Ending(e) => {
-                ended[e] = true;
+                ended[e.index()] = true;
                 for (i, item) in scenario.endings[e].recommends.iter().enumerate() {
                     if item
                         .when
                         .as_ref()
                         .is_none_or(|w| explorer.holds(w, &state.answers))
                     {
-                        added[item.recommendation] = true;
+                        added[item.recommendation.index()] = true;
                         remember(&mut held, SiteKind::EndingRecommends(e, i));
                     }
                 }
@@ -172,17 +172,17 @@ pub(super) fn check(
     }
     for site in sites {
         let message = match site.kind {
-            SiteKind::Gate(q) if !asked[q] => format!(
+            SiteKind::Gate(q) if !asked[q.index()] => format!(
                 "question `{}` is never asked: its `when` holds on no walk",
                 scenario.questions[q].id
             ),
-            SiteKind::Choice(q, c) if asked[q] && !held.contains(&site.kind) => format!(
+            SiteKind::Choice(q, c) if asked[q.index()] && !held.contains(&site.kind) => format!(
                 "choice `{}` of question `{}` is never offered: its `when` holds on no walk",
                 scenario.questions[q].choices[c].id, scenario.questions[q].id
             ),
             SiteKind::ChoiceRecommends(q, c, i)
                 if held.contains(&SiteKind::Choice(q, c))
-                    || (asked[q] && scenario.questions[q].choices[c].when.is_none()) =>
+                    || (asked[q.index()] && scenario.questions[q].choices[c].when.is_none()) =>
             {
                 if held.contains(&site.kind) {
                     continue;
@@ -193,7 +193,7 @@ pub(super) fn check(
                     scenario.recommendations[r].id, scenario.questions[q].choices[c].id
                 )
             }
-            SiteKind::EndingRecommends(e, i) if ended[e] && !held.contains(&site.kind) => {
+            SiteKind::EndingRecommends(e, i) if ended[e.index()] && !held.contains(&site.kind) => {
                 let r = scenario.endings[e].recommends[i].recommendation;
                 format!(
                     "`{}` is never added at ending `{}`: its `when` holds on no walk that ends there",
@@ -260,7 +260,7 @@ fn unreachable_recommendations(
         .iter()
         .flat_map(|q| q.choices.iter().flat_map(|c| &c.recommends))
         .chain(scenario.endings.iter().flat_map(|e| &e.recommends))
-        .map(|item| item.recommendation)
+        .map(|item| item.recommendation.index())
         .collect();
     scenario
         .recommendations
@@ -297,7 +297,7 @@ fn reached_by_graph(scenario: &Scenario) -> Vec<bool> {
         .filter(|(e, _)| reach.endings[*e])
         .flat_map(|(_, e)| &e.recommends);
     for item in questions.chain(endings) {
-        added[item.recommendation] = true;
+        added[item.recommendation.index()] = true;
     }
     added
 }
@@ -369,11 +369,11 @@ impl Reach {
                 .chain(question.gate.as_ref().map(|g| g.otherwise));
             for target in targets {
                 match target {
-                    Next::Question(to) if !questions[to] => {
-                        questions[to] = true;
+                    Next::Question(to) if !questions[to.index()] => {
+                        questions[to.index()] = true;
                         stack.push(to);
                     }
-                    Next::Ending(e) => endings[e] = true,
+                    Next::Ending(e) => endings[e.index()] = true,
                     Next::Question(_) => {}
                 }
             }
@@ -383,16 +383,16 @@ impl Reach {
 
     fn with(mut self, node: Next) -> Self {
         match node {
-            Next::Question(q) => self.questions[q] = true,
-            Next::Ending(e) => self.endings[e] = true,
+            Next::Question(q) => self.questions[q.index()] = true,
+            Next::Ending(e) => self.endings[e.index()] = true,
         }
         self
     }
 
     fn contains(&self, node: Next) -> bool {
         match node {
-            Next::Question(q) => self.questions[q],
-            Next::Ending(e) => self.endings[e],
+            Next::Question(q) => self.questions[q.index()],
+            Next::Ending(e) => self.endings[e.index()],
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::classroom::record::{ItemRecord, Kind, NoteRecord, QuizRecord, Record,
 use crate::classroom::record_error::RecordError;
 use crate::load::catalog::built_in_files;
 use crate::scenario::Scenario;
+use crate::scenario::index::RecommendationIx;
 
 /// A change made to a record.
 type RecordEdit = fn(&mut Record);
@@ -38,7 +39,7 @@ fn quiz(scenario: &Scenario) -> Record {
     let file = &built_in_files()[0];
     let mut record = Record::new(Kind::Quiz, file, &scenario.id, &scenario.title, None);
     let situations = quiz::draw(scenario, 7, 1);
-    let id = |r: usize| scenario.recommendations[r].id.clone();
+    let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
     let situation = &situations[0];
     let items = situation
         .items

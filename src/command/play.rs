@@ -14,7 +14,6 @@ use stance_core::text::wrap;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
 use stance_core::walk::stance::Stance;
-use stance_core::walk::step::{Notes, Step};
 use stance_core::walk::{self, Progress, Session};
 
 use crate::cli::args::{PlayArgs, PlayFormat};
@@ -102,7 +101,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     let mut save = |progress: Progress<'_>| -> Result<(), Error> {
         if let (Some(record), Some(file)) = (record.as_mut(), &record_file) {
-            record.steps = steps_of(&scenario, progress.steps, progress.notes);
+            record.steps = StepRecord::of_walk(&scenario, progress.steps, progress.notes);
             record.notes = progress
                 .notes
                 .iter()
@@ -187,20 +186,6 @@ fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors
 }
 
 /// The walk's steps by id, with notes.
-fn steps_of(scenario: &Scenario, steps: &[Step], notes: &Notes) -> Vec<StepRecord> {
-    steps
-        .iter()
-        .map(|step| {
-            let question = &scenario.questions[step.question];
-            StepRecord {
-                question: question.id.clone(),
-                choice: question.choices[step.choice].id.clone(),
-                note: notes.get(&step.question).cloned(),
-            }
-        })
-        .collect()
-}
-
 fn header(scenario: &Scenario, colors: Colors) -> String {
     let paint = colors.painter(Target::Stderr);
     let mut out = String::new();

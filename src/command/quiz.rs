@@ -5,6 +5,7 @@ use std::path::Path;
 
 use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
 use stance_core::classroom::quiz::{self, Answered, Situation};
+use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
@@ -15,7 +16,7 @@ use stance_core::scenario::index::RecommendationIx;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
-use stance_core::walk::step::Step;
+use stance_core::walk::step::{Notes, Step};
 
 use crate::cli::args::{PlayFormat, QuizArgs, Role};
 use crate::cli::color::{Colors, Target};
@@ -162,7 +163,7 @@ fn record_of(
                 &scenario.title,
                 args.name.clone(),
             );
-            record.steps = steps_of(scenario, &plan.walked);
+            record.steps = StepRecord::of_walk(scenario, &plan.walked, &Notes::new());
             record.quiz = Some(QuizRecord {
                 seed: plan.seed,
                 situations: plan.situations.len(),
@@ -240,34 +241,33 @@ fn examine(
         Ok(())
     };
     save(&mut record, false)?;
-    let mut answered = plan.done.clone();
-    let mut number = 0;
-    for (s, situation) in plan.situations.iter().enumerate() {
-        let already = answered.iter().filter(|a| a.situation == s + 1).count();
-        if already < situation.items.len() {
-            examiner.situation(scenario, s + 1, plan.situations.len(), situation)?;
+    let mut session = QuizSession::new(plan.seed, plan.situations.clone(), plan.done.clone());
+    while let QuizPrompt::Item {
+        situation_number,
+        situations,
+        situation,
+        opens_situation,
+        item,
+        number,
+    } = session.next()
+    {
+        if opens_situation {
+            examiner.situation(scenario, situation_number, situations, situation)?;
         }
-        for (i, item) in situation.items.iter().enumerate() {
-            number += 1;
-            if i < already {
-                continue;
-            }
-            let picked = examiner.ask(scenario, situation, item, number)?;
-            examiner.feedback(scenario, item, picked)?;
-            answered.push(Answered {
-                situation: s + 1,
-                item: item.clone(),
-                picked,
-            });
-            if let Some(quiz) = record.as_mut().and_then(|r| r.quiz.as_mut()) {
-                quiz.items
-                    .push(item_record(scenario, s + 1, situation, item, picked));
-            }
-            save(&mut record, false)?;
+        let picked = examiner.ask(scenario, situation, item, number)?;
+        examiner.feedback(scenario, item, picked)?;
+        let situation = situation.clone();
+        let answered = session
+            .answer(picked)
+            .map_err(|e| Error::Usage(e.to_string()))?;
+        if let Some(quiz) = record.as_mut().and_then(|r| r.quiz.as_mut()) {
+            quiz.items
+                .push(ItemRecord::of(scenario, &situation, answered));
         }
+        save(&mut record, false)?;
     }
     save(&mut record, true)?;
-    Ok(answered)
+    Ok(session.into_answered())
 }
 
 /// A seed when none is given: the clock's nanoseconds.
@@ -349,40 +349,6 @@ fn read_responses(
             })
         })
         .collect()
-}
-
-fn steps_of(scenario: &Scenario, path: &[Step]) -> Vec<StepRecord> {
-    path.iter()
-        .map(|s| {
-            let q = &scenario.questions[s.question];
-            StepRecord {
-                question: q.id.clone(),
-                choice: q.choices[s.choice].id.clone(),
-                note: None,
-            }
-        })
-        .collect()
-}
-
-fn item_record(
-    scenario: &Scenario,
-    situation: usize,
-    s: &Situation,
-    item: &quiz::Item,
-    picked: Option<RecommendationIx>,
-) -> ItemRecord {
-    let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
-    ItemRecord {
-        situation,
-        path: steps_of(
-            scenario,
-            &s.path[..item.source.map_or(s.path.len(), |i| i + 1)],
-        ),
-        ending: item.source.is_none(),
-        answer: id(item.answer),
-        options: item.options.iter().map(|&r| id(r)).collect(),
-        picked: picked.map_or_else(String::new, id),
-    }
 }
 
 /// A recorded quiz, drawn again from its seed (or walk) and checked item by item.

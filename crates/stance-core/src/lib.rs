@@ -47,8 +47,10 @@ pub mod analysis {
 /// The classroom: records of walks, quizzes, rehearsal drills, comparisons and class reports.
 pub mod classroom {
     pub mod class_report;
+    pub mod drill_session;
     pub mod examiner;
     pub mod quiz;
+    pub mod quiz_session;
     pub mod record;
     pub mod record_error;
     pub mod rehearsal;

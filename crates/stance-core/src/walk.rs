@@ -47,6 +47,20 @@ impl<'s> Walk<'s> {
         }
     }
 
+    /// The walk that has taken `steps`, as a session kept between two requests holds it;
+    /// `None` when they are not a walk of this scenario: a step at a question the walk does
+    /// not stand at, or a choice not offered there.
+    pub fn resume(scenario: &'s Scenario, steps: &[Step]) -> Option<Self> {
+        let mut walk = Self::new(scenario);
+        for step in steps {
+            let at_its_question = walk.position() == Position::Question(step.question);
+            if !at_its_question || !walk.answer(step.choice) {
+                return None;
+            }
+        }
+        Some(walk)
+    }
+
     /// Where the walk stands now: questions whose condition does not hold are skipped.
     pub fn position(&self) -> Position {
         let mut next = match self.steps.last() {
@@ -353,6 +367,30 @@ mod tests {
         assert!(walk.back().is_some());
         assert_eq!(walk.position(), Position::Question(QuestionIx::new(0)));
         assert!(walk.stance(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn a_kept_walk_resumes_from_its_steps_only_when_they_fit() {
+        let scenario = built_in_scenario();
+        let mut walk = Walk::new(&scenario);
+        assert!(walk.answer(ChoiceIx::new(2)));
+        assert!(walk.answer(ChoiceIx::new(0)));
+        let kept = serde_json::to_string(walk.steps()).expect("serialises");
+        let steps: Vec<crate::walk::step::Step> = serde_json::from_str(&kept).expect("reads");
+        let resumed = Walk::resume(&scenario, &steps).expect("fits");
+        assert_eq!(resumed.position(), walk.position());
+        let mut wrong = steps.clone();
+        wrong[1].question = QuestionIx::new(1);
+        assert!(
+            Walk::resume(&scenario, &wrong).is_none(),
+            "not where the walk stands"
+        );
+        wrong[1] = steps[1];
+        wrong[1].choice = ChoiceIx::new(9);
+        assert!(
+            Walk::resume(&scenario, &wrong).is_none(),
+            "not a choice offered"
+        );
     }
 
     #[test]

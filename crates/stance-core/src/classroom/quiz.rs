@@ -1,6 +1,8 @@
 //! Quizzes: situations drawn from a scenario, and for each recommendation the author makes
 //! there, an item asking which response the author recommends among plausible others.
 
+use serde::{Deserialize, Serialize};
+
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
 use crate::scenario::index::{ChoiceIx, RecommendationIx};
@@ -16,7 +18,7 @@ const OPTIONS: usize = 4;
 pub const MAX_SITUATIONS: usize = 100;
 
 /// One item as answered.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answered {
     /// The situation it belongs to (from 1).
     pub situation: usize,
@@ -34,7 +36,7 @@ impl Answered {
 }
 
 /// One situation: a complete walk and the items it yields.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Situation {
     /// The walk's answers.
     pub path: Vec<Step>,
@@ -43,7 +45,7 @@ pub struct Situation {
 }
 
 /// A question of the quiz: which of these does the author recommend here?
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// The step of the walk whose answer calls for this recommendation; `None` when the
     /// ending adds it.

@@ -10,10 +10,13 @@ use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::check::analyser::is_kebab_case;
-use crate::classroom::quiz::MAX_SITUATIONS;
+use crate::classroom::quiz::{Answered, MAX_SITUATIONS, Situation};
 use crate::classroom::record_error::RecordError;
 use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;
+use crate::scenario::Scenario;
+use crate::scenario::index::RecommendationIx;
+use crate::walk::step::{Notes, Step};
 
 /// The `format` every record carries.
 pub const RECORD_FORMAT: &str = "stance-record/1";
@@ -120,6 +123,40 @@ pub struct ItemRecord {
     pub options: Vec<String>,
     /// The option picked; empty for no response.
     pub picked: String,
+}
+
+impl StepRecord {
+    /// A walk's steps by id, each with the note written at its question.
+    pub fn of_walk(scenario: &Scenario, steps: &[Step], notes: &Notes) -> Vec<Self> {
+        steps
+            .iter()
+            .map(|step| {
+                let question = &scenario.questions[step.question];
+                Self {
+                    question: question.id.clone(),
+                    choice: question.choices[step.choice].id.clone(),
+                    note: notes.get(&step.question).cloned(),
+                }
+            })
+            .collect()
+    }
+}
+
+impl ItemRecord {
+    /// An item of `situation` as answered, by id, as a quiz record keeps it.
+    pub fn of(scenario: &Scenario, situation: &Situation, answered: &Answered) -> Self {
+        let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
+        let item = &answered.item;
+        let upto = item.source.map_or(situation.path.len(), |i| i + 1);
+        Self {
+            situation: answered.situation,
+            path: StepRecord::of_walk(scenario, &situation.path[..upto], &Notes::new()),
+            ending: item.source.is_none(),
+            answer: id(item.answer),
+            options: item.options.iter().map(|&r| id(r)).collect(),
+            picked: answered.picked.map_or_else(String::new, id),
+        }
+    }
 }
 
 impl QuizRecord {

@@ -3,10 +3,12 @@
 
 use std::collections::VecDeque;
 
+use serde::{Deserialize, Serialize};
+
+use crate::classroom::drill_session::{DrillPrompt, DrillSession};
 use crate::classroom::quiz::random_walk;
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
-use crate::walk::Walk;
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
 use crate::walk::stop::Stop;
@@ -73,7 +75,7 @@ impl Coach for ScriptedCoach {
 }
 
 /// How one card went.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CardResult {
     /// The card's situation.
     pub path: Vec<Step>,
@@ -100,36 +102,26 @@ pub fn cards(scenario: &Scenario, seed: u64, count: usize) -> Vec<Vec<Step>> {
     cards
 }
 
-/// Runs the drill: every card once, then the missed ones again, until each is recalled.
+/// Runs the drill with `coach`: every card once, then the missed ones again, until each is
+/// recalled. A front end that cannot wait for an answer drives a
+/// [`DrillSession`](crate::classroom::drill_session::DrillSession) itself.
 pub fn drill(
     scenario: &Scenario,
     cards: &[Vec<Step>],
     coach: &mut dyn Coach,
 ) -> Result<Vec<CardResult>, Stop> {
-    let mut results: Vec<CardResult> = cards
-        .iter()
-        .map(|path| CardResult {
-            path: path.clone(),
-            attempts: 0,
-        })
-        .collect();
-    let mut queue: VecDeque<usize> = (0..cards.len()).collect();
-    while let Some(card) = queue.pop_front() {
-        let mut walk = Walk::new(scenario);
-        for step in &cards[card] {
-            walk.answer(step.choice);
-        }
-        let Some(stance) = walk.stance(Vec::new()) else {
-            continue;
-        };
-        results[card].attempts += 1;
-        coach.show(scenario, card + 1, results[card].attempts, &stance)?;
+    let mut session = DrillSession::new(scenario, cards);
+    while let DrillPrompt::Card {
+        number,
+        attempt,
+        stance,
+    } = session.next(scenario)
+    {
+        coach.show(scenario, number, attempt, &stance)?;
         coach.reveal(scenario, &stance)?;
-        if !coach.grade()? {
-            queue.push_back(card);
-        }
+        session.grade(coach.grade()?);
     }
-    Ok(results)
+    Ok(session.into_results())
 }
 
 #[cfg(test)]

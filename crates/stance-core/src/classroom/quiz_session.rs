@@ -1,0 +1,205 @@
+//! A quiz in progress, driven one event at a time: a front end asks what comes next, shows
+//! it, and hands back the response. It holds no scenario and no front end, so it can be
+//! kept between two requests (it serialises) and driven by a terminal, a script or a page.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::classroom::quiz::{Answered, Item, Situation};
+use crate::scenario::index::RecommendationIx;
+
+/// The quiz's situations and what has been answered so far.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizSession {
+    /// The seed the situations were drawn by, for records and sheets.
+    seed: u64,
+    situations: Vec<Situation>,
+    /// The items answered, in order: the first items of the quiz.
+    answered: Vec<Answered>,
+    /// The situation (from 1) of the last item answered since the session was built or
+    /// resumed, so that a situation is shown before its first item each time.
+    last_situation: Option<usize>,
+}
+
+/// What the front end shows next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizPrompt<'q> {
+    /// Ask this item.
+    Item {
+        /// Its situation's number, from 1.
+        situation_number: usize,
+        /// How many situations the quiz has.
+        situations: usize,
+        /// The situation.
+        situation: &'q Situation,
+        /// Whether the situation is to be shown first: its first item in this sitting.
+        opens_situation: bool,
+        /// The item.
+        item: &'q Item,
+        /// The item's number in the whole quiz, from 1.
+        number: usize,
+    },
+    /// Every item is answered.
+    Finished,
+}
+
+/// A response the session cannot take.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum QuizAnswerError {
+    /// Every item is answered already.
+    #[error("the quiz has no item left to answer")]
+    Finished,
+    /// The response is not one of the item's options.
+    #[error("the response is not one of the item's options")]
+    NotAnOption,
+}
+
+impl QuizSession {
+    /// A quiz of `situations` drawn by `seed`, with `answered` its first items answered
+    /// already (a resumed record's).
+    pub fn new(seed: u64, situations: Vec<Situation>, answered: Vec<Answered>) -> Self {
+        Self {
+            seed,
+            situations,
+            answered,
+            last_situation: None,
+        }
+    }
+
+    /// The seed the situations were drawn by.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The situations, in order.
+    pub fn situations(&self) -> &[Situation] {
+        &self.situations
+    }
+
+    /// The items answered so far, in order.
+    pub fn answered(&self) -> &[Answered] {
+        &self.answered
+    }
+
+    /// The answered items, once the quiz is done with.
+    pub fn into_answered(self) -> Vec<Answered> {
+        self.answered
+    }
+
+    /// Where the quiz stands: the next item to ask, or the end.
+    pub fn next(&self) -> QuizPrompt<'_> {
+        let mut before = self.answered.len();
+        let mut number = 0;
+        for (s, situation) in self.situations.iter().enumerate() {
+            if before < situation.items.len() {
+                return QuizPrompt::Item {
+                    situation_number: s + 1,
+                    situations: self.situations.len(),
+                    situation,
+                    opens_situation: self.last_situation != Some(s + 1),
+                    item: &situation.items[before],
+                    number: number + before + 1,
+                };
+            }
+            before -= situation.items.len();
+            number += situation.items.len();
+        }
+        QuizPrompt::Finished
+    }
+
+    /// Takes the response to the item [`next`](Self::next) names: one of its options, or
+    /// none; returns the item as answered, for feedback.
+    pub fn answer(
+        &mut self,
+        picked: Option<RecommendationIx>,
+    ) -> Result<&Answered, QuizAnswerError> {
+        let QuizPrompt::Item {
+            situation_number,
+            item,
+            ..
+        } = self.next()
+        else {
+            return Err(QuizAnswerError::Finished);
+        };
+        if picked.is_some_and(|p| !item.options.contains(&p)) {
+            return Err(QuizAnswerError::NotAnOption);
+        }
+        let answered = Answered {
+            situation: situation_number,
+            item: item.clone(),
+            picked,
+        };
+        self.answered.push(answered);
+        self.last_situation = Some(situation_number);
+        Ok(self
+            .answered
+            .last()
+            .unwrap_or_else(|| unreachable!("just pushed")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{QuizAnswerError, QuizPrompt, QuizSession};
+    use crate::check::analyser::built_in_scenario;
+    use crate::classroom::quiz;
+
+    #[test]
+    fn items_come_in_order_each_situation_opening_once() {
+        let scenario = built_in_scenario();
+        let situations = quiz::draw(&scenario, 7, 2);
+        let total: usize = situations.iter().map(|s| s.items.len()).sum();
+        let mut session = QuizSession::new(7, situations.clone(), Vec::new());
+        let mut seen = Vec::new();
+        while let QuizPrompt::Item {
+            situation_number,
+            opens_situation,
+            item,
+            number,
+            ..
+        } = session.next()
+        {
+            seen.push((situation_number, opens_situation, number));
+            let wrong = item.options.iter().copied().find(|&o| o != item.answer);
+            let answered = session.answer(wrong).expect("an option");
+            assert!(!answered.correct());
+        }
+        assert_eq!(seen.len(), total);
+        assert_eq!(seen[0], (1, true, 1));
+        let opened: Vec<usize> = seen.iter().filter(|s| s.1).map(|s| s.0).collect();
+        assert_eq!(opened, vec![1, 2], "{seen:?}");
+        assert_eq!(session.answer(None), Err(QuizAnswerError::Finished));
+    }
+
+    #[test]
+    fn a_resumed_session_goes_on_and_refuses_what_is_not_an_option() {
+        let scenario = built_in_scenario();
+        let situations = quiz::draw(&scenario, 3, 1);
+        let mut first = QuizSession::new(3, situations.clone(), Vec::new());
+        let item = match first.next() {
+            QuizPrompt::Item { item, .. } => item.clone(),
+            QuizPrompt::Finished => unreachable!("a quiz has items"),
+        };
+        let outside = (0..scenario.recommendations.len())
+            .map(crate::scenario::index::RecommendationIx::new)
+            .find(|r| !item.options.contains(r))
+            .expect("a recommendation not offered");
+        assert_eq!(
+            first.answer(Some(outside)),
+            Err(QuizAnswerError::NotAnOption)
+        );
+        first.answer(Some(item.answer)).expect("the answer");
+        let saved = serde_json::to_string(&first).expect("serialises");
+        let resumed: QuizSession = serde_json::from_str(&saved).expect("reads back");
+        assert_eq!(resumed, first);
+        let again = QuizSession::new(3, situations, first.answered().to_vec());
+        match again.next() {
+            QuizPrompt::Item {
+                number,
+                opens_situation,
+                ..
+            } => assert_eq!((number, opens_situation), (2, true)),
+            QuizPrompt::Finished => {}
+        }
+    }
+}

@@ -10,6 +10,7 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use stance_core::classroom::record::{Record, now};
+use stance_core::classroom::record_store::RecordStore;
 use stance_core::export::to_json;
 
 use crate::cli::error::Error;
@@ -51,6 +52,14 @@ impl RecordFile {
         let mut sink = Sink::open(&Output::File(self.path.clone()), Privacy::Private)?;
         sink.write(&to_json(record))?;
         sink.finish()
+    }
+}
+
+impl RecordStore for RecordFile {
+    type Error = Error;
+
+    fn save(&mut self, record: &mut Record) -> Result<(), Error> {
+        RecordFile::save(self, record)
     }
 }
 

@@ -4,7 +4,8 @@ use std::fmt::Write;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use stance_core::classroom::record::{Kind, NoteRecord, Record, StepRecord};
+use stance_core::classroom::record::{Kind, Record};
+use stance_core::classroom::record_store::RecordStore;
 use stance_core::export;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::scenario::Scenario;
@@ -42,7 +43,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
             args.resume.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
+    let mut record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
     let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
@@ -99,20 +100,13 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     } else {
         None
     };
+    let mut store: Option<&mut dyn RecordStore<Error = Error>> = record_file
+        .as_mut()
+        .map(|file| file as &mut dyn RecordStore<Error = Error>);
     let mut save = |progress: Progress<'_>| -> Result<(), Error> {
-        if let (Some(record), Some(file)) = (record.as_mut(), &record_file) {
-            record.steps = StepRecord::of_walk(&scenario, progress.steps, progress.notes);
-            record.notes = progress
-                .notes
-                .iter()
-                .filter(|(q, _)| !progress.steps.iter().any(|s| s.question == **q))
-                .map(|(&q, note)| NoteRecord {
-                    question: scenario.questions[q].id.clone(),
-                    note: note.clone(),
-                })
-                .collect();
-            record.finished = progress.finished;
-            file.save(record)?;
+        if let (Some(record), Some(store)) = (record.as_mut(), store.as_mut()) {
+            record.follow(&scenario, progress);
+            store.save(record)?;
         }
         Ok(())
     };

@@ -7,6 +7,7 @@ use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
 use stance_core::classroom::quiz::{self, Answered, Situation};
 use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
+use stance_core::classroom::record_store::RecordStore;
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
@@ -54,7 +55,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
             args.resume.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
+    let mut record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
     let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
@@ -65,11 +66,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         &file,
         ("the responses file", args.responses.as_deref()),
     )?;
-    let format = match args.format {
-        PlayFormat::Text => Format::Text,
-        PlayFormat::Json => Format::Json,
-        PlayFormat::Markdown => Format::Markdown,
-    };
+    let format = format_of(args.format);
     let output = Output::new(args.output.as_deref());
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -124,7 +121,10 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         .as_ref()
         .and_then(|r| r.name.clone())
         .or_else(|| args.name.clone());
-    let answered = examine(&scenario, &plan, examiner, record, record_file.as_ref())?;
+    let store = record_file
+        .as_mut()
+        .map(|file| file as &mut dyn RecordStore<Error = Error>);
+    let answered = examine(&scenario, &plan, examiner, record, store)?;
     let left = scripted.unused();
     if args.responses.is_some() && left > 0 {
         stderr::warn(
@@ -225,18 +225,27 @@ fn plan(
     })
 }
 
+/// The sheet's and result's format for `--format`.
+fn format_of(format: PlayFormat) -> Format {
+    match format {
+        PlayFormat::Text => Format::Text,
+        PlayFormat::Json => Format::Json,
+        PlayFormat::Markdown => Format::Markdown,
+    }
+}
+
 /// Puts every item not yet answered, saving the record after each.
 fn examine(
     scenario: &Scenario,
     plan: &Plan,
     examiner: &mut dyn Examiner,
     mut record: Option<Record>,
-    record_file: Option<&RecordFile>,
+    mut store: Option<&mut dyn RecordStore<Error = Error>>,
 ) -> Result<Vec<Answered>, Error> {
-    let save = |record: &mut Option<Record>, finished: bool| -> Result<(), Error> {
-        if let (Some(record), Some(file)) = (record.as_mut(), record_file) {
+    let mut save = |record: &mut Option<Record>, finished: bool| -> Result<(), Error> {
+        if let (Some(record), Some(store)) = (record.as_mut(), store.as_mut()) {
             record.finished = finished;
-            file.save(record)?;
+            store.save(record)?;
         }
         Ok(())
     };

@@ -53,6 +53,7 @@ pub mod classroom {
     pub mod quiz_session;
     pub mod record;
     pub mod record_error;
+    pub mod record_store;
     pub mod rehearsal;
     pub mod resolved_record;
     pub mod rng;

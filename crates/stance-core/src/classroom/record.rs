@@ -16,6 +16,7 @@ use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::walk::Progress;
 use crate::walk::step::{Notes, Step};
 
 /// The `format` every record carries.
@@ -226,6 +227,22 @@ impl Record {
         }
     }
 
+    /// Brings the record up to a walk's progress: its steps and their notes by id, the
+    /// notes on questions not answered yet, and whether the walk has ended.
+    pub fn follow(&mut self, scenario: &Scenario, progress: Progress<'_>) {
+        self.steps = StepRecord::of_walk(scenario, progress.steps, progress.notes);
+        self.notes = progress
+            .notes
+            .iter()
+            .filter(|(q, _)| !progress.steps.iter().any(|s| s.question == **q))
+            .map(|(&q, note)| NoteRecord {
+                question: scenario.questions[q].id.clone(),
+                note: note.clone(),
+            })
+            .collect();
+        self.finished = progress.finished;
+    }
+
     /// Reads and checks a record file: within the limits and UTF-8 like any input, then as
     /// [`Record::parse`] does.
     pub fn read(path: &Path, limits: Limits) -> Result<Self, RecordError> {
@@ -426,6 +443,42 @@ mod tests {
         std::fs::write(&path, "{\"format\": \"stance-record/1\", \"kind\": \"pl").expect("write");
         let error = Record::read(&path, Limits::default()).expect_err("truncated");
         assert!(error.to_string().contains("r.json"), "{error}");
+    }
+
+    #[test]
+    fn a_record_follows_a_walk_into_a_store() {
+        use crate::check::analyser::built_in_scenario;
+        use crate::classroom::record_store::{MemoryStore, RecordStore};
+        use crate::scenario::index::{ChoiceIx, QuestionIx};
+        use crate::walk::Progress;
+        use crate::walk::step::{Notes, Step};
+
+        let scenario = built_in_scenario();
+        let file = ScenarioFile::new("built-in", "id: x\n");
+        let mut record = Record::new(Kind::Play, &file, &scenario.id, &scenario.title, None);
+        let steps = [Step {
+            question: QuestionIx::new(0),
+            choice: ChoiceIx::new(2),
+        }];
+        let mut notes = Notes::new();
+        notes.insert(QuestionIx::new(0), "on the step".to_owned());
+        notes.insert(QuestionIx::new(3), "ahead".to_owned());
+        record.follow(
+            &scenario,
+            Progress {
+                steps: &steps,
+                notes: &notes,
+                finished: false,
+            },
+        );
+        let mut store = MemoryStore::default();
+        let Ok(()) = store.save(&mut record);
+        let saved = &store.saved[0];
+        assert_eq!(saved.steps[0].question, scenario.questions[0].id);
+        assert_eq!(saved.steps[0].note.as_deref(), Some("on the step"));
+        assert_eq!(saved.notes.len(), 1);
+        assert_eq!(saved.notes[0].question, scenario.questions[3].id);
+        assert!(!saved.finished);
     }
 
     /// A valid quiz record's text, with `edit` applied to its JSON.

@@ -8,6 +8,7 @@ use clap::builder::RangedU64ValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use stance_core::classroom::quiz::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
+use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::text::printable::printable;
 
 use crate::cli::color::{self, ColorWhen};
@@ -205,12 +206,27 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   stance man --output stance.1 && man ./stance.1";
 
+/// The one scenario a command reads.
+#[derive(Debug, Args)]
+pub struct ScenarioArg {
+    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
+    #[arg(id = "scenario", value_name = "SCENARIO", default_value = DEFAULT_SCENARIO)]
+    pub name: String,
+}
+
+/// Where a command writes its result.
+#[derive(Debug, Args)]
+pub struct OutputArg {
+    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
+    #[arg(id = "output", short = 'o', long = "output", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
 /// Arguments of `stance show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ShowFormat::Text)]
@@ -220,9 +236,8 @@ pub struct ShowArgs {
     #[arg(long, value_enum, default_value_t = Role::Participant)]
     pub role: Role,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Output formats of `stance show`.
@@ -237,9 +252,8 @@ pub enum ShowFormat {
 /// Arguments of `stance paths`.
 #[derive(Debug, Args)]
 pub struct PathsArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = PathsFormat::Text)]
@@ -253,9 +267,8 @@ pub struct PathsArgs {
     #[arg(long, conflicts_with = "limit")]
     pub count: bool,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Output formats of `stance paths`.
@@ -274,9 +287,8 @@ pub enum PathsFormat {
 /// Arguments of `stance analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// Fix a walk, QUESTION=CHOICE, and show what changing each answer would change.
     /// Repeatable.
@@ -291,9 +303,8 @@ pub struct AnalyzeArgs {
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Text or JSON.
@@ -308,9 +319,8 @@ pub enum ReportFormat {
 /// Arguments of `stance graph`.
 #[derive(Debug, Args)]
 pub struct GraphArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// Graph language.
     #[arg(short, long, value_enum, default_value_t = GraphFormat::Dot)]
@@ -320,9 +330,8 @@ pub struct GraphArgs {
     #[arg(long)]
     pub with_recommendations: bool,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Graph languages.
@@ -411,9 +420,8 @@ pub struct QuizArgs {
 /// Arguments of `stance brief`.
 #[derive(Debug, Args)]
 pub struct BriefArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// The situation: QUESTION=CHOICE, repeatable.
     #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
@@ -432,9 +440,8 @@ pub struct BriefArgs {
     #[arg(long, value_enum, default_value_t = Role::Participant)]
     pub role: Role,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 
     /// Never prompt: fail with exit code 2 if a question on the path has no answer.
     #[arg(long)]
@@ -465,9 +472,8 @@ pub struct CompareArgs {
     #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
     pub format: PlayFormat,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Arguments of `stance report`.
@@ -489,9 +495,8 @@ pub struct ReportArgs {
     #[arg(long, conflicts_with = "format")]
     pub graph: bool,
 
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Report formats.
@@ -510,9 +515,8 @@ pub enum ReportKind {
 /// Arguments of `stance rehearse`.
 #[derive(Debug, Args)]
 pub struct RehearseArgs {
-    /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
-    #[arg(value_name = "SCENARIO", default_value = "korea-us-alliance")]
-    pub scenario: String,
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
 
     /// Seed for drawing the cards [default: from the clock, printed]
     #[arg(long, value_name = "N")]
@@ -551,9 +555,8 @@ pub struct NewArgs {
 /// Arguments of `stance schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Arguments of `stance completions`.
@@ -582,9 +585,8 @@ pub enum Shell {
 /// Arguments of `stance man`.
 #[derive(Debug, Args)]
 pub struct ManArgs {
-    /// Write to FILE (atomically) instead of stdout; `-` is stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 const PLAY_EXAMPLES: &str = "\

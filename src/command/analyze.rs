@@ -19,15 +19,15 @@ use crate::command::{self, Context};
 pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
     command::stdin_once(&[
-        ("the scenario", command::is_stdin(&args.scenario)),
+        ("the scenario", command::is_stdin(&args.scenario.name)),
         (
             "the answers file",
             args.answers_file.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let (file, scenario) = command::load(&args.scenario, context)?;
+    let (file, scenario) = command::load(&args.scenario.name, context)?;
     command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
+        &[("the output", args.output.file.as_deref())],
         Some(&file),
         &[("the answers file", args.answers_file.as_deref())],
     )?;
@@ -43,7 +43,7 @@ pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
         )?;
         Some(pivots::flips(&scenario, &answers)?)
     };
-    let output = Output::new(args.output.as_deref());
+    let output = Output::new(args.output.file.as_deref());
     let paint = colors.painter(output.target());
     let text = match args.format {
         ReportFormat::Text => text(&scenario, &report, flips.as_ref(), paint),
@@ -151,14 +151,8 @@ fn flip_lines(
         for outcome in &flip.outcomes {
             let mut line = head.clone();
             if !outcome.also.is_empty() {
-                let also: Vec<String> = outcome
-                    .also
-                    .iter()
-                    .map(|s| {
-                        let q = &scenario.questions[s.question];
-                        format!("{}={}", q.id, q.choices[s.choice].id)
-                    })
-                    .collect();
+                let also: Vec<String> =
+                    outcome.also.iter().map(|s| s.as_answer(scenario)).collect();
                 let _ = write!(line, " (with {})", also.join(" "));
             }
             let mut changes: Vec<String> = ids(scenario, &outcome.adds)

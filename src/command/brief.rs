@@ -17,15 +17,15 @@ use crate::terminal::interactive_prompter::InteractivePrompter;
 pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
     command::stdin_once(&[
-        ("the scenario", command::is_stdin(&args.scenario)),
+        ("the scenario", command::is_stdin(&args.scenario.name)),
         (
             "the answers file",
             args.answers_file.as_deref().is_some_and(command::is_stdin),
         ),
     ])?;
-    let (file, scenario) = command::load(&args.scenario, context)?;
+    let (file, scenario) = command::load(&args.scenario.name, context)?;
     command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
+        &[("the output", args.output.file.as_deref())],
         Some(&file),
         &[("the answers file", args.answers_file.as_deref())],
     )?;
@@ -56,6 +56,6 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
         BriefFormat::Markdown => briefing::markdown(&stance, facilitator),
         BriefFormat::Html => briefing::html(&stance, facilitator),
     };
-    Output::new(args.output.as_deref()).write(&text)?;
+    Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
 }

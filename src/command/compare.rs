@@ -26,7 +26,7 @@ pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
     let (file, scenario) =
         command::load_for_record(args.scenario.as_deref(), Some(&record), context)?;
     command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
+        &[("the output", args.output.file.as_deref())],
         Some(&file),
         &[("the record", Some(&args.record))],
     )?;
@@ -40,7 +40,7 @@ pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
         PlayFormat::Markdown => render::render(&scenario, &comparison, true),
         PlayFormat::Json => stance_core::export::to_json(&comparison),
     };
-    Output::new(args.output.as_deref()).write(&text)?;
+    Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
 }
 

@@ -9,12 +9,16 @@ use crate::command::{self, Context};
 
 /// Runs `stance graph`.
 pub fn run(args: &GraphArgs, context: Context<'_>) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario, context)?;
-    command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
+    let (file, scenario) = command::load(&args.scenario.name, context)?;
+    command::refuse_clobbering(
+        &[("the output", args.output.file.as_deref())],
+        Some(&file),
+        &[],
+    )?;
     let text = match args.format {
         GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),
         GraphFormat::Mermaid => export::mermaid::render(&scenario, args.with_recommendations),
     };
-    Output::new(args.output.as_deref()).write(&text)?;
+    Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
 }

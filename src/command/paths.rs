@@ -12,9 +12,13 @@ use crate::command::{self, Context};
 
 /// Runs `stance paths`.
 pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario, context)?;
-    command::refuse_clobbering(&[("the output", args.output.as_deref())], Some(&file), &[])?;
-    let output = Output::new(args.output.as_deref());
+    let (file, scenario) = command::load(&args.scenario.name, context)?;
+    command::refuse_clobbering(
+        &[("the output", args.output.file.as_deref())],
+        Some(&file),
+        &[],
+    )?;
+    let output = Output::new(args.output.file.as_deref());
     if args.count {
         let count = count_paths(&scenario);
         let text = match args.format {

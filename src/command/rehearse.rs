@@ -19,7 +19,7 @@ use crate::terminal::interactive_coach::InteractiveCoach;
 /// Runs `stance rehearse`.
 pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { colors, .. } = context;
-    let (_, scenario) = command::load(&args.scenario, context)?;
+    let (_, scenario) = command::load(&args.scenario.name, context)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if args.grades.is_empty() && !interactive {
         return Err(Error::Usage(
@@ -96,14 +96,7 @@ fn summary(scenario: &Scenario, seed: u64, results: &[CardResult]) -> String {
         results.len()
     );
     for (i, result) in results.iter().enumerate().filter(|(_, r)| r.attempts > 1) {
-        let answers: Vec<String> = result
-            .path
-            .iter()
-            .map(|s| {
-                let q = &scenario.questions[s.question];
-                format!("{}={}", q.id, q.choices[s.choice].id)
-            })
-            .collect();
+        let answers: Vec<String> = result.path.iter().map(|s| s.as_answer(scenario)).collect();
         let _ = writeln!(
             out,
             "  card {} took {} attempts: {}",

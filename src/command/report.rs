@@ -50,7 +50,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         .map(|path| ("a record", Some(path.as_path())))
         .collect();
     command::refuse_clobbering(
-        &[("the output", args.output.as_deref())],
+        &[("the output", args.output.file.as_deref())],
         Some(&file),
         &inputs,
     )?;
@@ -73,7 +73,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
             ReportKind::Json => json_text(&scenario, &report),
         }
     };
-    Output::new(args.output.as_deref()).write(&text)?;
+    Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
 }
 

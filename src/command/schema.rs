@@ -8,6 +8,6 @@ use crate::cli::output::Output;
 
 /// Runs `stance schema`.
 pub fn run(args: &SchemaArgs) -> Result<i32, Error> {
-    Output::new(args.output.as_deref()).write(&document_schema::scenario_schema())?;
+    Output::new(args.output.file.as_deref()).write(&document_schema::scenario_schema())?;
     Ok(EXIT_OK)
 }

@@ -12,6 +12,6 @@ pub fn completions(args: &CompletionsArgs) -> Result<i32, Error> {
 
 /// Runs `stance man`.
 pub fn man(args: &ManArgs) -> Result<i32, Error> {
-    Output::new(args.output.as_deref()).write(&args::man_page())?;
+    Output::new(args.output.file.as_deref()).write(&args::man_page())?;
     Ok(EXIT_OK)
 }

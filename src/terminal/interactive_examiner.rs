@@ -7,6 +7,7 @@ use stance_core::classroom::examiner::Examiner;
 use stance_core::classroom::quiz::{Item, Situation};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
+use stance_core::text::citation;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, wrap};
@@ -140,7 +141,7 @@ impl Examiner for InteractiveExaminer {
                 .paint(Style::Muted, &wrap(&printable(&why), width, "    ", "    "))
         );
         for cite in &answer.cites {
-            let cite = format!("\u{b6}{} \u{201c}{}\u{201d}", cite.paragraph, cite.quote);
+            let cite = citation::cite(cite.paragraph, &cite.quote);
             let _ = writeln!(
                 out,
                 "{}",

@@ -63,6 +63,7 @@ pub mod export;
 
 /// Showing text safely and readably: neutralising controls, wrapping, suggestions, styles.
 pub mod text {
+    pub mod citation;
     pub mod printable;
     pub mod style;
     pub mod suggest;

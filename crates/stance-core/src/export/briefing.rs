@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::export::source_line;
 use crate::export::stance_markdown::escape;
+use crate::text::citation;
 use crate::text::printable::printable;
 use crate::walk::stance::Stance;
 
@@ -128,9 +129,9 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
         for (paragraph, quote) in &p.cites {
             let _ = writeln!(
                 out,
-                "- {}: \u{b6}{paragraph} \u{201c}{}\u{201d}",
+                "- {}: {}",
                 i + 1,
-                escape(quote)
+                citation::cite(*paragraph, &escape(quote))
             );
         }
     }
@@ -207,8 +208,9 @@ pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
         for (paragraph, quote) in &p.cites {
             let _ = writeln!(
                 out,
-                "<li>{}: \u{b6}{paragraph} <q>{}</q></li>",
+                "<li>{}: {} <q>{}</q></li>",
                 i + 1,
+                citation::paragraph(*paragraph),
                 e(quote)
             );
         }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::export::stance_markdown::escape;
 use crate::scenario::{Recommendation, Scenario};
+use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 
 /// One point of comparison: a question answered or a quiz item.
@@ -165,9 +166,8 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
             for cite in &view.cites {
                 let _ = writeln!(
                     out,
-                    "{sub}\u{b6}{} \u{201c}{}\u{201d}",
-                    cite.paragraph,
-                    t(&cite.quote)
+                    "{sub}{}",
+                    citation::cite(cite.paragraph, &t(&cite.quote))
                 );
             }
         }

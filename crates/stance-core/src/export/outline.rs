@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::export::source_line;
 use crate::scenario::{Next, Question, Recommends, Scenario};
+use crate::text::citation;
 use crate::text::printable::printable;
 use crate::text::style::{Style, Styler};
 use crate::text::wrap::wrap;
@@ -158,12 +159,7 @@ fn recommendations(s: &Scenario, width: Option<usize>, styler: &dyn Styler, out:
     let fill = |text: &str, first: &str, rest: &str| wrap(&printable(text), width, first, rest);
     let _ = writeln!(out, "{}", styler.paint(Style::Strong, "recommendations:"));
     for recommendation in &s.recommendations {
-        let mut cites: Vec<String> = recommendation
-            .cites
-            .iter()
-            .map(|c| format!("\u{b6}{}", c.paragraph))
-            .collect();
-        cites.dedup();
+        let cites = citation::paragraphs(&recommendation.cites);
         let first = format!(
             "  {} [{}{}{}] ",
             styler.paint(Style::Added, &recommendation.id),

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::export::csv_field;
 use crate::export::stance_markdown::escape;
+use crate::text::citation;
 use crate::walk::stance::Stance;
 
 /// The formats paths can be written in.
@@ -100,12 +101,7 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
                 lines.push(format!("**{}**", escape(headline)));
             }
             for (i, recommendation) in stance.recommendations().enumerate() {
-                let mut cites: Vec<String> = recommendation
-                    .cites
-                    .iter()
-                    .map(|c| format!("\u{b6}{}", c.paragraph))
-                    .collect();
-                cites.dedup();
+                let cites = citation::paragraphs(&recommendation.cites);
                 lines.push(format!(
                     "{}. {} ({}; {})",
                     i + 1,

@@ -8,6 +8,7 @@ use crate::classroom::quiz::{Answered, Situation};
 use crate::export::stance_markdown::escape;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 
 /// The quiz's output formats.
@@ -196,9 +197,8 @@ pub fn result(
         for cite in &answer.cites {
             let _ = writeln!(
                 out,
-                "   \u{b6}{} \u{201c}{}\u{201d}",
-                cite.paragraph,
-                text(&cite.quote)
+                "   {}",
+                citation::cite(cite.paragraph, &text(&cite.quote))
             );
         }
         let _ = writeln!(out);

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::export::{replay_command, source_line};
+use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 use crate::walk::stance::Stance;
 
@@ -51,9 +52,9 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
         for cite in &recommendation.cites {
             let _ = write!(
                 out,
-                "  \n   \u{b6}{}: \u{201c}{}\u{201d}",
-                cite.paragraph,
-                escape(&cite.quote)
+                "  \n   {}: {}",
+                citation::paragraph(cite.paragraph),
+                citation::quoted(&escape(&cite.quote))
             );
         }
         let _ = writeln!(out, "\n");

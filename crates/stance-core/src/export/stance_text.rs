@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::export::{replay_command, source_line};
+use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 use crate::text::style::{Style, Styler};
 use crate::text::wrap::wrap;
@@ -78,7 +79,7 @@ pub fn render(
             paint(Style::Muted, &fill(&why, &indent, &indent))
         );
         for cite in &recommendation.cites {
-            let cite = format!("\u{b6}{} \u{201c}{}\u{201d}", cite.paragraph, cite.quote);
+            let cite = citation::cite(cite.paragraph, &cite.quote);
             let _ = writeln!(
                 out,
                 "{}",

@@ -1,0 +1,44 @@
+//! How a citation of the essay is written in every output: `¶N` names a paragraph, and its
+//! words stand in curly quotes. Each format escapes the quote for itself before it is put
+//! in.
+
+use crate::scenario::Cite;
+
+/// `¶N`: paragraph `n` of the essay.
+pub fn paragraph(n: u32) -> String {
+    format!("\u{b6}{n}")
+}
+
+/// `“text”`.
+pub fn quoted(text: &str) -> String {
+    format!("\u{201c}{text}\u{201d}")
+}
+
+/// `¶N “quote”`, the quote as given.
+pub fn cite(n: u32, quote: &str) -> String {
+    format!("{} {}", paragraph(n), quoted(quote))
+}
+
+/// The paragraphs `cites` name, `¶N` each, in order, a paragraph cited twice in a row
+/// named once.
+pub fn paragraphs(cites: &[Cite]) -> Vec<String> {
+    let mut shown: Vec<String> = cites.iter().map(|c| paragraph(c.paragraph)).collect();
+    shown.dedup();
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cite, paragraphs};
+    use crate::scenario::Cite;
+
+    #[test]
+    fn citations_read_the_same_everywhere() {
+        assert_eq!(cite(3, "a word"), "\u{b6}3 \u{201c}a word\u{201d}");
+        let cites = [(2, "x"), (2, "y"), (5, "z")].map(|(paragraph, quote)| Cite {
+            paragraph,
+            quote: quote.to_owned(),
+        });
+        assert_eq!(paragraphs(&cites), ["\u{b6}2", "\u{b6}5"]);
+    }
+}

@@ -8,6 +8,7 @@ use clap::builder::RangedU64ValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use stance_core::classroom::quiz::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
+use stance_core::classroom::role::Role;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::text::printable::printable;
 
@@ -233,8 +234,8 @@ pub struct ShowArgs {
     pub format: ShowFormat,
 
     /// A facilitator also sees the facilitator notes.
-    #[arg(long, value_enum, default_value_t = Role::Participant)]
-    pub role: Role,
+    #[arg(long, value_enum, default_value_t = RoleArg::Participant)]
+    pub role: RoleArg,
 
     #[command(flatten)]
     pub output: OutputArg,
@@ -401,8 +402,8 @@ pub struct QuizArgs {
     pub name: Option<String>,
 
     /// A facilitator sees the answers marked (and, on a printed sheet, the key).
-    #[arg(long, value_enum, default_value_t = Role::Participant)]
-    pub role: Role,
+    #[arg(long, value_enum, default_value_t = RoleArg::Participant)]
+    pub role: RoleArg,
 
     /// Output format of the result or the sheet.
     #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]
@@ -437,8 +438,8 @@ pub struct BriefArgs {
     pub format: BriefFormat,
 
     /// A facilitator's brief also carries the facilitator notes.
-    #[arg(long, value_enum, default_value_t = Role::Participant)]
-    pub role: Role,
+    #[arg(long, value_enum, default_value_t = RoleArg::Participant)]
+    pub role: RoleArg,
 
     #[command(flatten)]
     pub output: OutputArg,
@@ -618,14 +619,23 @@ Examples:
   stance list
   stance list --dir lessons/ --format json";
 
-/// Who is using a command: what they may see.
+/// Who is using a command: what they may see (`--role`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
-pub enum Role {
+pub enum RoleArg {
     /// Sees the questions and, at the end, the stance; never the facilitator's notes.
     #[default]
     Participant,
     /// Also sees facilitator notes, discussion prompts and the author's stance up front.
     Facilitator,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Participant => Self::Participant,
+            RoleArg::Facilitator => Self::Facilitator,
+        }
+    }
 }
 
 /// Arguments of `stance play`.
@@ -663,8 +673,8 @@ pub struct PlayArgs {
 
     /// Who is playing: a facilitator also sees notes, discussion prompts and what each
     /// choice adds.
-    #[arg(long, value_enum, default_value_t = Role::Participant)]
-    pub role: Role,
+    #[arg(long, value_enum, default_value_t = RoleArg::Participant)]
+    pub role: RoleArg,
 
     /// Never prompt: fail with exit code 2 if a question on the path has no answer.
     #[arg(long)]

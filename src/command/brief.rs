@@ -2,11 +2,12 @@
 
 use std::io::IsTerminal;
 
+use stance_core::classroom::role::Role;
 use stance_core::export::briefing;
 use stance_core::walk;
 use stance_core::walk::prompter::Prompter;
 
-use crate::cli::args::{BriefArgs, BriefFormat, Role};
+use crate::cli::args::{BriefArgs, BriefFormat};
 use crate::cli::color::Target;
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
@@ -41,7 +42,7 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
         command::install_interrupt_handler(None);
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
-            args.role,
+            args.role.into(),
         ))
     } else {
         None
@@ -51,7 +52,7 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
         answers,
         prompter.as_mut().map(|p| p as &mut dyn Prompter),
     )?;
-    let facilitator = args.role == Role::Facilitator;
+    let facilitator = Role::from(args.role).is_facilitator();
     let text = match args.format {
         BriefFormat::Markdown => briefing::markdown(&stance, facilitator),
         BriefFormat::Html => briefing::html(&stance, facilitator),

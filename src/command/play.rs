@@ -95,7 +95,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         stderr::write(&header(&scenario, colors));
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
-            args.role,
+            args.role.into(),
         ))
     } else {
         None

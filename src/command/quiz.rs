@@ -8,6 +8,7 @@ use stance_core::classroom::quiz::{self, Answered, Situation};
 use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use stance_core::classroom::record_store::RecordStore;
+use stance_core::classroom::role::Role;
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
@@ -19,7 +20,7 @@ use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
 use stance_core::walk::step::{Notes, Step};
 
-use crate::cli::args::{PlayFormat, QuizArgs, Role};
+use crate::cli::args::{PlayFormat, QuizArgs};
 use crate::cli::color::{Colors, Target};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
@@ -92,7 +93,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
 
     if args.responses.is_none() && !interactive {
         // No one to ask: print the sheet for the lesson.
-        let key = args.role == Role::Facilitator;
+        let key = Role::from(args.role).is_facilitator();
         output.write(&render::sheet(
             &scenario,
             plan.seed,
@@ -114,7 +115,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         &mut scripted
     } else {
         command::install_interrupt_handler(record_file.as_ref());
-        live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role);
+        live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
         &mut live
     };
     let participant = record

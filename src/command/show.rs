@@ -1,8 +1,9 @@
 //! `stance show`: a scenario's outline.
 
+use stance_core::classroom::role::Role;
 use stance_core::export;
 
-use crate::cli::args::{Role, ShowArgs, ShowFormat};
+use crate::cli::args::{ShowArgs, ShowFormat};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::command::{self, Context};
@@ -24,10 +25,15 @@ pub fn run(args: &ShowArgs, context: Context<'_>) -> Result<i32, Error> {
             let width = (output == Output::Stdout)
                 .then(width::stdout_width)
                 .flatten();
-            export::outline::render(&scenario, width, args.role == Role::Facilitator, &paint)
+            export::outline::render(
+                &scenario,
+                width,
+                Role::from(args.role).is_facilitator(),
+                &paint,
+            )
         }
         ShowFormat::Json => {
-            export::scenario_json::render(&scenario, args.role == Role::Facilitator)
+            export::scenario_json::render(&scenario, Role::from(args.role).is_facilitator())
         }
     };
     output.write(&text)?;

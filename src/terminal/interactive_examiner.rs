@@ -5,6 +5,7 @@ use std::fmt::Write;
 use dialoguer::{Confirm, Select};
 use stance_core::classroom::examiner::Examiner;
 use stance_core::classroom::quiz::{Item, Situation};
+use stance_core::classroom::role::Role;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::citation;
@@ -13,7 +14,6 @@ use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, wrap};
 use stance_core::walk::stop::Stop;
 
-use crate::cli::args::Role;
 use crate::terminal::width::stderr_width;
 use crate::terminal::{Terminal, situation_lines, terminal_error};
 
@@ -73,7 +73,7 @@ impl Examiner for InteractiveExaminer {
         for (i, &r) in item.options.iter().enumerate() {
             let letter = char::from(b'a' + u8::try_from(i).unwrap_or(25));
             let mut text = printable(&scenario.recommendations[r].text).into_owned();
-            if self.role == Role::Facilitator && r == item.answer {
+            if self.role.is_facilitator() && r == item.answer {
                 text.push_str(" (the author's)");
             }
             let _ = writeln!(

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use dialoguer::{Confirm, Input, Select};
+use stance_core::classroom::role::Role;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::printable::printable;
@@ -13,7 +14,6 @@ use stance_core::walk::prompter::{Action, Prompter};
 use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
 
-use crate::cli::args::Role;
 use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
 use crate::terminal::{Terminal, terminal_error};
@@ -100,7 +100,7 @@ impl Prompter for InteractivePrompter {
                     .paint(Style::Strong, &wrap(&full, width, "", "   ")),
             )?;
         }
-        if self.role == Role::Facilitator {
+        if self.role.is_facilitator() {
             self.ui.write(&facilitator_view(
                 scenario,
                 question,

@@ -47,6 +47,7 @@ pub mod analysis {
 /// The classroom: records of walks, quizzes, rehearsal drills, comparisons and class reports.
 pub mod classroom {
     pub mod class_report;
+    pub mod comparison;
     pub mod drill_session;
     pub mod examiner;
     pub mod quiz;
@@ -57,6 +58,7 @@ pub mod classroom {
     pub mod rehearsal;
     pub mod resolved_record;
     pub mod rng;
+    pub mod role;
 }
 
 pub mod export;

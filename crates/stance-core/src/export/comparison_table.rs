@@ -1,89 +1,12 @@
-//! `stance compare` output: each point of a record beside the author's stance and reasons.
+//! A comparison as text or Markdown (`stance compare`; its types serialise as the JSON).
 
 use std::fmt::Write;
 
-use serde::Serialize;
-
+use crate::classroom::comparison::Comparison;
 use crate::export::stance_markdown::escape;
-use crate::scenario::{Recommendation, Scenario};
+use crate::scenario::Scenario;
 use crate::text::citation;
 use crate::text::printable::{one_line, printable};
-
-/// One point of comparison: a question answered or a quiz item.
-#[derive(Debug, Serialize)]
-pub struct Entry {
-    /// What was asked.
-    pub heading: String,
-    /// What the participant answered or picked.
-    pub answer: Option<String>,
-    /// For quiz items: whether the pick was the author's.
-    pub correct: Option<bool>,
-    /// The participant's own note.
-    pub note: Option<String>,
-    /// What the author recommends here.
-    pub author: Vec<AuthorView>,
-}
-
-/// A recommendation as the author's reasons show it.
-#[derive(Debug, Serialize)]
-pub struct AuthorView {
-    /// Its id.
-    pub id: String,
-    /// What to do.
-    pub text: String,
-    /// Stated or inferred.
-    pub basis: &'static str,
-    /// Why.
-    pub rationale: String,
-    /// Where the essay says so.
-    pub cites: Vec<CiteView>,
-}
-
-/// A citation.
-#[derive(Debug, Serialize)]
-pub struct CiteView {
-    /// The paragraph.
-    pub paragraph: u32,
-    /// The quote.
-    pub quote: String,
-}
-
-impl AuthorView {
-    /// The view of one recommendation.
-    pub fn of(recommendation: &Recommendation) -> Self {
-        Self {
-            id: recommendation.id.clone(),
-            text: recommendation.text.clone(),
-            basis: recommendation.basis.as_str(),
-            rationale: recommendation.rationale.clone(),
-            cites: recommendation
-                .cites
-                .iter()
-                .map(|c| CiteView {
-                    paragraph: c.paragraph,
-                    quote: c.quote.clone(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The whole comparison.
-#[derive(Debug, Serialize)]
-pub struct Comparison {
-    /// The scenario's id.
-    pub scenario: String,
-    /// Who, if named.
-    pub name: Option<String>,
-    /// `play` or `quiz`.
-    pub kind: &'static str,
-    /// Whether the record is complete.
-    pub finished: bool,
-    /// The points, in order.
-    pub entries: Vec<Entry>,
-    /// For quiz records: items right, and items in all.
-    pub score: Option<(usize, usize)>,
-}
 
 /// Renders as text (`markdown` false) or Markdown.
 pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> String {

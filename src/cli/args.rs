@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::builder::RangedU64ValueParser;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use stance_core::classroom::quiz::MAX_SITUATIONS;
+use stance_core::classroom::quiz_items::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
 use stance_core::classroom::role::Role;
 use stance_core::load::catalog::DEFAULT_SCENARIO;

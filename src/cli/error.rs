@@ -5,6 +5,7 @@ use std::fmt::{self, Write};
 
 use stance_core::analysis::analysis_error::AnalysisError;
 use stance_core::classroom::record_error::RecordError;
+use stance_core::classroom::responses::ResponsesError;
 use stance_core::load::load_error::{LoadError, io_reason};
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
@@ -52,6 +53,9 @@ pub enum Error {
     /// A record that cannot be used.
     #[error(transparent)]
     Record(#[from] RecordError),
+    /// Prepared quiz responses that cannot be used.
+    #[error(transparent)]
+    Responses(#[from] ResponsesError),
     /// Another session is writing the record.
     #[error("the record `{path}` is being written by another stance session")]
     RecordInUse { path: String },
@@ -81,6 +85,7 @@ impl Error {
             | Self::MissingAnswers(_)
             | Self::Usage(_)
             | Self::Record(_)
+            | Self::Responses(_)
             | Self::RecordInUse { .. }
             | Self::Terminal(_) => EXIT_USAGE,
         }

@@ -4,15 +4,15 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
-use stance_core::classroom::quiz::{self, Answered, Situation};
+use stance_core::classroom::quiz_items::{self, Answered, Situation};
 use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use stance_core::classroom::record_store::RecordStore;
+use stance_core::classroom::responses::parse_responses;
 use stance_core::classroom::role::Role;
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
-use stance_core::load::yaml;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::walk;
@@ -199,7 +199,7 @@ fn plan(
     if args.answers.is_empty() && !args.walk {
         return Ok(Plan {
             seed,
-            situations: quiz::draw(scenario, seed, args.situations),
+            situations: quiz_items::draw(scenario, seed, args.situations),
             done: Vec::new(),
             walked: Vec::new(),
         });
@@ -217,7 +217,7 @@ fn plan(
     Ok(Plan {
         seed,
         situations: vec![
-            quiz::for_walk(scenario, seed, walked.clone()).ok_or_else(|| {
+            quiz_items::for_walk(scenario, seed, walked.clone()).ok_or_else(|| {
                 Error::Usage("the walk for the quiz does not follow the scenario".to_owned())
             })?,
         ],
@@ -320,45 +320,7 @@ fn read_responses(
     limits: Limits,
 ) -> Result<Vec<RecommendationIx>, Error> {
     let file = ScenarioFile::read(path, limits)?;
-    let shape = || {
-        Error::Usage(format!(
-            "{}: expected a list of recommendation ids, or `responses:` with such a list",
-            file.name
-        ))
-    };
-    let value: serde_json::Value = yaml::parse(&file.text).map_err(|d| {
-        Error::Usage(format!(
-            "{}:{}:{}: {}",
-            file.name, d.span.line, d.span.column, d.message
-        ))
-    })?;
-    let list = match &value {
-        serde_json::Value::Array(list) => list,
-        serde_json::Value::Object(map) => match map.get("responses") {
-            Some(serde_json::Value::Array(list)) => list,
-            _ => return Err(shape()),
-        },
-        _ => return Err(shape()),
-    };
-    list.iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let id = entry.as_str().ok_or_else(shape)?;
-            scenario.recommendation_ix(id).ok_or_else(|| {
-                Error::Usage(format!(
-                    "{}: response {} names `{id}`, which is not a recommendation{}",
-                    file.name,
-                    i + 1,
-                    stance_core::text::suggest::did_you_mean(
-                        id,
-                        scenario.recommendations.iter().map(|r| r.id.as_str())
-                    )
-                    .map(|h| format!("; {h}"))
-                    .unwrap_or_default()
-                ))
-            })
-        })
-        .collect()
+    Ok(parse_responses(scenario, &file.name, &file.text)?)
 }
 
 /// A recorded quiz, drawn again from its seed (or walk) and checked item by item.

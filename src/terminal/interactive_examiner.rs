@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use dialoguer::{Confirm, Select};
 use stance_core::classroom::examiner::Examiner;
-use stance_core::classroom::quiz::{Item, Situation};
+use stance_core::classroom::quiz_items::{Item, Situation};
 use stance_core::classroom::role::Role;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;

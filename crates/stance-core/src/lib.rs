@@ -50,13 +50,14 @@ pub mod classroom {
     pub mod comparison;
     pub mod drill_session;
     pub mod examiner;
-    pub mod quiz;
+    pub mod quiz_items;
     pub mod quiz_session;
     pub mod record;
     pub mod record_error;
     pub mod record_store;
     pub mod rehearsal;
     pub mod resolved_record;
+    pub mod responses;
     pub mod rng;
     pub mod role;
 }

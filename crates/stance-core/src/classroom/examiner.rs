@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 
-use crate::classroom::quiz::{Item, Situation};
+use crate::classroom::quiz_items::{Item, Situation};
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
 use crate::walk::stop::Stop;

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::classroom::quiz::{Answered, Item, Situation};
+use crate::classroom::quiz_items::{Answered, Item, Situation};
 use crate::scenario::index::RecommendationIx;
 
 /// The quiz's situations and what has been answered so far.
@@ -142,12 +142,12 @@ impl QuizSession {
 mod tests {
     use super::{QuizAnswerError, QuizPrompt, QuizSession};
     use crate::check::analyser::built_in_scenario;
-    use crate::classroom::quiz;
+    use crate::classroom::quiz_items;
 
     #[test]
     fn items_come_in_order_each_situation_opening_once() {
         let scenario = built_in_scenario();
-        let situations = quiz::draw(&scenario, 7, 2);
+        let situations = quiz_items::draw(&scenario, 7, 2);
         let total: usize = situations.iter().map(|s| s.items.len()).sum();
         let mut session = QuizSession::new(7, situations.clone(), Vec::new());
         let mut seen = Vec::new();
@@ -174,7 +174,7 @@ mod tests {
     #[test]
     fn a_resumed_session_goes_on_and_refuses_what_is_not_an_option() {
         let scenario = built_in_scenario();
-        let situations = quiz::draw(&scenario, 3, 1);
+        let situations = quiz_items::draw(&scenario, 3, 1);
         let mut first = QuizSession::new(3, situations.clone(), Vec::new());
         let item = match first.next() {
             QuizPrompt::Item { item, .. } => item.clone(),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::check::analyser::is_kebab_case;
-use crate::classroom::quiz::{Answered, MAX_SITUATIONS, Situation};
+use crate::classroom::quiz_items::{Answered, MAX_SITUATIONS, Situation};
 use crate::classroom::record_error::RecordError;
 use crate::load::limits::Limits;
 use crate::load::scenario_file::ScenarioFile;

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use serde::{Deserialize, Serialize};
 
 use crate::classroom::drill_session::{DrillPrompt, DrillSession};
-use crate::classroom::quiz::random_walk;
+use crate::classroom::quiz_items::random_walk;
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
 use crate::walk::stance::Stance;

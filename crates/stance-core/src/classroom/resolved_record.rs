@@ -10,7 +10,7 @@ use std::collections::btree_map::Entry;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::classroom::quiz::{self, Answered, Situation};
+use crate::classroom::quiz_items::{self, Answered, Situation};
 use crate::classroom::record::{Kind, QuizRecord, Record, content_hash};
 use crate::classroom::record_error::RecordError;
 use crate::scenario::Scenario;
@@ -236,7 +236,7 @@ fn redraw(
 ) -> Result<ResolvedQuiz, String> {
     let seed = recorded.seed;
     let situations = if steps.is_empty() {
-        quiz::draw(scenario, seed, recorded.situations)
+        quiz_items::draw(scenario, seed, recorded.situations)
     } else {
         if !ended {
             return Err("the quiz's own walk does not reach an ending".to_owned());
@@ -248,11 +248,11 @@ fn redraw(
             ));
         }
         vec![
-            quiz::for_walk(scenario, seed, steps.to_vec())
+            quiz_items::for_walk(scenario, seed, steps.to_vec())
                 .ok_or("the walk for the quiz does not follow the scenario")?,
         ]
     };
-    let all: Vec<(usize, &Situation, &quiz::Item)> = situations
+    let all: Vec<(usize, &Situation, &quiz_items::Item)> = situations
         .iter()
         .enumerate()
         .flat_map(|(s, situation)| {

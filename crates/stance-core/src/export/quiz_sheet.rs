@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
-use crate::classroom::quiz::{Answered, Situation};
+use crate::classroom::quiz_items::{Answered, Situation};
 use crate::export::stance_markdown::escape;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;

@@ -1,6 +1,6 @@
 use super::ResolvedRecord;
 use crate::check::analyser::built_in_scenario;
-use crate::classroom::quiz;
+use crate::classroom::quiz_items;
 use crate::classroom::record::{ItemRecord, Kind, NoteRecord, QuizRecord, Record, StepRecord};
 use crate::classroom::record_error::RecordError;
 use crate::load::catalog::built_in_files;
@@ -38,7 +38,7 @@ fn walk(scenario: &Scenario) -> Record {
 fn quiz(scenario: &Scenario) -> Record {
     let file = &built_in_files()[0];
     let mut record = Record::new(Kind::Quiz, file, &scenario.id, &scenario.title, None);
-    let situations = quiz::draw(scenario, 7, 1);
+    let situations = quiz_items::draw(scenario, 7, 1);
     let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
     let situation = &situations[0];
     let items = situation

@@ -80,6 +80,9 @@ mod tests {
     use super::{ResponsesError, parse_responses};
     use crate::check::analyser::built_in_scenario;
 
+    /// A text, and whether the error it gives is the one expected.
+    type Case = (&'static str, fn(&ResponsesError) -> bool);
+
     #[test]
     fn lists_of_ids_read_and_anything_else_is_named() {
         let scenario = built_in_scenario();
@@ -87,8 +90,6 @@ mod tests {
         let listed = parse_responses(&scenario, "r.yaml", &format!("- {first}\n")).expect("ok");
         let mapped = parse_responses(&scenario, "r.yaml", &format!("responses: [{first}]\n"));
         assert_eq!(Some(listed), mapped.ok());
-        /// A text, and whether the error it gives is the one expected.
-        type Case = (&'static str, fn(&ResponsesError) -> bool);
         let cases: [Case; 3] = [
             ("a: [", |e| {
                 matches!(e, ResponsesError::Syntax { line: 1, .. })

@@ -5,7 +5,8 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use serde_json::json;
-use stance_core::classroom::rehearsal::{self, CardResult, Coach, ScriptedCoach};
+use stance_core::classroom::drill_session::CardResult;
+use stance_core::classroom::rehearsal::{self, Coach, ScriptedCoach};
 use stance_core::scenario::Scenario;
 
 use crate::cli::args::{RehearseArgs, ReportFormat};

@@ -6,7 +6,6 @@ use std::collections::VecDeque;
 
 use serde::{Deserialize, Serialize};
 
-use crate::classroom::rehearsal::CardResult;
 use crate::scenario::Scenario;
 use crate::walk::Walk;
 use crate::walk::stance::Stance;
@@ -18,6 +17,15 @@ pub struct DrillSession {
     results: Vec<CardResult>,
     /// Cards still to show, by position in `results`.
     queue: VecDeque<usize>,
+}
+
+/// How one card went.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardResult {
+    /// The card's situation.
+    pub path: Vec<Step>,
+    /// How many attempts it took to recall it.
+    pub attempts: usize,
 }
 
 /// What the front end shows next.

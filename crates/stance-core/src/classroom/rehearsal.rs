@@ -3,9 +3,7 @@
 
 use std::collections::VecDeque;
 
-use serde::{Deserialize, Serialize};
-
-use crate::classroom::drill_session::{DrillPrompt, DrillSession};
+use crate::classroom::drill_session::{CardResult, DrillPrompt, DrillSession};
 use crate::classroom::quiz_items::random_walk;
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
@@ -72,15 +70,6 @@ impl Coach for ScriptedCoach {
             ))
         })
     }
-}
-
-/// How one card went.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CardResult {
-    /// The card's situation.
-    pub path: Vec<Step>,
-    /// How many attempts it took to recall it.
-    pub attempts: usize,
 }
 
 /// Up to `count` different cards drawn by `seed`, each a complete walk; fewer when the

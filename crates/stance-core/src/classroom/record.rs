@@ -9,7 +9,7 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::check::analyser::is_kebab_case;
+use crate::check::analyser::ids::is_kebab_case;
 use crate::classroom::quiz_items::{Answered, MAX_SITUATIONS, Situation};
 use crate::classroom::record_error::RecordError;
 use crate::load::limits::Limits;

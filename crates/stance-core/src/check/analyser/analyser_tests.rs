@@ -1,6 +1,7 @@
 //! Rule tests: each case edits a small valid scenario and names the finding it must cause.
 
-use super::{analyse, is_kebab_case, is_snake_case};
+use super::analyse;
+use super::ids::{is_kebab_case, is_snake_case};
 use crate::check::source_text::SourceText;
 use crate::diagnostic::{Code, Severity};
 use crate::load::document::Document;

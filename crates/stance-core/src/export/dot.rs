@@ -8,7 +8,7 @@ use textwrap::wrap;
 use crate::export::{graph_node, recommendation_lines};
 use crate::scenario::index::{ChoiceIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
-use crate::text::printable::printable;
+use crate::text::printable::{printable, printable_in_label};
 
 /// Characters per line of a wrapped prompt, label or headline.
 const WIDTH: usize = 40;
@@ -129,19 +129,17 @@ fn label(lines: &[String]) -> String {
     quote(&lines.join("\n"))
 }
 
-/// The text as a DOT double-quoted string. Escaping the backslash also keeps DOT from
-/// reading `\N`, `\G` and the like in scenario text as its own substitutions; control
-/// characters left (tabs; the text was neutralised before wrapping) become U+FFFD so that
-/// nothing unseen reaches the file or the renderer.
+/// The text as a DOT double-quoted string, neutralised as a label ([`printable_in_label`]).
+/// Escaping the backslash also keeps DOT from reading `\N`, `\G` and the like in scenario
+/// text as its own substitutions.
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
+    for c in printable_in_label(text).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

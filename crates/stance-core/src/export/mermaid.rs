@@ -6,7 +6,7 @@ use textwrap::wrap;
 
 use crate::export::{graph_node, recommendation_lines};
 use crate::scenario::{Next, Scenario};
-use crate::text::printable::printable;
+use crate::text::printable::printable_in_label;
 
 /// Characters per line of a wrapped prompt, label or headline.
 const WIDTH: usize = 40;
@@ -90,13 +90,9 @@ fn wrapped(text: &str) -> Vec<String> {
 /// The text on one line: line breaks become spaces and other control characters U+FFFD,
 /// so that nothing unseen reaches the file and a title cannot end its `%%` comment.
 fn comment(text: &str) -> String {
-    printable(text.trim())
+    printable_in_label(text.trim())
         .chars()
-        .map(|c| match c {
-            '\n' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
+        .map(|c| if c == '\n' { ' ' } else { c })
         .collect()
 }
 
@@ -105,7 +101,7 @@ fn comment(text: &str) -> String {
 /// become a Markdown string; line breaks become spaces and other control characters U+FFFD.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in printable(text).chars() {
+    for c in printable_in_label(text).chars() {
         match c {
             '"' => out.push_str("#quot;"),
             '<' => out.push_str("#lt;"),
@@ -114,7 +110,6 @@ fn escape(text: &str) -> String {
             '#' => out.push_str("#35;"),
             '`' => out.push_str("#96;"),
             '\n' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

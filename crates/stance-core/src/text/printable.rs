@@ -79,6 +79,15 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The text as [`printable`] shows it, a tab shown as `U+FFFD` too: for a format in which a
+/// tab is not whitespace, such as a graph's label or comment.
+pub fn printable_in_label(text: &str) -> Cow<'_, str> {
+    match printable(text) {
+        Cow::Borrowed(text) if !text.contains('\t') => Cow::Borrowed(text),
+        shown => Cow::Owned(shown.replace('\t', "\u{fffd}")),
+    }
+}
+
 /// The text as [`printable`] shows it, on one line: each line break becomes `⏎`, so that a
 /// name or a note from a record cannot start a line of its own in a report.
 pub fn one_line(text: &str) -> Cow<'_, str> {

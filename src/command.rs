@@ -33,9 +33,11 @@ use stance_core::walk::answers::{self, Answers};
 use stance_core::walk::step::Notes;
 use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
 
+use crate::cli::args::{OutputArg, ScenarioArg};
 use crate::cli::color::{Colors, Target};
 use crate::cli::error::{EXIT_INTERRUPTED, Error};
 use crate::cli::output;
+use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
 
@@ -49,6 +51,19 @@ pub struct Context<'a> {
     pub limits: Limits,
     /// Colour for each stream.
     pub colors: Colors,
+}
+
+/// The one scenario a command reads, checked, and the output it writes to, refused when it
+/// is the scenario's own file.
+pub fn load_with_output(
+    scenario: &ScenarioArg,
+    output: &OutputArg,
+    context: Context<'_>,
+) -> Result<(ScenarioFile, Scenario, Output), Error> {
+    let (file, scenario) = load(&scenario.name, context)?;
+    let path = output.file.as_deref();
+    refuse_clobbering(&[("the output", path)], Some(&file), &[])?;
+    Ok((file, scenario, Output::new(path)))
 }
 
 /// The record `--resume` names, if any, read and checked on its own.

@@ -1,7 +1,7 @@
 //! Everything that can stop a command: the engine's errors, and the command line's own; the
 //! hint each gives, worded for the command line; and the exit code each gives.
 
-use std::fmt::{self, Write};
+use std::fmt;
 
 use stance_core::analysis::analysis_error::AnalysisError;
 use stance_core::classroom::record_error::RecordError;
@@ -9,7 +9,7 @@ use stance_core::classroom::responses::ResponsesError;
 use stance_core::load::load_error::{LoadError, io_reason};
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
-use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError};
+use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError, describe_missing};
 use thiserror::Error;
 
 /// Exit code: success.
@@ -48,7 +48,7 @@ pub enum Error {
     #[error("{}", render_answer_errors(.0))]
     Answers(Vec<AnswerError>),
     /// Questions on the path have no answer and there is no terminal to ask.
-    #[error("{}", render_missing(.0))]
+    #[error("{}", describe_missing(.0))]
     MissingAnswers(Vec<MissingAnswer>),
     /// A record that cannot be used.
     #[error(transparent)]
@@ -181,23 +181,6 @@ fn render_answer_errors(errors: &[AnswerError]) -> String {
             out.push_str("\n  help: ");
             out.push_str(&help);
         }
-    }
-    out
-}
-
-fn render_missing(missing: &[MissingAnswer]) -> String {
-    let mut out = format!(
-        "no answer for {} question{} the walk may reach:",
-        missing.len(),
-        plural(missing.len())
-    );
-    for item in missing {
-        let _ = write!(
-            out,
-            "\n  `{}`: choices {}",
-            item.question,
-            suggest::list(item.choices.iter().map(String::as_str))
-        );
     }
     out
 }

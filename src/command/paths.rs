@@ -7,18 +7,12 @@ use stance_core::export::path_list::{self as render, Format};
 
 use crate::cli::args::{PathsArgs, PathsFormat};
 use crate::cli::error::{EXIT_OK, Error};
-use crate::cli::output::{Output, Privacy, Sink};
+use crate::cli::output::{Privacy, Sink};
 use crate::command::{self, Context};
 
 /// Runs `stance paths`.
 pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
-    let (file, scenario) = command::load(&args.scenario.name, context)?;
-    command::refuse_clobbering(
-        &[("the output", args.output.file.as_deref())],
-        Some(&file),
-        &[],
-    )?;
-    let output = Output::new(args.output.file.as_deref());
+    let (_, scenario, output) = command::load_with_output(&args.scenario, &args.output, context)?;
     if args.count {
         let count = count_paths(&scenario);
         let text = match args.format {

@@ -12,13 +12,7 @@ use crate::terminal::width;
 /// Runs `stance show`.
 pub fn run(args: &ShowArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { colors, .. } = context;
-    let (file, scenario) = command::load(&args.scenario.name, context)?;
-    command::refuse_clobbering(
-        &[("the output", args.output.file.as_deref())],
-        Some(&file),
-        &[],
-    )?;
-    let output = Output::new(args.output.file.as_deref());
+    let (_, scenario, output) = command::load_with_output(&args.scenario, &args.output, context)?;
     let paint = colors.painter(output.target());
     let text = match args.format {
         ShowFormat::Text => {

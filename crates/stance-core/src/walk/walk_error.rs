@@ -94,14 +94,16 @@ pub enum WalkError {
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Answers(Vec<AnswerError>),
     /// Questions on the path have no answer, and nobody to ask.
-    #[error("{}", render_missing(.0))]
+    #[error("{}", describe_missing(.0))]
     MissingAnswers(Vec<MissingAnswer>),
     /// The person (or the script) stopped.
     #[error(transparent)]
     Stopped(#[from] Stop),
 }
 
-fn render_missing(missing: &[MissingAnswer]) -> String {
+/// `no answer for N questions the walk may reach:`, then a line per question with its
+/// choices.
+pub fn describe_missing(missing: &[MissingAnswer]) -> String {
     let mut out = format!(
         "no answer for {} question{} the walk may reach:",
         missing.len(),

@@ -53,16 +53,24 @@ pub struct Context<'a> {
     pub colors: Colors,
 }
 
-/// The one scenario a command reads, checked, and the output it writes to, refused when it
-/// is the scenario's own file.
+/// The one scenario a command reads, checked, and the output it writes to; `inputs` are the
+/// other files it reads. Standard input may be read once, and the output may be none of them.
 pub fn load_with_output(
     scenario: &ScenarioArg,
     output: &OutputArg,
+    inputs: &[(&str, Option<&Path>)],
     context: Context<'_>,
 ) -> Result<(ScenarioFile, Scenario, Output), Error> {
+    let mut readers = vec![("the scenario", is_stdin(&scenario.name))];
+    readers.extend(
+        inputs
+            .iter()
+            .map(|&(what, path)| (what, path.is_some_and(is_stdin))),
+    );
+    stdin_once(&readers)?;
     let (file, scenario) = load(&scenario.name, context)?;
     let path = output.file.as_deref();
-    refuse_clobbering(&[("the output", path)], Some(&file), &[])?;
+    refuse_clobbering(&[("the output", path)], Some(&file), inputs)?;
     Ok((file, scenario, Output::new(path)))
 }
 

@@ -12,24 +12,16 @@ use stance_core::walk::stance::Stance;
 use crate::cli::args::{AnalyzeArgs, ReportFormat};
 use crate::cli::color::Painter;
 use crate::cli::error::{EXIT_OK, Error};
-use crate::cli::output::Output;
 use crate::command::{self, Context};
 
 /// Runs `stance analyze`.
 pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
-    command::stdin_once(&[
-        ("the scenario", command::is_stdin(&args.scenario.name)),
-        (
-            "the answers file",
-            args.answers_file.as_deref().is_some_and(command::is_stdin),
-        ),
-    ])?;
-    let (file, scenario) = command::load(&args.scenario.name, context)?;
-    command::refuse_clobbering(
-        &[("the output", args.output.file.as_deref())],
-        Some(&file),
+    let (_, scenario, output) = command::load_with_output(
+        &args.scenario,
+        &args.output,
         &[("the answers file", args.answers_file.as_deref())],
+        context,
     )?;
     let report = pivots::pivots(&scenario)?;
     let flips = if args.answers.is_empty() && args.answers_file.is_none() {
@@ -43,7 +35,6 @@ pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
         )?;
         Some(pivots::flips(&scenario, &answers)?)
     };
-    let output = Output::new(args.output.file.as_deref());
     let paint = colors.painter(output.target());
     let text = match args.format {
         ReportFormat::Text => text(&scenario, &report, flips.as_ref(), paint),

@@ -10,25 +10,17 @@ use stance_core::walk::prompter::Prompter;
 use crate::cli::args::{BriefArgs, BriefFormat};
 use crate::cli::color::Target;
 use crate::cli::error::{EXIT_OK, Error};
-use crate::cli::output::Output;
 use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;
 
 /// Runs `stance brief`.
 pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
-    command::stdin_once(&[
-        ("the scenario", command::is_stdin(&args.scenario.name)),
-        (
-            "the answers file",
-            args.answers_file.as_deref().is_some_and(command::is_stdin),
-        ),
-    ])?;
-    let (file, scenario) = command::load(&args.scenario.name, context)?;
-    command::refuse_clobbering(
-        &[("the output", args.output.file.as_deref())],
-        Some(&file),
+    let (_, scenario, output) = command::load_with_output(
+        &args.scenario,
+        &args.output,
         &[("the answers file", args.answers_file.as_deref())],
+        context,
     )?;
     let answers = command::answers(
         &scenario,
@@ -57,6 +49,6 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
         BriefFormat::Markdown => briefing::markdown(&stance, facilitator),
         BriefFormat::Html => briefing::html(&stance, facilitator),
     };
-    Output::new(args.output.file.as_deref()).write(&text)?;
+    output.write(&text)?;
     Ok(EXIT_OK)
 }

@@ -8,7 +8,8 @@ use crate::command::{self, Context};
 
 /// Runs `stance graph`.
 pub fn run(args: &GraphArgs, context: Context<'_>) -> Result<i32, Error> {
-    let (_, scenario, output) = command::load_with_output(&args.scenario, &args.output, context)?;
+    let (_, scenario, output) =
+        command::load_with_output(&args.scenario, &args.output, &[], context)?;
     let text = match args.format {
         GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),
         GraphFormat::Mermaid => export::mermaid::render(&scenario, args.with_recommendations),

@@ -12,7 +12,8 @@ use crate::command::{self, Context};
 
 /// Runs `stance paths`.
 pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
-    let (_, scenario, output) = command::load_with_output(&args.scenario, &args.output, context)?;
+    let (_, scenario, output) =
+        command::load_with_output(&args.scenario, &args.output, &[], context)?;
     if args.count {
         let count = count_paths(&scenario);
         let text = match args.format {

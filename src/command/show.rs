@@ -12,7 +12,8 @@ use crate::terminal::width;
 /// Runs `stance show`.
 pub fn run(args: &ShowArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { colors, .. } = context;
-    let (_, scenario, output) = command::load_with_output(&args.scenario, &args.output, context)?;
+    let (_, scenario, output) =
+        command::load_with_output(&args.scenario, &args.output, &[], context)?;
     let paint = colors.painter(output.target());
     let text = match args.format {
         ShowFormat::Text => {

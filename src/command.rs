@@ -331,6 +331,47 @@ pub fn refuse_clobbering_session(
     )
 }
 
+/// What a session that may record (`play`, `quiz`) opens with.
+#[derive(Debug)]
+pub struct Opened {
+    /// The record it writes, taken for this session.
+    pub record_file: Option<RecordFile>,
+    /// The record it goes on from, read and checked on its own.
+    pub resumed: Option<Record>,
+    /// The scenario's file.
+    pub file: ScenarioFile,
+    /// The scenario: the one named, or the resumed record's.
+    pub scenario: Scenario,
+}
+
+/// Opens a session that may record: standard input read once at most (by the scenario, the
+/// `input` file or the resumed record), the record taken before anything is read, the
+/// resumed record read, the scenario named or the record's loaded, and the output none of
+/// the files read.
+pub fn open_session(
+    scenario: Option<&str>,
+    (record, resume): (Option<&Path>, Option<&Path>),
+    output: Option<&Path>,
+    input: (&str, Option<&Path>),
+    context: Context<'_>,
+) -> Result<Opened, Error> {
+    stdin_once(&[
+        ("the scenario", scenario.is_some_and(is_stdin)),
+        (input.0, input.1.is_some_and(is_stdin)),
+        ("the resumed record", resume.is_some_and(is_stdin)),
+    ])?;
+    let record_file = take_record(record, resume)?;
+    let resumed = read_resumed(resume, context.limits)?;
+    let (file, scenario) = load_for_record(scenario, resumed.as_ref(), context)?;
+    refuse_clobbering_session(output, (record, resume), &file, input)?;
+    Ok(Opened {
+        record_file,
+        resumed,
+        file,
+        scenario,
+    })
+}
+
 /// Ctrl-C while a menu is open (console restores the terminal mode and raises SIGINT), or
 /// SIGTERM or SIGHUP at any time: we show the cursor a menu hid, remove the session's lock
 /// beside its record (`record`, when there is one) and exit 130. The record itself was

@@ -29,33 +29,20 @@ use crate::terminal::width;
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
-    command::stdin_once(&[
-        (
-            "the scenario",
-            args.scenario.as_deref().is_some_and(command::is_stdin),
-        ),
-        (
-            "the answers file",
-            args.answers_file.as_deref().is_some_and(command::is_stdin),
-        ),
-        (
-            "the resumed record",
-            args.resume.as_deref().is_some_and(command::is_stdin),
-        ),
-    ])?;
-    let mut record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
-    let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
-    let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
-    let name = replay_name(args.scenario.as_deref(), resumed.as_ref());
-
-    let record_path = args.record.as_deref().or(args.resume.as_deref());
-    command::refuse_clobbering_session(
-        args.output.as_deref(),
+    let command::Opened {
+        mut record_file,
+        resumed,
+        file,
+        scenario,
+    } = command::open_session(
+        args.scenario.as_deref(),
         (args.record.as_deref(), args.resume.as_deref()),
-        &file,
+        args.output.as_deref(),
         ("the answers file", args.answers_file.as_deref()),
+        context,
     )?;
+    let name = replay_name(args.scenario.as_deref(), resumed.as_ref());
+    let record_path = args.record.as_deref().or(args.resume.as_deref());
     // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(
         &scenario,

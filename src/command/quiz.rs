@@ -42,30 +42,17 @@ struct Plan {
 /// Runs `stance quiz`.
 pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { limits, colors, .. } = context;
-    command::stdin_once(&[
-        (
-            "the scenario",
-            args.scenario.as_deref().is_some_and(command::is_stdin),
-        ),
-        (
-            "the responses file",
-            args.responses.as_deref().is_some_and(command::is_stdin),
-        ),
-        (
-            "the resumed record",
-            args.resume.as_deref().is_some_and(command::is_stdin),
-        ),
-    ])?;
-    let mut record_file = command::take_record(args.record.as_deref(), args.resume.as_deref())?;
-    let resumed = command::read_resumed(args.resume.as_deref(), limits)?;
-    let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), resumed.as_ref(), context)?;
-    // Before anything is written, the sheet included.
-    command::refuse_clobbering_session(
-        args.output.as_deref(),
+    let command::Opened {
+        mut record_file,
+        resumed,
+        file,
+        scenario,
+    } = command::open_session(
+        args.scenario.as_deref(),
         (args.record.as_deref(), args.resume.as_deref()),
-        &file,
+        args.output.as_deref(),
         ("the responses file", args.responses.as_deref()),
+        context,
     )?;
     let format = format_of(args.format);
     let output = Output::new(args.output.as_deref());

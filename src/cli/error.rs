@@ -98,7 +98,8 @@ impl Error {
                 "{}; `stance list` shows them all, or give a path to a `.yaml` file",
                 suggest::help(name, "scenarios", known.iter().map(String::as_str))
             )),
-            Self::Load(LoadError::TooLarge { .. }) => {
+            Self::Load(LoadError::TooLarge { .. })
+            | Self::Record(RecordError::Load(LoadError::TooLarge { .. })) => {
                 Some("raise the limit with `--max-bytes BYTES` if the file is trusted".to_owned())
             }
             Self::Load(LoadError::AmbiguousScenario { .. }) => {

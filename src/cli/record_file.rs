@@ -9,7 +9,8 @@ use std::fs::{File, OpenOptions};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use stance_core::classroom::record::{Record, now};
+use stance_core::classroom::clock::{Clock, SystemClock};
+use stance_core::classroom::record::Record;
 use stance_core::classroom::record_store::RecordStore;
 use stance_core::export::to_json;
 
@@ -48,7 +49,7 @@ impl RecordFile {
     /// Writes the record, stamping `updated`: private (0600) when new, as the file it
     /// replaces otherwise.
     pub fn save(&self, record: &mut Record) -> Result<(), Error> {
-        record.updated = now();
+        record.updated = SystemClock.now();
         let mut sink = Sink::open(&Output::File(self.path.clone()), Privacy::Private)?;
         sink.write(&to_json(record))?;
         sink.finish()

@@ -4,6 +4,7 @@ use std::fmt::Write;
 use std::io::IsTerminal;
 use std::path::Path;
 
+use stance_core::classroom::clock::SystemClock;
 use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::record_store::RecordStore;
 use stance_core::export;
@@ -70,6 +71,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
                 &scenario.id,
                 &scenario.title,
                 args.name.clone(),
+                &SystemClock,
             )
         }),
     };

@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
+use stance_core::classroom::clock::SystemClock;
 use stance_core::classroom::examiner::{Examiner, ScriptedExaminer};
 use stance_core::classroom::quiz_items::{self, Answered, Situation};
 use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
@@ -150,6 +151,7 @@ fn record_of(
                 &scenario.id,
                 &scenario.title,
                 args.name.clone(),
+                &SystemClock,
             );
             record.steps = StepRecord::of_walk(scenario, &plan.walked, &Notes::new());
             record.quiz = Some(QuizRecord {
@@ -252,11 +254,11 @@ fn examine(
             examiner.situation(scenario, situation_number, situations, situation)?;
         }
         let picked = examiner.ask(scenario, situation, item, number)?;
-        examiner.feedback(scenario, item, picked)?;
         let situation = situation.clone();
         let answered = session
             .answer(picked)
             .map_err(|e| Error::Usage(e.to_string()))?;
+        examiner.feedback(scenario, &answered.item, answered.picked)?;
         if let Some(quiz) = record.as_mut().and_then(|r| r.quiz.as_mut()) {
             quiz.items
                 .push(ItemRecord::of(scenario, &situation, answered));

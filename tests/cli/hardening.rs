@@ -99,6 +99,37 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     stance(["check", "--max-bytes", "1000000", &path])
         .run()
         .ok();
+    // A record is an input like any other, with the same way out.
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("r.json").display().to_string();
+    stance([
+        "play",
+        "-a",
+        "peninsula=status_quo",
+        "-a",
+        "nk_provocation=no",
+        "-a",
+        "sma=inside_sofa",
+        "-a",
+        "regional_role=no",
+        "--record",
+        &record,
+    ])
+    .run()
+    .ok();
+    for args in [
+        vec!["compare", &record],
+        vec!["report", &record],
+        vec!["play", "--resume", &record],
+    ] {
+        let mut args = args;
+        args.extend(["--max-bytes", "100"]);
+        stance(args)
+            .run()
+            .code(2)
+            .stderr_has("is larger than 100 bytes")
+            .stderr_has("help: raise the limit with `--max-bytes BYTES` if the file is trusted");
+    }
 }
 
 #[test]

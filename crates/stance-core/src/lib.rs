@@ -47,6 +47,7 @@ pub mod analysis {
 /// The classroom: records of walks, quizzes, rehearsal drills, comparisons and class reports.
 pub mod classroom {
     pub mod class_report;
+    pub mod clock;
     pub mod comparison;
     pub mod drill_session;
     pub mod examiner;

@@ -11,12 +11,36 @@ use crate::walk::Walk;
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
 
-/// The cards, how each has gone so far, and which come next.
+/// The cards, how each has gone so far, and which come next. A session read back is checked
+/// for what it can say on its own (every card it queues is one of its cards); whether its
+/// cards are walks of a given scenario, [`fits`](Self::fits) says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Kept")]
 pub struct DrillSession {
     results: Vec<CardResult>,
     /// Cards still to show, by position in `results`.
     queue: VecDeque<usize>,
+}
+
+/// A session as read back, before it is checked.
+#[derive(Deserialize)]
+struct Kept {
+    results: Vec<CardResult>,
+    queue: VecDeque<usize>,
+}
+
+impl TryFrom<Kept> for DrillSession {
+    type Error = &'static str;
+
+    fn try_from(kept: Kept) -> Result<Self, Self::Error> {
+        if kept.queue.iter().any(|&card| card >= kept.results.len()) {
+            return Err("the drill queues a card it does not have");
+        }
+        Ok(Self {
+            results: kept.results,
+            queue: kept.queue,
+        })
+    }
 }
 
 /// How one card went.
@@ -62,7 +86,16 @@ impl DrillSession {
         }
     }
 
-    /// The next card, or the end.
+    /// Whether every card is a complete walk of `scenario`, as the cards of a session kept
+    /// outside must be before it is used.
+    pub fn fits(&self, scenario: &Scenario) -> bool {
+        self.results
+            .iter()
+            .all(|result| stance_of(scenario, &result.path).is_some())
+    }
+
+    /// The next card, or the end. A card that is not a walk of `scenario` (see
+    /// [`fits`](Self::fits)) ends the drill.
     pub fn next<'s>(&self, scenario: &'s Scenario) -> DrillPrompt<'s> {
         let Some(&card) = self.queue.front() else {
             return DrillPrompt::Finished;
@@ -74,7 +107,6 @@ impl DrillSession {
                 attempt: result.attempts + 1,
                 stance,
             },
-            // A session kept for another scenario: nothing it can show.
             None => DrillPrompt::Finished,
         }
     }
@@ -103,13 +135,9 @@ impl DrillSession {
     }
 }
 
-/// The stance a card's walk reaches, if it reaches one.
+/// The stance a card's walk reaches, if it is a complete walk of `scenario`.
 fn stance_of<'s>(scenario: &'s Scenario, path: &[Step]) -> Option<Stance<'s>> {
-    let mut walk = Walk::new(scenario);
-    for step in path {
-        walk.answer(step.choice);
-    }
-    walk.stance(Vec::new())
+    Walk::resume(scenario, path)?.stance(Vec::new())
 }
 
 #[cfg(test)]
@@ -138,5 +166,19 @@ mod tests {
         assert!(!session.grade(true), "nothing left to grade");
         let attempts: Vec<usize> = session.results().iter().map(|r| r.attempts).collect();
         assert_eq!(attempts, [2, 1]);
+    }
+
+    #[test]
+    fn a_kept_session_is_checked_before_it_is_trusted() {
+        let scenario = built_in_scenario();
+        let session = DrillSession::new(&scenario, &cards(&scenario, 3, 2));
+        let mut value = serde_json::to_value(&session).expect("JSON");
+        value["queue"] = serde_json::json!([7]);
+        assert!(serde_json::from_value::<DrillSession>(value.clone()).is_err());
+        value["queue"] = serde_json::json!([0, 1]);
+        value["results"][0]["path"][1]["question"] = serde_json::json!(3);
+        let edited: DrillSession = serde_json::from_value(value).expect("well-formed");
+        assert!(!edited.fits(&scenario), "a step not where the walk stands");
+        assert!(session.fits(&scenario));
     }
 }

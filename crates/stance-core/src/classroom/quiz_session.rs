@@ -6,19 +6,70 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::classroom::quiz_items::{Answered, Item, Situation};
+use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::walk::{Position, Walk};
 
-/// The quiz's situations and what has been answered so far.
+/// The quiz's situations and what has been answered so far. A session read back is checked
+/// for what it can say on its own (its answers are its items', in order, picked among their
+/// options); whether it is one of a given scenario's quizzes, [`fits`](Self::fits) says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Kept")]
 pub struct QuizSession {
     /// The seed the situations were drawn by, for records and sheets.
     seed: u64,
     situations: Vec<Situation>,
     /// The items answered, in order: the first items of the quiz.
     answered: Vec<Answered>,
-    /// The situation (from 1) of the last item answered since the session was built or
-    /// resumed, so that a situation is shown before its first item each time.
+    /// The situation (from 1) of the last item answered since the session was built, kept
+    /// with it: a situation is shown before the first item a sitting asks of it.
     last_situation: Option<usize>,
+}
+
+/// A session as read back, before it is checked.
+#[derive(Deserialize)]
+struct Kept {
+    seed: u64,
+    situations: Vec<Situation>,
+    answered: Vec<Answered>,
+    last_situation: Option<usize>,
+}
+
+impl TryFrom<Kept> for QuizSession {
+    type Error = &'static str;
+
+    fn try_from(kept: Kept) -> Result<Self, Self::Error> {
+        let items = kept
+            .situations
+            .iter()
+            .enumerate()
+            .flat_map(|(s, situation)| situation.items.iter().map(move |item| (s + 1, item)));
+        let mut count = 0;
+        for ((situation, item), answered) in items.zip(&kept.answered) {
+            count += 1;
+            let fits = answered.situation == situation
+                && answered.item == *item
+                && answered.picked.is_none_or(|p| item.options.contains(&p));
+            if !fits {
+                return Err("an answered item is not the quiz's item at its place");
+            }
+        }
+        if count < kept.answered.len() {
+            return Err("more items are answered than the quiz has");
+        }
+        if kept
+            .last_situation
+            .is_some_and(|s| s == 0 || s > kept.situations.len())
+        {
+            return Err("the last situation answered is not one of the quiz's");
+        }
+        Ok(Self {
+            seed: kept.seed,
+            situations: kept.situations,
+            answered: kept.answered,
+            last_situation: kept.last_situation,
+        })
+    }
 }
 
 /// What the front end shows next.
@@ -84,6 +135,22 @@ impl QuizSession {
     /// The answered items, once the quiz is done with.
     pub fn into_answered(self) -> Vec<Answered> {
         self.answered
+    }
+
+    /// Whether every situation is a complete walk of `scenario` and every item names its
+    /// recommendations, as the quiz of a session kept outside must before it is used.
+    pub fn fits(&self, scenario: &Scenario) -> bool {
+        let known = |r: RecommendationIx| r.index() < scenario.recommendations.len();
+        self.situations.iter().all(|situation| {
+            let ends = Walk::resume(scenario, &situation.path)
+                .is_some_and(|walk| matches!(walk.position(), Position::Ended(_)));
+            ends && situation.items.iter().all(|item| {
+                known(item.answer)
+                    && item.options.iter().all(|&o| known(o))
+                    && item.options.contains(&item.answer)
+                    && item.source.is_none_or(|i| i < situation.path.len())
+            })
+        })
     }
 
     /// Where the quiz stands: the next item to ask, or the end.
@@ -192,6 +259,26 @@ mod tests {
         let saved = serde_json::to_string(&first).expect("serialises");
         let resumed: QuizSession = serde_json::from_str(&saved).expect("reads back");
         assert_eq!(resumed, first);
+        assert!(resumed.fits(&scenario));
+        // Kept outside, a session is someone else's text.
+        let mut value: serde_json::Value = serde_json::from_str(&saved).expect("JSON");
+        value["answered"][0]["picked"] = serde_json::json!(outside.index());
+        assert!(serde_json::from_value::<QuizSession>(value.clone()).is_err());
+        value["answered"][0]["picked"] = serde_json::Value::Null;
+        value["situations"][0]["items"][0]["options"][0] = serde_json::json!(999);
+        assert!(
+            serde_json::from_value::<QuizSession>(value.clone()).is_err(),
+            "not its item"
+        );
+        value["answered"] = serde_json::json!([]);
+        value["last_situation"] = serde_json::json!(5);
+        assert!(serde_json::from_value::<QuizSession>(value.clone()).is_err());
+        value["last_situation"] = serde_json::Value::Null;
+        let tampered: QuizSession = serde_json::from_value(value).expect("well-formed");
+        assert!(
+            !tampered.fits(&scenario),
+            "names a recommendation the scenario lacks"
+        );
         let again = QuizSession::new(3, situations, first.answered().to_vec());
         match again.next() {
             QuizPrompt::Item {

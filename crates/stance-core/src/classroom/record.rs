@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::check::analyser::ids::is_kebab_case;
+use crate::classroom::clock::Clock;
 use crate::classroom::quiz_items::{Answered, MAX_SITUATIONS, Situation};
 use crate::classroom::record_error::RecordError;
 use crate::load::limits::Limits;
@@ -207,8 +208,9 @@ impl Record {
         id: &str,
         title: &str,
         name: Option<String>,
+        clock: &dyn Clock,
     ) -> Self {
-        let now = now();
+        let now = clock.now();
         Self {
             format: RECORD_FORMAT.to_owned(),
             kind,
@@ -334,13 +336,6 @@ pub fn content_hash(text: &str) -> String {
     out
 }
 
-/// The current time, RFC 3339 in UTC, to the second.
-pub fn now() -> String {
-    jiff::Timestamp::now()
-        .round(jiff::Unit::Second)
-        .map_or_else(|_| jiff::Timestamp::now().to_string(), |t| t.to_string())
-}
-
 /// The `format` key alone, read before anything else; the rest is skipped.
 #[derive(Deserialize)]
 struct Head {
@@ -420,6 +415,7 @@ fn lower_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Kind, Record, content_hash};
+    use crate::classroom::clock::FixedClock;
 
     /// A change made to a record's JSON.
     type Edit = fn(&mut serde_json::Value);
@@ -431,7 +427,14 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("r.json");
         let file = ScenarioFile::new("s.yaml", "id: s\n");
-        let record = Record::new(Kind::Play, &file, "s", "S", Some("Ana".to_owned()));
+        let record = Record::new(
+            Kind::Play,
+            &file,
+            "s",
+            "S",
+            Some("Ana".to_owned()),
+            &FixedClock("2026-01-02T03:04:05Z".to_owned()),
+        );
         std::fs::write(&path, serde_json::to_string(&record).expect("JSON")).expect("saved");
         assert_eq!(
             Record::read(&path, Limits::default()).expect("read"),
@@ -455,7 +458,14 @@ mod tests {
 
         let scenario = built_in_scenario();
         let file = ScenarioFile::new("built-in", "id: x\n");
-        let mut record = Record::new(Kind::Play, &file, &scenario.id, &scenario.title, None);
+        let mut record = Record::new(
+            Kind::Play,
+            &file,
+            &scenario.id,
+            &scenario.title,
+            None,
+            &FixedClock("2026-01-02T03:04:05Z".to_owned()),
+        );
         let steps = [Step {
             question: QuestionIx::new(0),
             choice: ChoiceIx::new(2),

@@ -1,5 +1,6 @@
 use super::ResolvedRecord;
 use crate::check::analyser::built_in_scenario;
+use crate::classroom::clock::FixedClock;
 use crate::classroom::quiz_items;
 use crate::classroom::record::{ItemRecord, Kind, NoteRecord, QuizRecord, Record, StepRecord};
 use crate::classroom::record_error::RecordError;
@@ -23,7 +24,14 @@ fn step(question: &str, choice: &str) -> StepRecord {
 /// A finished walk: status quo, no provocation, inside SOFA, no pressure.
 fn walk(scenario: &Scenario) -> Record {
     let file = &built_in_files()[0];
-    let mut record = Record::new(Kind::Play, file, &scenario.id, &scenario.title, None);
+    let mut record = Record::new(
+        Kind::Play,
+        file,
+        &scenario.id,
+        &scenario.title,
+        None,
+        &FixedClock("2026-01-02T03:04:05Z".to_owned()),
+    );
     record.steps = vec![
         step("peninsula", "status_quo"),
         step("nk_provocation", "no"),
@@ -37,7 +45,14 @@ fn walk(scenario: &Scenario) -> Record {
 /// A quiz of one situation drawn by seed 7, every item answered with its first option.
 fn quiz(scenario: &Scenario) -> Record {
     let file = &built_in_files()[0];
-    let mut record = Record::new(Kind::Quiz, file, &scenario.id, &scenario.title, None);
+    let mut record = Record::new(
+        Kind::Quiz,
+        file,
+        &scenario.id,
+        &scenario.title,
+        None,
+        &FixedClock("2026-01-02T03:04:05Z".to_owned()),
+    );
     let situations = quiz_items::draw(scenario, 7, 1);
     let id = |r: RecommendationIx| scenario.recommendations[r].id.clone();
     let situation = &situations[0];

@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use crate::support::stance;
+use crate::support::{STATUS_QUO_WALK, stance};
 
 #[test]
 fn quiz_sheets_are_reproducible_and_keys_are_for_facilitators() {
@@ -153,23 +153,14 @@ fn class(dir: &std::path::Path) -> Vec<String> {
     let ana = dir.join("ana.json").display().to_string();
     let bo = dir.join("bo.json").display().to_string();
     let cy = dir.join("cy.json").display().to_string();
-    stance([
-        "play",
-        "-a",
-        "peninsula=status_quo",
-        "-a",
-        "nk_provocation=no",
-        "-a",
-        "sma=inside_sofa",
-        "-a",
-        "regional_role=no",
+    stance(["play"].into_iter().chain(STATUS_QUO_WALK).chain([
         "--note",
         "sma=Seoul could pay a little more",
         "--name",
         "Ana",
         "--record",
         &ana,
-    ])
+    ]))
     .run()
     .ok();
     stance([

@@ -5,7 +5,7 @@ use std::fs;
 use std::process::Command;
 
 use crate::generate;
-use crate::support::{root, stance};
+use crate::support::{STATUS_QUO_WALK, root, stance};
 
 /// The classic alias bomb: ten levels, each alias list nine times the one before.
 fn alias_bomb() -> String {
@@ -102,19 +102,12 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     // A record is an input like any other, with the same way out.
     let dir = tempfile::tempdir().expect("dir");
     let record = dir.path().join("r.json").display().to_string();
-    stance([
-        "play",
-        "-a",
-        "peninsula=status_quo",
-        "-a",
-        "nk_provocation=no",
-        "-a",
-        "sma=inside_sofa",
-        "-a",
-        "regional_role=no",
-        "--record",
-        &record,
-    ])
+    stance(
+        ["play"]
+            .into_iter()
+            .chain(STATUS_QUO_WALK)
+            .chain(["--record", &record]),
+    )
     .run()
     .ok();
     for args in [

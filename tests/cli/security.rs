@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::support::{root, stance};
+use crate::support::{STATUS_QUO_WALK, root, stance};
 
 /// A change made to a record's JSON.
 type Edit = fn(&mut Value);
@@ -32,23 +32,14 @@ fn tutorial_at(path: &Path) {
 /// A finished walk of the built-in scenario, recorded at `path` under `name`.
 fn walk_record(path: &Path, name: &str) -> Value {
     let shown = path.display().to_string();
-    stance([
-        "play",
-        "-a",
-        "peninsula=status_quo",
-        "-a",
-        "nk_provocation=no",
-        "-a",
-        "sma=inside_sofa",
-        "-a",
-        "regional_role=no",
+    stance(["play"].into_iter().chain(STATUS_QUO_WALK).chain([
         "--note",
         "sma=my own view",
         "--name",
         name,
         "--record",
         &shown,
-    ])
+    ]))
     .run()
     .ok();
     read_json(path)

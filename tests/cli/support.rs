@@ -4,6 +4,19 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+/// A complete walk of the built-in scenario as `--answer` flags: still divided, no serious
+/// provocation, cost-sharing inside SOFA, no pressure for a wider regional role.
+pub const STATUS_QUO_WALK: [&str; 8] = [
+    "-a",
+    "peninsula=status_quo",
+    "-a",
+    "nk_provocation=no",
+    "-a",
+    "sma=inside_sofa",
+    "-a",
+    "regional_role=no",
+];
+
 /// The repository's root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -5,6 +5,7 @@ pub mod brief;
 pub mod check;
 pub mod compare;
 pub mod graph;
+pub mod html;
 pub mod list;
 pub mod new;
 pub mod paths;

@@ -62,6 +62,7 @@ where
         Command::Man(args) => command::shell::man(args),
         Command::Quiz(args) => command::quiz::run(args, context),
         Command::Brief(args) => command::brief::run(args, context),
+        Command::Html(args) => command::html::run(args, context),
         Command::Compare(args) => command::compare::run(args, context),
         Command::Report(args) => command::report::run(args, context),
         Command::Rehearse(args) => command::rehearse::run(args, context),

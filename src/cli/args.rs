@@ -83,6 +83,9 @@ pub enum Command {
     /// Quiz: given a situation, pick the response the author recommends.
     #[command(after_help = QUIZ_EXAMPLES)]
     Quiz(QuizArgs),
+    /// Write one HTML page that walks the scenario in any browser, offline, with no install.
+    #[command(after_help = HTML_EXAMPLES)]
+    Html(HtmlArgs),
     /// Write a brief for one situation: bottom line, stance, rationale, questions, sources.
     #[command(after_help = BRIEF_EXAMPLES)]
     Brief(BriefArgs),
@@ -169,6 +172,19 @@ Examples:
                -a regional_role=yes --output brief.md
   stance brief --answers situation.yaml --format html --output brief.html
   stance brief --answers situation.yaml --role facilitator";
+
+const HTML_EXAMPLES: &str = "\
+The page is one self-contained file: put it on the class's learning platform, mail it or
+copy it to a USB stick. It loads nothing from the network and works from `file://`. Each
+student's answers and notes are kept in their browser after every step; \"Download my
+record\" gives a stance-record/1 file, the same as `stance play --record` writes, which
+`stance report` and `stance compare` read.
+
+Examples:
+  stance html --output korea.html                   The built-in scenario, for students
+  stance html --role facilitator --output korea-facilitator.html
+  stance html my-scenario.yaml > my-scenario.html
+  stance report records/*.json                      Sum up the records students hand back";
 
 const COMPARE_EXAMPLES: &str = "\
 Examples:
@@ -416,6 +432,21 @@ pub struct QuizArgs {
     /// Never prompt: print the sheet, or grade --responses.
     #[arg(long)]
     pub no_input: bool,
+}
+
+/// Arguments of `stance html`.
+#[derive(Debug, Args)]
+pub struct HtmlArgs {
+    #[command(flatten)]
+    pub scenario: ScenarioArg,
+
+    /// A facilitator's page also shows the facilitator notes, the discussion prompts and
+    /// what each choice adds; a participant's page does not hold them at all.
+    #[arg(long, value_enum, default_value_t = RoleArg::Participant)]
+    pub role: RoleArg,
+
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 /// Arguments of `stance brief`.

@@ -217,6 +217,7 @@ impl From<AnalysisError> for Error {
             AnalysisError::TooLarge { .. } => {
                 Self::Usage(format!("{error}; `stance paths --count` counts its paths"))
             }
+            AnalysisError::TooManyStates { .. } => Self::Usage(error.to_string()),
             AnalysisError::Walk(error) => error.into(),
         }
     }

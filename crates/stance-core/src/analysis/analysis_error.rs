@@ -10,6 +10,11 @@ pub enum AnalysisError {
     /// More paths, answers or states than an analysis compares.
     #[error("the scenario is too large to analyse path by path: {reason}")]
     TooLarge { reason: String },
+    /// More states than a walk table holds: the conditions multiply them.
+    #[error(
+        "the scenario's conditions make more than {limit} states, more than a walk table holds"
+    )]
+    TooManyStates { limit: usize },
     /// The walk the flips start from cannot be walked.
     #[error(transparent)]
     Walk(#[from] WalkError),

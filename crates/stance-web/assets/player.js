@@ -1,0 +1,496 @@
+// stance's browser player. It follows the table stance compiled (`stance-table/1` in the
+// `#stance-table` block): every condition was decided in Rust, so this script only looks
+// up states. Text reaches the page through `textContent`, never as markup.
+'use strict';
+(function () {
+  // Every sentence the page says, in one place.
+  const TEXT = {
+    question: (n) => 'Question ' + n,
+    background: 'Background',
+    facilitatorNotes: 'Facilitator notes',
+    discussion: 'For discussion',
+    yourAnswer: 'Your answer',
+    adds: 'Adds: ',
+    addsNothing: 'Adds nothing to the stance.',
+    noChoice: 'No answer is offered here. The scenario needs fixing: its author can run `stance check`.',
+    noteLabel: 'Your note on this question (optional): your own view, or why you disagree',
+    back: 'Back',
+    restart: 'Start over',
+    print: 'Print',
+    stanceHeading: "The author's stance",
+    noRecommendation: 'The author makes no recommendation on this path.',
+    basis: {
+      explicit: 'explicit: stated by the author',
+      inferred: 'inferred: drawn from the essay, not stated',
+    },
+    why: 'Why: ',
+    pathHeading: 'Your path',
+    yourNote: 'Your note: ',
+    handIn: 'To hand in your walk, download your record below.',
+    answered: (label, n) => 'Answered: ' + label + '. Question ' + n + '.',
+    answeredLast: (label) => 'Answered: ' + label + ". The walk is over: the author's stance follows.",
+    undone: (label) => 'Answer undone: ' + label + '.',
+    restarted: 'Started over from the first question.',
+    confirmRestart: 'Start over? Your answers and notes on this page will be cleared.',
+    resumed: (n) => 'Welcome back: your walk continues at question ' + n + '.',
+    resumedEnd: 'Welcome back: your walk is finished; the stance is below.',
+    cannotSave:
+      'This browser is not saving your progress (a private window, or storage turned off): ' +
+      'if you close or reload the page your answers are lost. Download your record before you leave.',
+    keptNoLongerFits: (n) =>
+      'Part of the walk kept in this browser does not fit this scenario; it continues from question ' + n + '.',
+    keptUnreadable: 'The walk kept in this browser could not be read; starting afresh.',
+    downloaded: (file) => 'Your record was downloaded as ' + file + '.',
+    tooBig: (file) => file + ' is larger than a record can be (1 MiB); nothing was loaded.',
+    notJson: (file) => file + ' is not a stance record: it is not JSON; nothing was loaded.',
+    notRecord: (file) => file + ' is not a stance record (it has no `format: "stance-record/1"`); nothing was loaded.',
+    quizRecord: (file) => file + ' records a quiz; this page continues walks. Nothing was loaded.',
+    otherScenario: (file, id) =>
+      file + ' is a record of `' + id + '`, not of `' + table.scenario.id + '`; nothing was loaded.',
+    badStep: (file, n) => file + ': step ' + n + ' is not a question and choice by id; nothing was loaded.',
+    tooManySteps: (file) => file + ' has more steps than this scenario has questions; nothing was loaded.',
+    unfit: (file, n, question, choice) =>
+      file + ': step ' + n + ' (`' + question + '` = `' + choice + '`) is not an answer offered where the walk ' +
+      'stands there; the record is of another version of this scenario. Nothing was loaded.',
+    confirmReplace: 'Load this record in place of the walk on this page? Your current answers will be replaced.',
+    loaded: (file, n) => 'Loaded ' + file + ': the walk continues at question ' + n + '.',
+    loadedEnd: (file) => 'Loaded ' + file + ': the walk is finished; the stance is below.',
+    otherVersion:
+      'This record was made from another version of the scenario file. Its answers fit this version, ' +
+      'so the walk continues here, and the record you download now belongs to this version.',
+  };
+  const RECORD_FORMAT = 'stance-record/1';
+  const MAX_RECORD_BYTES = 1024 * 1024;
+
+  const table = JSON.parse(document.getElementById('stance-table').textContent);
+  const facilitator = table.role === 'facilitator';
+  const storageKey = 'stance-walk:' + table.scenario.id + ':' + table.scenario.hash;
+  const screen = document.getElementById('screen');
+  const announcer = document.getElementById('announce');
+  const saveNote = document.getElementById('save-note');
+  const recordNote = document.getElementById('record-note');
+  const nameField = document.getElementById('name');
+  const fileInput = document.getElementById('record-file');
+  const summary = document.querySelector('header .summary');
+
+  /** The walk: the states visited (the first is 0), the steps taken, notes by question id. */
+  let walk = fresh();
+
+  function now() {
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  function fresh() {
+    const time = now();
+    return { started: time, updated: time, visited: [0], steps: [], notes: {} };
+  }
+
+  /** An element with attributes and children; strings become text nodes. */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function announce(text) {
+    // Emptied first, so that the same sentence twice is announced twice.
+    announcer.textContent = '';
+    announcer.textContent = text;
+  }
+
+  function here() {
+    return walk.visited[walk.visited.length - 1];
+  }
+
+  /** The steps, by question and choice id, replayed from the first state. */
+  function replay(steps) {
+    const visited = [0];
+    const taken = [];
+    for (let i = 0; i < steps.length; i++) {
+      const state = table.states[visited[visited.length - 1]];
+      const step = steps[i];
+      if (state.question === undefined || table.questions[state.question].id !== step.question) {
+        return { visited, steps: taken, failed: i };
+      }
+      const choices = table.questions[state.question].choices;
+      const offer = state.offers.find((o) => choices[o.choice].id === step.choice);
+      if (!offer) return { visited, steps: taken, failed: i };
+      taken.push({ question: state.question, choice: offer.choice, offer });
+      visited.push(offer.next);
+    }
+    return { visited, steps: taken, failed: null };
+  }
+
+  function stepIds(step) {
+    const question = table.questions[step.question];
+    return { question: question.id, choice: question.choices[step.choice].id };
+  }
+
+  function save() {
+    walk.updated = now();
+    const kept = {
+      v: 1,
+      name: nameField.value,
+      started: walk.started,
+      updated: walk.updated,
+      steps: walk.steps.map(stepIds),
+      notes: walk.notes,
+    };
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(kept));
+    } catch (e) {
+      saveNote.textContent = TEXT.cannotSave;
+    }
+  }
+
+  function restore() {
+    let text = null;
+    try {
+      const storage = window.localStorage;
+      // A private window may read but refuse to write; find out before the player relies on it.
+      storage.setItem(storageKey + ':probe', '1');
+      storage.removeItem(storageKey + ':probe');
+      text = storage.getItem(storageKey);
+    } catch (e) {
+      saveNote.textContent = TEXT.cannotSave;
+      announce(TEXT.cannotSave);
+      return;
+    }
+    if (text === null) return;
+    let kept;
+    try {
+      kept = JSON.parse(text);
+    } catch (e) {
+      kept = null;
+    }
+    if (!kept || typeof kept !== 'object' || !Array.isArray(kept.steps) || !wellFormedSteps(kept.steps)) {
+      announce(TEXT.keptUnreadable);
+      return;
+    }
+    const replayed = replay(kept.steps);
+    walk = {
+      started: typeof kept.started === 'string' ? kept.started : now(),
+      updated: typeof kept.updated === 'string' ? kept.updated : now(),
+      visited: replayed.visited,
+      steps: replayed.steps,
+      notes: cleanNotes(kept.notes),
+    };
+    if (typeof kept.name === 'string') nameField.value = kept.name;
+    if (replayed.failed !== null) {
+      announce(TEXT.keptNoLongerFits(walk.steps.length + 1));
+    } else if (walk.steps.length > 0) {
+      announce(atEnd() ? TEXT.resumedEnd : TEXT.resumed(walk.steps.length + 1));
+    }
+  }
+
+  function wellFormedSteps(steps) {
+    return steps.every((s) => s && typeof s.question === 'string' && typeof s.choice === 'string');
+  }
+
+  /** Notes by the id of a question the scenario has; anything else is dropped. */
+  function cleanNotes(notes) {
+    const clean = {};
+    if (!notes || typeof notes !== 'object') return clean;
+    for (const question of table.questions) {
+      const note = Object.prototype.hasOwnProperty.call(notes, question.id) ? notes[question.id] : null;
+      if (typeof note === 'string' && note !== '') clean[question.id] = note;
+    }
+    return clean;
+  }
+
+  function atEnd() {
+    return table.states[here()].ending !== undefined;
+  }
+
+  function render(focus) {
+    // The summary introduces the walk; once under way it would push each question off a phone's screen.
+    if (summary) summary.hidden = walk.steps.length > 0;
+    screen.replaceChildren(atEnd() ? stanceScreen() : questionScreen());
+    if (focus) {
+      const heading = screen.querySelector('h2');
+      if (heading) heading.focus();
+    }
+  }
+
+  function questionScreen() {
+    const state = table.states[here()];
+    const question = table.questions[state.question];
+    const number = walk.steps.length + 1;
+    const section = el('section', { 'data-question': question.id, 'aria-labelledby': 'question-heading' });
+    section.append(el('p', { class: 'progress' }, TEXT.question(number)));
+    section.append(el('h2', { id: 'question-heading', tabindex: '-1' }, question.prompt));
+    if (question.context) {
+      section.append(
+        el('details', {}, el('summary', {}, TEXT.background), el('p', { class: 'context' }, question.context)),
+      );
+    }
+    if (facilitator && (question.facilitator_notes || question.discussion)) {
+      const aside = el('aside', { class: 'facilitator', 'aria-label': TEXT.facilitatorNotes });
+      if (question.facilitator_notes) {
+        aside.append(el('h3', {}, TEXT.facilitatorNotes), el('p', { class: 'context' }, question.facilitator_notes));
+      }
+      if (question.discussion) {
+        aside.append(el('h3', {}, TEXT.discussion), el('ul', {}, ...question.discussion.map((d) => el('li', {}, d))));
+      }
+      section.append(aside);
+    }
+    const fieldset = el('fieldset', {}, el('legend', {}, TEXT.yourAnswer));
+    const choices = el('div', { class: 'choices' });
+    state.offers.forEach((offer, i) => {
+      const choice = question.choices[offer.choice];
+      const button = el('button', { type: 'button', class: 'choice', 'data-choice': choice.id }, choice.label);
+      button.addEventListener('click', () => answer(offer));
+      choices.append(button);
+      if (facilitator) {
+        const id = 'adds-' + i;
+        button.setAttribute('aria-describedby', id);
+        const texts = offer.adds.map((r) => table.recommendations[r].text);
+        choices.append(el('p', { class: 'adds', id }, texts.length ? TEXT.adds + texts.join(' · ') : TEXT.addsNothing));
+      }
+    });
+    if (state.offers.length === 0) choices.append(el('p', { class: 'warning' }, TEXT.noChoice));
+    choices.addEventListener('keydown', moveBetweenChoices);
+    fieldset.append(choices);
+    section.append(fieldset);
+    const note = el('textarea', { id: 'note', name: 'note' });
+    note.value = walk.notes[question.id] || '';
+    note.addEventListener('input', () => {
+      if (note.value === '') delete walk.notes[question.id];
+      else walk.notes[question.id] = note.value;
+      save();
+    });
+    section.append(el('label', { for: 'note' }, TEXT.noteLabel), note);
+    section.append(actions(false));
+    return section;
+  }
+
+  /** Arrow keys move between the choices, as in a menu; Tab still moves through them too. */
+  function moveBetweenChoices(event) {
+    const buttons = Array.from(event.currentTarget.querySelectorAll('button[data-choice]'));
+    const at = buttons.indexOf(document.activeElement);
+    if (at < 0) return;
+    let to = null;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') to = (at + 1) % buttons.length;
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') to = (at - 1 + buttons.length) % buttons.length;
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = buttons.length - 1;
+    if (to === null) return;
+    event.preventDefault();
+    buttons[to].focus();
+  }
+
+  function actions(ended) {
+    const bar = el('div', { class: 'actions' });
+    const back = el('button', { type: 'button', 'data-action': 'back' }, TEXT.back);
+    back.disabled = walk.steps.length === 0;
+    back.addEventListener('click', goBack);
+    const restart = el('button', { type: 'button', 'data-action': 'restart' }, TEXT.restart);
+    restart.addEventListener('click', startOver);
+    bar.append(back, restart);
+    if (ended) {
+      const print = el('button', { type: 'button', 'data-action': 'print' }, TEXT.print);
+      print.addEventListener('click', () => window.print());
+      bar.append(print);
+    }
+    return bar;
+  }
+
+  function stanceScreen() {
+    const state = table.states[here()];
+    const ending = table.endings[state.ending];
+    const section = el('section', { 'data-stance': ending.id, 'aria-labelledby': 'stance-heading' });
+    section.append(el('h2', { id: 'stance-heading', tabindex: '-1' }, TEXT.stanceHeading));
+    if (ending.headline) section.append(el('p', { class: 'headline' }, ending.headline));
+    const stance = [];
+    for (const adds of walk.steps.map((s) => s.offer.adds).concat([state.adds])) {
+      for (const r of adds) if (!stance.includes(r)) stance.push(r);
+    }
+    if (stance.length === 0) section.append(el('p', {}, TEXT.noRecommendation));
+    const list = el('ol', { class: 'recommendations' });
+    for (const r of stance) {
+      const rec = table.recommendations[r];
+      list.append(
+        el(
+          'li',
+          { 'data-recommendation': rec.id },
+          el('p', { class: 'rec-text' }, rec.text),
+          el('span', { class: 'basis basis-' + rec.basis }, TEXT.basis[rec.basis] || rec.basis),
+          el('p', { class: 'rationale' }, TEXT.why + rec.rationale),
+          rec.cites.length ? el('ul', { class: 'cites' }, ...rec.cites.map((c) => el('li', {}, c))) : null,
+        ),
+      );
+    }
+    if (stance.length) section.append(list);
+    section.append(el('h3', {}, TEXT.pathHeading));
+    const path = el('ol', { class: 'path' });
+    for (const step of walk.steps) {
+      const question = table.questions[step.question];
+      const note = walk.notes[question.id];
+      path.append(
+        el(
+          'li',
+          {},
+          el('span', {}, question.prompt),
+          el('br'),
+          el('span', { class: 'answer' }, '→ ' + question.choices[step.choice].label),
+          note ? el('p', { class: 'note' }, TEXT.yourNote + note) : null,
+        ),
+      );
+    }
+    section.append(path);
+    section.append(el('p', { class: 'muted no-print' }, TEXT.handIn));
+    section.append(actions(true));
+    return section;
+  }
+
+  function answer(offer) {
+    const state = table.states[here()];
+    const label = table.questions[state.question].choices[offer.choice].label;
+    walk.steps.push({ question: state.question, choice: offer.choice, offer });
+    walk.visited.push(offer.next);
+    save();
+    render(true);
+    announce(atEnd() ? TEXT.answeredLast(label) : TEXT.answered(label, walk.steps.length + 1));
+  }
+
+  function goBack() {
+    const step = walk.steps.pop();
+    if (!step) return;
+    walk.visited.pop();
+    save();
+    render(true);
+    announce(TEXT.undone(table.questions[step.question].choices[step.choice].label));
+  }
+
+  function startOver() {
+    if (walk.steps.length > 0 || Object.keys(walk.notes).length > 0) {
+      if (!window.confirm(TEXT.confirmRestart)) return;
+    }
+    walk = fresh();
+    recordNote.textContent = '';
+    save();
+    render(true);
+    announce(TEXT.restarted);
+  }
+
+  /** The walk as a `stance-record/1`, field for field as `stance play --record` writes it. */
+  function record() {
+    const steps = walk.steps.map((step) => {
+      const ids = stepIds(step);
+      const note = walk.notes[ids.question];
+      return note ? { question: ids.question, choice: ids.choice, note } : ids;
+    });
+    const answered = new Set(steps.map((s) => s.question));
+    const notes = table.questions
+      .filter((q) => walk.notes[q.id] && !answered.has(q.id))
+      .map((q) => ({ question: q.id, note: walk.notes[q.id] }));
+    const name = nameField.value.trim();
+    const made = {
+      format: RECORD_FORMAT,
+      kind: 'play',
+      scenario: { id: table.scenario.id, title: table.scenario.title, hash: table.scenario.hash },
+      name: name === '' ? null : name,
+      started: walk.started,
+      updated: walk.updated,
+      finished: atEnd(),
+      steps,
+    };
+    if (notes.length) made.notes = notes;
+    return made;
+  }
+
+  function recordFileName() {
+    const slug = nameField.value
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+    return table.scenario.id + (slug ? '-' + slug : '') + '.json';
+  }
+
+  function download() {
+    const file = recordFileName();
+    const blob = new Blob([JSON.stringify(record(), null, 2) + '\n'], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = el('a', { href: url, download: file });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy once it starts; the address is released after it.
+    window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+    recordNote.textContent = '';
+    announce(TEXT.downloaded(file));
+  }
+
+  function refuse(text) {
+    recordNote.textContent = text;
+    announce(text);
+  }
+
+  function loadRecord(file, text) {
+    let made;
+    try {
+      made = JSON.parse(text);
+    } catch (e) {
+      return refuse(TEXT.notJson(file));
+    }
+    if (!made || typeof made !== 'object' || made.format !== RECORD_FORMAT) return refuse(TEXT.notRecord(file));
+    if (made.kind !== 'play') return refuse(TEXT.quizRecord(file));
+    const scenario = made.scenario && typeof made.scenario === 'object' ? made.scenario : {};
+    if (scenario.id !== table.scenario.id) return refuse(TEXT.otherScenario(file, String(scenario.id)));
+    if (!Array.isArray(made.steps)) return refuse(TEXT.notRecord(file));
+    if (made.steps.length > table.questions.length) return refuse(TEXT.tooManySteps(file));
+    for (let i = 0; i < made.steps.length; i++) {
+      if (!wellFormedSteps([made.steps[i]])) return refuse(TEXT.badStep(file, i + 1));
+    }
+    const replayed = replay(made.steps);
+    if (replayed.failed !== null) {
+      const step = made.steps[replayed.failed];
+      return refuse(TEXT.unfit(file, replayed.failed + 1, step.question, step.choice));
+    }
+    if (walk.steps.length > 0 && !window.confirm(TEXT.confirmReplace)) return;
+    const notes = {};
+    for (const step of made.steps) if (typeof step.note === 'string') notes[step.question] = step.note;
+    if (Array.isArray(made.notes)) {
+      for (const n of made.notes) {
+        if (n && typeof n.question === 'string' && typeof n.note === 'string') notes[n.question] = n.note;
+      }
+    }
+    walk = {
+      started: typeof made.started === 'string' ? made.started : now(),
+      updated: now(),
+      visited: replayed.visited,
+      steps: replayed.steps,
+      notes: cleanNotes(notes),
+    };
+    nameField.value = typeof made.name === 'string' ? made.name : '';
+    recordNote.textContent = scenario.hash === table.scenario.hash ? '' : TEXT.otherVersion;
+    save();
+    render(true);
+    announce(atEnd() ? TEXT.loadedEnd(file) : TEXT.loaded(file, walk.steps.length + 1));
+  }
+
+  document.querySelector('[data-action="download-record"]').addEventListener('click', download);
+  document.querySelector('[data-action="load-record"]').addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (!file) return;
+    if (file.size > MAX_RECORD_BYTES) return refuse(TEXT.tooBig(file.name));
+    file.text().then(
+      (text) => loadRecord(file.name, text),
+      () => refuse(TEXT.notRecord(file.name)),
+    );
+  });
+  nameField.addEventListener('input', save);
+
+  restore();
+  render(false);
+})();

@@ -1,0 +1,220 @@
+//! The player page: one HTML file holding the walk table, the player's script and its
+//! style, that walks a scenario in any browser, offline, from `file://` or a server.
+
+use stance_core::export::to_json;
+use stance_core::walk::walk_table::WalkTable;
+
+use crate::content_policy;
+use crate::html_escape;
+
+/// The page's markup, with `{{name}}` where [`render`] fills in.
+const TEMPLATE: &str = include_str!("../assets/player.html");
+/// The player's style, inlined as the page's one `<style>`.
+pub const STYLE: &str = include_str!("../assets/player.css");
+/// The player's script, inlined as the page's one executable `<script>`.
+pub const SCRIPT: &str = include_str!("../assets/player.js");
+
+/// The page for `table`, its text in language `lang` (a BCP 47 tag such as `en`).
+pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
+    let head = &table.scenario;
+    let title = if table.role.is_facilitator() {
+        format!("{} (facilitator)", head.title)
+    } else {
+        head.title.to_owned()
+    };
+    let summary = head.summary.map_or_else(String::new, |s| {
+        format!("<p class=\"summary\">{}</p>", html_escape::text(s))
+    });
+    // `to_json` escapes what could drive a terminal; `script_json` what could end the block.
+    let data = html_escape::script_json(to_json(table).trim_end());
+    let role = if table.role.is_facilitator() {
+        "facilitator"
+    } else {
+        "participant"
+    };
+    fill(TEMPLATE, |name| match name {
+        "lang" => Some(html_escape::text(lang)),
+        "csp" => Some(content_policy::policy(SCRIPT, STYLE)),
+        "version" => Some(env!("CARGO_PKG_VERSION").to_owned()),
+        "title" => Some(html_escape::text(&title)),
+        "heading" => Some(html_escape::text(head.title)),
+        "source" => Some(html_escape::text(&head.source)),
+        "summary" => Some(summary.clone()),
+        "role" => Some(role.to_owned()),
+        "style" => Some(STYLE.to_owned()),
+        "table" => Some(data.clone()),
+        "script" => Some(SCRIPT.to_owned()),
+        _ => None,
+    })
+}
+
+/// `template` with each `{{name}}` replaced by `value(name)`, in one pass, so that nothing
+/// filled in is read again as a placeholder; a name without a value is left as written.
+fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() * 2);
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let found = after
+            .find("}}")
+            .and_then(|close| Some((close, value(&after[..close])?)));
+        if let Some((close, filled)) = found {
+            out.push_str(&filled);
+            rest = &after[close + 2..];
+        } else {
+            out.push_str("{{");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use stance_core::check::analyser::{built_in_scenario, check_file};
+    use stance_core::classroom::record::content_hash;
+    use stance_core::classroom::role::Role;
+    use stance_core::load::catalog::built_in_files;
+    use stance_core::load::scenario_file::ScenarioFile;
+    use stance_core::walk::walk_table::WalkTable;
+
+    use super::{SCRIPT, STYLE, TEMPLATE, fill, render};
+    use crate::content_policy::source_hash;
+
+    fn page(file: &ScenarioFile, role: Role) -> String {
+        let scenario = check_file(file, None).scenario.expect("checks");
+        let table =
+            WalkTable::compile(&scenario, content_hash(&file.text), role).expect("compiles");
+        render(&table, "en")
+    }
+
+    #[test]
+    fn fills_once_and_leaves_unknown_names() {
+        let cases = [
+            ("a {{x}} b", "a [{{y}}] b"),
+            ("{{y}}", "{{y}}"),
+            ("{{x}}{{x}}", "[{{y}}][{{y}}]"),
+            ("{{x", "{{x"),
+            ("no marks", "no marks"),
+        ];
+        for (template, expected) in cases {
+            let filled = fill(template, |n| (n == "x").then(|| "[{{y}}]".to_owned()));
+            assert_eq!(filled, expected, "{template}");
+        }
+    }
+
+    #[test]
+    fn every_placeholder_is_filled() {
+        for file in built_in_files() {
+            let html = page(&file, Role::Facilitator);
+            let marks = TEMPLATE.matches("{{").count();
+            assert!(marks >= 10);
+            assert_eq!(
+                html.matches("{{").count(),
+                SCRIPT.matches("{{").count(),
+                "{}",
+                file.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_built_in_pages_stay_within_their_size_budget() {
+        for file in built_in_files() {
+            for role in [Role::Participant, Role::Facilitator] {
+                let size = page(&file, role).len();
+                assert!(size < 150_000, "{} as {role:?}: {size} bytes", file.name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_participant_page_holds_no_facilitator_text() {
+        let scenario = built_in_scenario();
+        let file = &built_in_files()[0];
+        let participant = page(file, Role::Participant);
+        let facilitator = page(file, Role::Facilitator);
+        let mut checked = 0;
+        for question in &scenario.questions {
+            for text in question
+                .facilitator_notes
+                .iter()
+                .chain(&question.discussion)
+            {
+                // Compare as the page holds text: JSON-escaped, then made safe for the block.
+                let held =
+                    crate::html_escape::script_json(&serde_json::to_string(text).expect("json"));
+                assert!(!participant.contains(&held), "{text}");
+                assert!(facilitator.contains(&held), "{text}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 0);
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_page_own_script_and_style() {
+        let html = page(&built_in_files()[0], Role::Participant);
+        assert!(html.contains(&format!("script-src '{}'", source_hash(SCRIPT))));
+        assert!(html.contains(&format!("style-src '{}'", source_hash(STYLE))));
+        assert!(html.contains(&format!("<script>{SCRIPT}</script>")));
+        assert!(html.contains(&format!("<style>{STYLE}</style>")));
+        // Nothing is loaded from anywhere: no source, link or address the browser would fetch.
+        for fetch in ["src=", "<link", "http://", "https://", "@import", "url("] {
+            let outside_data = html.replace(SCRIPT, "");
+            assert!(!outside_data.contains(fetch), "{fetch}");
+        }
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let yaml = r#"format: 1
+id: hostile
+title: "</title><script>alert('t')</script>"
+summary: "<img src=x onerror=alert(1)> & </script><!--"
+source:
+  author: "<b>Author</b>"
+  title: "\"quoted\""
+start: first
+questions:
+  - id: first
+    prompt: "</script><script>alert('p')</script>"
+    context: "<iframe src=//evil>"
+    choices:
+      - id: a
+        label: "<button onclick=alert(1)>"
+        recommends: [r]
+        next: done
+      - id: b
+        label: "b"
+        next: done
+recommendations:
+  - id: r
+    text: "</script>"
+    rationale: "-->"
+    basis: inferred
+endings:
+  - id: done
+    headline: "<script>alert('h')</script>"
+"#;
+        let file = ScenarioFile::new("hostile.yaml", yaml);
+        let analysis = check_file(&file, None);
+        let scenario = analysis
+            .scenario
+            .unwrap_or_else(|| panic!("hostile.yaml checks: {:?}", analysis.diagnostics));
+        let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::Facilitator)
+            .expect("compiles");
+        let html = render(&table, "en");
+        // The page's own tags only: one style, the data block and the player's script.
+        assert_eq!(html.matches("<script").count(), 2);
+        assert_eq!(html.matches("</script>").count(), 2);
+        assert_eq!(html.matches("<title>").count(), 1);
+        for injected in ["<img", "<iframe", "<button onclick", "<b>", "<!--"] {
+            assert!(!html.contains(injected), "{injected}");
+        }
+        assert!(html.contains("&lt;/title&gt;&lt;script&gt;"));
+        assert!(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert('p')"));
+    }
+}

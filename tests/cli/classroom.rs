@@ -1,6 +1,7 @@
 //! Classroom and briefing commands through the real binary: quiz sheets and grading,
 //! compare, report, brief and rehearse.
 
+use std::fmt::Write as _;
 use std::fs;
 
 use crate::support::{STATUS_QUO_WALK, stance};
@@ -473,4 +474,93 @@ fn facilitator_notes_are_for_facilitators_only() {
         .ok()
         .json();
     assert!(json["questions"][0]["facilitator_notes"].is_string());
+}
+
+#[test]
+fn html_writes_one_self_contained_player_page() {
+    let page = stance(["html"]).run().ok().stdout;
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"));
+    assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-"));
+    assert!(page.contains("data-role=\"participant\""));
+    assert!(page.contains("\"format\": \"stance-table/1\""));
+    assert!(!page.contains("\"facilitator_notes\""));
+    // The record the page writes belongs to the same scenario text a terminal record does.
+    let dir = tempfile::tempdir().expect("dir");
+    let record = dir.path().join("ana.json");
+    let record = record.display().to_string();
+    stance(
+        ["play"]
+            .into_iter()
+            .chain(STATUS_QUO_WALK)
+            .chain(["--record", &record]),
+    )
+    .run()
+    .ok();
+    let hash =
+        serde_json::from_str::<serde_json::Value>(&fs::read_to_string(&record).expect("record"))
+            .expect("json")["scenario"]["hash"]
+            .as_str()
+            .expect("hash")
+            .to_owned();
+    assert!(page.contains(&format!("\"hash\": \"{hash}\"")));
+
+    let file = dir.path().join("korea.html");
+    let file = file.display().to_string();
+    let done = stance(["html", "--role", "facilitator", "--output", &file])
+        .run()
+        .ok();
+    assert_eq!(done.stdout, "");
+    let written = fs::read_to_string(&file).expect("written");
+    assert!(written.contains("data-role=\"facilitator\""));
+    assert!(written.contains("\"facilitator_notes\""));
+    assert!(
+        written
+            .contains("<title>Keeping the US-South Korea Alliance on Course (facilitator)</title>")
+    );
+    stance(["html", "tutorial", "--output", &file]).run().ok();
+    assert!(
+        fs::read_to_string(&file)
+            .expect("rewritten")
+            .contains("data-role=\"participant\"")
+    );
+    // The page is never written over what it is made from.
+    let scenario = dir.path().join("mine.yaml");
+    fs::copy(
+        crate::support::root().join("scenarios/tutorial.yaml"),
+        &scenario,
+    )
+    .expect("copy");
+    let scenario = scenario.display().to_string();
+    stance(["html", &scenario, "--output", &scenario])
+        .run()
+        .code(2)
+        .stderr_has("the output");
+    stance(["html", "--role", "teacher"])
+        .run()
+        .code(2)
+        .stderr_has("facilitator");
+}
+
+#[test]
+fn html_refuses_a_scenario_whose_conditions_make_too_many_states() {
+    // Seventeen two-way questions that one condition reads: 2^17 states, more than a table holds.
+    let mut yaml = String::from(
+        "format: 1\nid: states\ntitle: States\nsource: {author: A, title: B}\nstart: q0\nquestions:\n",
+    );
+    for i in 0..17 {
+        let next = format!("q{}", i + 1);
+        let _ = write!(
+            yaml,
+            "  - id: q{i}\n    prompt: Q{i}?\n    choices:\n      - {{id: a, label: A, next: {next}}}\n      - {{id: b, label: B, next: {next}}}\n"
+        );
+    }
+    let reads: Vec<String> = (0..17).map(|i| format!("{{q{i}: a}}")).collect();
+    let _ = write!(
+        yaml,
+        "  - id: q17\n    prompt: Last?\n    choices:\n      - {{id: a, label: A, next: end, recommends: [r]}}\n      - {{id: b, label: B, next: end, when: {{any: [{}]}}}}\nrecommendations:\n  - {{id: r, text: Do., rationale: Why., basis: inferred}}\nendings:\n  - {{id: end}}\n",
+        reads.join(", ")
+    );
+    stance(["html", "-"]).stdin(&yaml).run().code(2).stderr_has(
+        "the scenario's conditions make more than 100000 states, more than a walk table holds",
+    );
 }

@@ -1,6 +1,7 @@
 //! Drives the real `stance` executable.
 
 mod authoring;
+mod browser;
 mod check;
 mod classroom;
 // The large-scenario generator the benchmarks and `gen_scenario` use.

@@ -1,5 +1,5 @@
 //! Benchmarks: parsing, loading and checking large scenarios (also with a hundred unknown
-//! keys), counting paths, analysing them, and a scripted walk. Run with `cargo bench`; figures and whole-process measurements are in
+//! keys), counting paths, analysing them, a scripted walk, and the player page. Run with `cargo bench`; figures and whole-process measurements are in
 //! `docs/performance.md`.
 
 use std::fmt::Write as _;
@@ -11,12 +11,15 @@ use stance_core::analysis::path_count::count_paths;
 use stance_core::analysis::pivots;
 use stance_core::check::analyser;
 use stance_core::check::analyser::built_in_scenario;
+use stance_core::classroom::record::content_hash;
+use stance_core::classroom::role::Role;
 use stance_core::load::document::Document;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
+use stance_core::walk::walk_table::WalkTable;
 
 mod generate;
 
@@ -133,6 +136,23 @@ fn scripted_walk(c: &mut Criterion) {
     });
 }
 
+/// The browser player's page for a 1,000-question scenario: the walk table compiled from the
+/// checked scenario, and the page written around it.
+fn player_page(c: &mut Criterion) {
+    let file = ScenarioFile::new("big.yaml", generate::scenario(1_000, 3, 1));
+    let scenario = analyser::check_file(&file, None)
+        .scenario
+        .expect("valid");
+    let hash = content_hash(&file.text);
+    c.bench_function("player page of 1000 questions", |b| {
+        b.iter(|| {
+            let table = WalkTable::compile(&scenario, hash.clone(), Role::Participant)
+                .expect("compiles");
+            black_box(stance_web::player_page::render(&table, "en").len())
+        });
+    });
+}
+
 criterion_group!(
     benches,
     parse,
@@ -140,6 +160,7 @@ criterion_group!(
     recovering,
     counting,
     analysing,
-    scripted_walk
+    scripted_walk,
+    player_page
 );
 criterion_main!(benches);

@@ -140,14 +140,12 @@ fn scripted_walk(c: &mut Criterion) {
 /// checked scenario, and the page written around it.
 fn player_page(c: &mut Criterion) {
     let file = ScenarioFile::new("big.yaml", generate::scenario(1_000, 3, 1));
-    let scenario = analyser::check_file(&file, None)
-        .scenario
-        .expect("valid");
+    let scenario = analyser::check_file(&file, None).scenario.expect("valid");
     let hash = content_hash(&file.text);
     c.bench_function("player page of 1000 questions", |b| {
         b.iter(|| {
-            let table = WalkTable::compile(&scenario, hash.clone(), Role::Participant)
-                .expect("compiles");
+            let table =
+                WalkTable::compile(&scenario, hash.clone(), Role::Participant).expect("compiles");
             black_box(stance_web::player_page::render(&table, "en").len())
         });
     });

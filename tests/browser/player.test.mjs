@@ -72,6 +72,7 @@ describe('the player', { skip: skip ?? false }, () => {
     await page.reload();
     assert.deepEqual(await stanceIds(page), path.recommendations, 'a finished walk reloads finished');
     assert.match(await page.textContent('.path'), /I would wait and see\./);
+    assert.equal(await page.textContent('.walker'), 'Walked by Ana.');
   });
 
   test('keyboard alone walks: Tab to the choices, arrows between them, Enter to answer', async () => {

@@ -18,6 +18,7 @@
     restart: 'Start over',
     print: 'Print',
     stanceHeading: "The author's stance",
+    walkedBy: (name) => 'Walked by ' + name + '.',
     noRecommendation: 'The author makes no recommendation on this path.',
     basis: {
       explicit: 'explicit: stated by the author',
@@ -306,6 +307,9 @@
     const ending = table.endings[state.ending];
     const section = el('section', { 'data-stance': ending.id, 'aria-labelledby': 'stance-heading' });
     section.append(el('h2', { id: 'stance-heading', tabindex: '-1' }, TEXT.stanceHeading));
+    // Printed and handed in on paper, the stance says whose it is.
+    const name = nameField.value.trim();
+    if (name) section.append(el('p', { class: 'walker' }, TEXT.walkedBy(name)));
     if (ending.headline) section.append(el('p', { class: 'headline' }, ending.headline));
     const stance = [];
     for (const adds of walk.steps.map((s) => s.offer.adds).concat([state.adds])) {
@@ -489,7 +493,13 @@
       () => refuse(TEXT.notRecord(file.name)),
     );
   });
-  nameField.addEventListener('input', save);
+  nameField.addEventListener('input', () => {
+    save();
+    const walker = screen.querySelector('.walker');
+    const name = nameField.value.trim();
+    if (walker && name) walker.textContent = TEXT.walkedBy(name);
+    else if (atEnd()) render(false);
+  });
 
   restore();
   render(false);

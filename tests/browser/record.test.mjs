@@ -141,3 +141,67 @@ describe('the record', { skip: skip ?? false }, () => {
     assert.notEqual(await page.title(), '1');
   });
 });
+
+describe('ids that are also names in JavaScript', { skip: skip ?? false }, () => {
+  test('a question called `constructor` has no note until one is written, and its record reads back', async () => {
+    const dir = scratch();
+    const yaml = join(dir, 'names.yaml');
+    writeFileSync(
+      yaml,
+      [
+        'format: 1',
+        'id: names',
+        'title: Names',
+        'source: {author: A, title: B}',
+        'start: constructor',
+        'questions:',
+        '  - id: constructor',
+        '    prompt: First?',
+        '    choices:',
+        '      - {id: to_string, label: One, next: has_own_property, recommends: [value_of]}',
+        '      - {id: b, label: Two, next: has_own_property}',
+        '  - id: has_own_property',
+        '    prompt: Second?',
+        '    choices:',
+        '      - {id: a, label: A, next: end}',
+        '      - {id: b, label: B, next: end}',
+        'recommendations:',
+        '  - {id: value_of, text: Do., rationale: Why., basis: inferred}',
+        'endings:',
+        '  - {id: end}',
+        '',
+      ].join('\n'),
+    );
+    const browser = await launch();
+    try {
+      const { page, errors } = await open(browser, writePage(dir, yaml));
+      assert.equal(await page.inputValue('#note'), '');
+      let saved = await downloadIn(page, dir);
+      let record = JSON.parse(readFileSync(saved, 'utf8'));
+      assert.equal(record.notes, undefined);
+      await page.fill('#note', '   ');
+      await page.click('[data-choice="to_string"]');
+      await page.fill('#note', '  kept, trimmed  ');
+      await page.click('[data-choice="a"]');
+      assert.deepEqual(await stanceIds(page), ['value_of']);
+      saved = await downloadIn(page, dir);
+      record = JSON.parse(readFileSync(saved, 'utf8'));
+      assert.deepEqual(record.steps, [
+        { question: 'constructor', choice: 'to_string' },
+        { question: 'has_own_property', choice: 'a', note: 'kept, trimmed' },
+      ]);
+      const compared = stanceStatus('compare', saved, '--scenario', yaml);
+      assert.equal(compared.code, 0, compared.stderr);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+async function downloadIn(page, dir) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-record"]')]);
+  const path = join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}

@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { chromium } from 'playwright-core';
@@ -40,9 +40,9 @@ export function scratch() {
   return dir;
 }
 
-/** Writes the page for `scenario` as `role` into `dir`; returns its file URL. */
+/** Writes the page for `scenario` (an id or a path) as `role` into `dir`; returns its file URL. */
 export function writePage(dir, scenario, role = 'participant') {
-  const file = join(dir, `${scenario}-${role}.html`);
+  const file = join(dir, `${basename(scenario)}-${role}.html`);
   stance('html', scenario, '--role', role, '--output', file);
   return pathToFileURL(file).href;
 }

@@ -32,7 +32,7 @@
     answeredLast: (label) => 'Answered: ' + label + ". The walk is over: the author's stance follows.",
     undone: (label) => 'Answer undone: ' + label + '.',
     restarted: 'Started over from the first question.',
-    confirmRestart: 'Start over? Your answers and notes on this page will be cleared.',
+    confirmRestart: 'Start over? Your answers, notes and name on this page will be cleared.',
     resumed: (n) => 'Welcome back: your walk continues at question ' + n + '.',
     resumedEnd: 'Welcome back: your walk is finished; the stance is below.',
     cannotSave:
@@ -53,7 +53,7 @@
     unfit: (file, n, question, choice) =>
       file + ': step ' + n + ' (`' + question + '` = `' + choice + '`) is not an answer offered where the walk ' +
       'stands there; the record is of another version of this scenario. Nothing was loaded.',
-    confirmReplace: 'Load this record in place of the walk on this page? Your current answers will be replaced.',
+    confirmReplace: 'Load this record in place of the walk on this page? Your current answers, notes and name will be replaced.',
     loaded: (file, n) => 'Loaded ' + file + ': the walk continues at question ' + n + '.',
     loadedEnd: (file) => 'Loaded ' + file + ': the walk is finished; the stance is below.',
     otherVersion:
@@ -62,6 +62,10 @@
   };
   const RECORD_FORMAT = 'stance-record/1';
   const MAX_RECORD_BYTES = 1024 * 1024;
+  /** The longest note the page takes, so that a record stays well within what it loads. */
+  const MAX_NOTE_CHARS = 10000;
+  /** A time as records hold it: RFC 3339, as `stance play --record` writes and reads it. */
+  const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
   const table = JSON.parse(document.getElementById('stance-table').textContent);
   const facilitator = table.role === 'facilitator';
@@ -83,7 +87,35 @@
 
   function fresh() {
     const time = now();
-    return { started: time, updated: time, visited: [0], steps: [], notes: {} };
+    return { started: time, updated: time, visited: [0], steps: [], notes: noNotes() };
+  }
+
+  /**
+   * Notes by question id, in an object with no prototype: a question may be called
+   * `constructor`, which an ordinary object would answer with a function of its own.
+   */
+  function noNotes() {
+    return Object.create(null);
+  }
+
+  /** The note on question `id`, or ''. */
+  function noteOf(id) {
+    const note = walk.notes[id];
+    return typeof note === 'string' ? note : '';
+  }
+
+  /** Whether the page holds anything a person would lose: answers, notes or a name. */
+  function anythingToLose() {
+    return walk.steps.length > 0 || Object.keys(walk.notes).length > 0 || nameField.value.trim() !== '';
+  }
+
+  /** `value` if it is a time a record may hold, in the form the page writes; else now. */
+  function timeOr(value) {
+    if (typeof value !== 'string' || !RFC3339.test(value)) return now();
+    const ms = Date.parse(value);
+    const year = new Date(ms).getUTCFullYear();
+    if (Number.isNaN(ms) || year < 1970 || year > 9999) return now();
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   /** An element with attributes and children; strings become text nodes. */
@@ -99,10 +131,12 @@
     return node;
   }
 
+  let announced = false;
   function announce(text) {
-    // Emptied first, so that the same sentence twice is announced twice.
-    announcer.textContent = '';
-    announcer.textContent = text;
+    // A trailing no-break space every other time, so that the same sentence twice is a change
+    // a screen reader announces.
+    announced = !announced;
+    announcer.textContent = announced ? text : text + '\u00a0';
   }
 
   function here() {
@@ -145,7 +179,9 @@
     };
     try {
       window.localStorage.setItem(storageKey, JSON.stringify(kept));
+      saveNote.textContent = '';
     } catch (e) {
+      if (saveNote.textContent === '') announce(TEXT.cannotSave);
       saveNote.textContent = TEXT.cannotSave;
     }
   }
@@ -153,14 +189,16 @@
   function restore() {
     let text = null;
     try {
-      const storage = window.localStorage;
       // A private window may read but refuse to write; find out before the player relies on it.
-      storage.setItem(storageKey + ':probe', '1');
-      storage.removeItem(storageKey + ':probe');
-      text = storage.getItem(storageKey);
+      window.localStorage.setItem(storageKey + ':probe', '1');
+      window.localStorage.removeItem(storageKey + ':probe');
     } catch (e) {
       saveNote.textContent = TEXT.cannotSave;
       announce(TEXT.cannotSave);
+    }
+    try {
+      text = window.localStorage.getItem(storageKey);
+    } catch (e) {
       return;
     }
     if (text === null) return;
@@ -176,8 +214,8 @@
     }
     const replayed = replay(kept.steps);
     walk = {
-      started: typeof kept.started === 'string' ? kept.started : now(),
-      updated: typeof kept.updated === 'string' ? kept.updated : now(),
+      started: timeOr(kept.started),
+      updated: timeOr(kept.updated),
       visited: replayed.visited,
       steps: replayed.steps,
       notes: cleanNotes(kept.notes),
@@ -196,11 +234,11 @@
 
   /** Notes by the id of a question the scenario has; anything else is dropped. */
   function cleanNotes(notes) {
-    const clean = {};
+    const clean = noNotes();
     if (!notes || typeof notes !== 'object') return clean;
     for (const question of table.questions) {
       const note = Object.prototype.hasOwnProperty.call(notes, question.id) ? notes[question.id] : null;
-      if (typeof note === 'string' && note !== '') clean[question.id] = note;
+      if (typeof note === 'string' && note.trim() !== '') clean[question.id] = note.slice(0, MAX_NOTE_CHARS);
     }
     return clean;
   }
@@ -259,10 +297,10 @@
     choices.addEventListener('keydown', moveBetweenChoices);
     fieldset.append(choices);
     section.append(fieldset);
-    const note = el('textarea', { id: 'note', name: 'note' });
-    note.value = walk.notes[question.id] || '';
+    const note = el('textarea', { id: 'note', name: 'note', maxlength: MAX_NOTE_CHARS });
+    note.value = noteOf(question.id);
     note.addEventListener('input', () => {
-      if (note.value === '') delete walk.notes[question.id];
+      if (note.value.trim() === '') delete walk.notes[question.id];
       else walk.notes[question.id] = note.value;
       save();
     });
@@ -335,7 +373,7 @@
     const path = el('ol', { class: 'path' });
     for (const step of walk.steps) {
       const question = table.questions[step.question];
-      const note = walk.notes[question.id];
+      const note = noteOf(question.id).trim();
       path.append(
         el(
           'li',
@@ -373,10 +411,10 @@
   }
 
   function startOver() {
-    if (walk.steps.length > 0 || Object.keys(walk.notes).length > 0) {
-      if (!window.confirm(TEXT.confirmRestart)) return;
-    }
+    if (anythingToLose() && !window.confirm(TEXT.confirmRestart)) return;
     walk = fresh();
+    // On a shared computer the next student starts here: the name goes with the walk.
+    nameField.value = '';
     recordNote.textContent = '';
     save();
     render(true);
@@ -387,13 +425,14 @@
   function record() {
     const steps = walk.steps.map((step) => {
       const ids = stepIds(step);
-      const note = walk.notes[ids.question];
+      // Trimmed, and left out when blank, as `stance play` keeps notes.
+      const note = noteOf(ids.question).trim();
       return note ? { question: ids.question, choice: ids.choice, note } : ids;
     });
     const answered = new Set(steps.map((s) => s.question));
     const notes = table.questions
-      .filter((q) => walk.notes[q.id] && !answered.has(q.id))
-      .map((q) => ({ question: q.id, note: walk.notes[q.id] }));
+      .filter((q) => noteOf(q.id).trim() !== '' && !answered.has(q.id))
+      .map((q) => ({ question: q.id, note: noteOf(q.id).trim() }));
     const name = nameField.value.trim();
     const made = {
       format: RECORD_FORMAT,
@@ -410,12 +449,17 @@
   }
 
   function recordFileName() {
-    const slug = nameField.value
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
+    // Letters and digits of any script, so that names in Korean or with accents tell files apart.
+    const slug = Array.from(
+      nameField.value
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+      .slice(0, 40)
+      .join('')
+      .replace(/-+$/, '');
     return table.scenario.id + (slug ? '-' + slug : '') + '.json';
   }
 
@@ -459,8 +503,8 @@
       const step = made.steps[replayed.failed];
       return refuse(TEXT.unfit(file, replayed.failed + 1, step.question, step.choice));
     }
-    if (walk.steps.length > 0 && !window.confirm(TEXT.confirmReplace)) return;
-    const notes = {};
+    if (anythingToLose() && !window.confirm(TEXT.confirmReplace)) return;
+    const notes = noNotes();
     for (const step of made.steps) if (typeof step.note === 'string') notes[step.question] = step.note;
     if (Array.isArray(made.notes)) {
       for (const n of made.notes) {
@@ -468,7 +512,7 @@
       }
     }
     walk = {
-      started: typeof made.started === 'string' ? made.started : now(),
+      started: timeOr(made.started),
       updated: now(),
       visited: replayed.visited,
       steps: replayed.steps,

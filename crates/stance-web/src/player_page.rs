@@ -155,6 +155,15 @@ mod tests {
     }
 
     #[test]
+    fn the_assets_have_lf_line_ends_as_browsers_hash_them() {
+        // A browser turns CR LF into LF before it hashes an inline script; a CR here would
+        // make the policy's hash another one's and the page dead (`.gitattributes` keeps LF).
+        for (name, text) in [("player.js", SCRIPT), ("player.css", STYLE), ("player.html", TEMPLATE)] {
+            assert!(!text.contains('\r'), "{name} has a carriage return");
+        }
+    }
+
+    #[test]
     fn the_policy_allows_exactly_the_page_own_script_and_style() {
         let html = page(&built_in_files()[0], Role::Participant);
         assert!(html.contains(&format!("script-src '{}'", source_hash(SCRIPT))));

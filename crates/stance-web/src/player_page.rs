@@ -158,7 +158,11 @@ mod tests {
     fn the_assets_have_lf_line_ends_as_browsers_hash_them() {
         // A browser turns CR LF into LF before it hashes an inline script; a CR here would
         // make the policy's hash another one's and the page dead (`.gitattributes` keeps LF).
-        for (name, text) in [("player.js", SCRIPT), ("player.css", STYLE), ("player.html", TEMPLATE)] {
+        for (name, text) in [
+            ("player.js", SCRIPT),
+            ("player.css", STYLE),
+            ("player.html", TEMPLATE),
+        ] {
             assert!(!text.contains('\r'), "{name} has a carriage return");
         }
     }

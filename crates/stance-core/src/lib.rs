@@ -68,6 +68,7 @@ pub mod export;
 /// Showing text safely and readably: neutralising controls, wrapping, suggestions, styles.
 pub mod text {
     pub mod citation;
+    pub mod html_text;
     pub mod printable;
     pub mod style;
     pub mod suggest;

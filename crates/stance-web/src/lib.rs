@@ -2,5 +2,5 @@
 //! scenario from the table the engine compiles, with its HTML, CSS and JavaScript embedded.
 
 pub mod content_policy;
-pub mod html_escape;
 pub mod player_page;
+pub mod script_json;

@@ -4,8 +4,10 @@
 use stance_core::export::to_json;
 use stance_core::walk::walk_table::WalkTable;
 
+use stance_core::text::html_text;
+
 use crate::content_policy;
-use crate::html_escape;
+use crate::script_json::script_json;
 
 /// The page's markup, with `{{name}}` where [`render`] fills in.
 const TEMPLATE: &str = include_str!("../assets/player.html");
@@ -23,22 +25,22 @@ pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
         head.title.to_owned()
     };
     let summary = head.summary.map_or_else(String::new, |s| {
-        format!("<p class=\"summary\">{}</p>", html_escape::text(s))
+        format!("<p class=\"summary\">{}</p>", html_text::escape(s))
     });
     // `to_json` escapes what could drive a terminal; `script_json` what could end the block.
-    let data = html_escape::script_json(to_json(table).trim_end());
+    let data = script_json(to_json(table).trim_end());
     let role = if table.role.is_facilitator() {
         "facilitator"
     } else {
         "participant"
     };
     fill(TEMPLATE, |name| match name {
-        "lang" => Some(html_escape::text(lang)),
+        "lang" => Some(html_text::escape(lang)),
         "csp" => Some(content_policy::policy(SCRIPT, STYLE)),
         "version" => Some(env!("CARGO_PKG_VERSION").to_owned()),
-        "title" => Some(html_escape::text(&title)),
-        "heading" => Some(html_escape::text(head.title)),
-        "source" => Some(html_escape::text(&head.source)),
+        "title" => Some(html_text::escape(&title)),
+        "heading" => Some(html_text::escape(head.title)),
+        "source" => Some(html_text::escape(&head.source)),
         "summary" => Some(summary.clone()),
         "role" => Some(role.to_owned()),
         "style" => Some(STYLE.to_owned()),
@@ -145,7 +147,7 @@ mod tests {
             {
                 // Compare as the page holds text: JSON-escaped, then made safe for the block.
                 let held =
-                    crate::html_escape::script_json(&serde_json::to_string(text).expect("json"));
+                    crate::script_json::script_json(&serde_json::to_string(text).expect("json"));
                 assert!(!participant.contains(&held), "{text}");
                 assert!(facilitator.contains(&held), "{text}");
                 checked += 1;

@@ -5,8 +5,7 @@ use std::fmt::Write;
 
 use crate::export::source_line;
 use crate::export::stance_markdown::escape;
-use crate::text::citation;
-use crate::text::printable::printable;
+use crate::text::{citation, html_text};
 use crate::walk::stance::Stance;
 
 /// What goes into a brief, gathered once for both formats.
@@ -142,7 +141,7 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
 /// a print style sheet.
 pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
     let b = gather(stance, facilitator);
-    let e = |t: &str| html_escape(t);
+    let e = |t: &str| html_text::escape(t);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -235,33 +234,3 @@ li { margin: 0.25rem 0; }
   .bluf { background: none; }
 }
 ";
-
-/// Escapes text for HTML element content and attribute values, neutralised first: control
-/// characters, which HTML does not allow, become U+FFFD, and invisible ones are named.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in printable(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::html_escape;
-
-    #[test]
-    fn escapes_html() {
-        assert_eq!(
-            html_escape("<script>\"a\" & 'b'\u{1b}</script>"),
-            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;\u{fffd}&lt;/script&gt;"
-        );
-    }
-}

@@ -1,22 +1,5 @@
-//! Text made safe for the two places the page puts it: HTML text and attributes, and a JSON
-//! data block inside `<script>`.
-
-/// `text` for HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` as
-/// character references.
-pub fn text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+//! JSON made safe for a data block inside `<script>`. (Text in markup is the engine's
+//! [`html_text::escape`](stance_core::text::html_text::escape), as the brief's.)
 
 /// JSON for a `<script type="application/json">` block: `<`, `>` and `&` as `\u` escapes, so
 /// that no text can close the block (`</script>`) or open a comment (`<!--`), and U+2028 and
@@ -39,20 +22,7 @@ pub fn script_json(json: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{script_json, text};
-
-    #[test]
-    fn markup_stays_text() {
-        let cases = [
-            ("plain", "plain"),
-            ("<b>&amp;</b>", "&lt;b&gt;&amp;amp;&lt;/b&gt;"),
-            ("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"),
-            ("한미동맹", "한미동맹"),
-        ];
-        for (given, expected) in cases {
-            assert_eq!(text(given), expected, "{given}");
-        }
-    }
+    use super::script_json;
 
     #[test]
     fn json_cannot_close_its_script_block_and_reads_back() {

@@ -13,7 +13,7 @@ use crate::analysis::analysis_error::AnalysisError;
 use crate::classroom::role::Role;
 use crate::scenario::explore::{At, Explorer, State};
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
-use crate::scenario::{Basis, Recommends, Scenario};
+use crate::scenario::{Recommends, Scenario};
 use crate::text::citation;
 
 /// The `format` every table carries.
@@ -200,10 +200,7 @@ impl<'s> WalkTable<'s> {
                     id: &r.id,
                     text: &r.text,
                     rationale: &r.rationale,
-                    basis: match r.basis {
-                        Basis::Explicit => Basis::Explicit.as_str(),
-                        Basis::Inferred => Basis::Inferred.as_str(),
-                    },
+                    basis: r.basis.as_str(),
                     cites: r
                         .cites
                         .iter()

@@ -13,13 +13,13 @@ use stance_core::check::analyser;
 use stance_core::check::analyser::built_in_scenario;
 use stance_core::classroom::record::content_hash;
 use stance_core::classroom::role::Role;
+use stance_core::export::walk_table::WalkTable;
 use stance_core::load::document::Document;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
-use stance_core::walk::walk_table::WalkTable;
 
 mod generate;
 

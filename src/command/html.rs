@@ -2,7 +2,7 @@
 
 use stance_core::classroom::record::content_hash;
 use stance_core::classroom::role::Role;
-use stance_core::walk::walk_table::WalkTable;
+use stance_core::export::walk_table::WalkTable;
 use stance_web::player_page;
 
 use crate::cli::args::HtmlArgs;

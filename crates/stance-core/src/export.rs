@@ -13,6 +13,7 @@ pub mod scenario_json;
 pub mod stance_json;
 pub mod stance_markdown;
 pub mod stance_text;
+pub mod walk_table;
 
 use std::fmt::Write;
 

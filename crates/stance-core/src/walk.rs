@@ -18,7 +18,6 @@ pub mod stance;
 pub mod step;
 pub mod stop;
 pub mod walk_error;
-pub mod walk_table;
 
 /// Where a walk stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

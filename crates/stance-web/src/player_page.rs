@@ -2,7 +2,7 @@
 //! style, that walks a scenario in any browser, offline, from `file://` or a server.
 
 use stance_core::export::to_json;
-use stance_core::walk::walk_table::WalkTable;
+use stance_core::export::walk_table::WalkTable;
 
 use stance_core::text::html_text;
 
@@ -78,9 +78,9 @@ mod tests {
     use stance_core::check::analyser::{built_in_scenario, check_file};
     use stance_core::classroom::record::content_hash;
     use stance_core::classroom::role::Role;
+    use stance_core::export::walk_table::WalkTable;
     use stance_core::load::catalog::built_in_files;
     use stance_core::load::scenario_file::ScenarioFile;
-    use stance_core::walk::walk_table::WalkTable;
 
     use super::{SCRIPT, STYLE, TEMPLATE, fill, render};
     use crate::content_policy::source_hash;

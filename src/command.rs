@@ -14,6 +14,7 @@ pub mod quiz;
 pub mod rehearse;
 pub mod report;
 pub mod schema;
+pub mod serve;
 pub mod shell;
 pub mod show;
 pub mod test;

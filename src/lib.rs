@@ -63,6 +63,7 @@ where
         Command::Quiz(args) => command::quiz::run(args, context),
         Command::Brief(args) => command::brief::run(args, context),
         Command::Html(args) => command::html::run(args, context),
+        Command::Serve(args) => command::serve::run(args, context),
         Command::Compare(args) => command::compare::run(args, context),
         Command::Report(args) => command::report::run(args, context),
         Command::Rehearse(args) => command::rehearse::run(args, context),

@@ -2,6 +2,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
+use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::builder::RangedU64ValueParser;
@@ -86,6 +87,9 @@ pub enum Command {
     /// Write one HTML page that walks the scenario in any browser, offline, with no install.
     #[command(after_help = HTML_EXAMPLES)]
     Html(HtmlArgs),
+    /// Run a live class: students join from their browsers, the dashboard shows the room.
+    #[command(after_help = SERVE_EXAMPLES)]
+    Serve(ServeArgs),
     /// Write a brief for one situation: bottom line, stance, rationale, questions, sources.
     #[command(after_help = BRIEF_EXAMPLES)]
     Brief(BriefArgs),
@@ -186,6 +190,32 @@ Examples:
   stance html my-scenario.yaml > my-scenario.html
   stance report records/*.json                      Sum up the records students hand back";
 
+const SERVE_EXAMPLES: &str = "\
+The server prints two addresses on stdout: `participants:` (the join page, with the
+session's code; shown as a QR code too when stderr is a terminal) and `facilitator:` (the
+dashboard, with the facilitator's token: keep it to yourself). Every step a student takes is
+stored in the session database before the server answers, so a server stopped or killed
+loses nothing: run it again with the same `--db` to continue, and students' pages pick up
+where they were. Nothing leaves this machine; students need no account.
+
+Examples:
+  stance serve                                  The built-in scenario, on this machine only
+  stance serve --host 0.0.0.0                   Let the room's phones and laptops join
+  stance serve my-scenario.yaml --port 0        Any free port
+  stance serve --db korea-us-alliance-K7QX2M.db Continue a session
+  stance report korea-us-alliance-K7QX2M.db     Sum up the session afterwards
+  stance serve export --db korea-us-alliance-K7QX2M.db --output records/
+
+See docs/serve.md for the pages, every endpoint and the session database.";
+
+const SERVE_EXPORT_EXAMPLES: &str = "\
+Each file is named after the participant's number and name (`001-ana.json`); a folder that
+already holds one of them is refused, so that nothing is overwritten.
+
+Examples:
+  stance serve export --db korea-us-alliance-K7QX2M.db --output records/
+  stance compare records/001-ana.json";
+
 const COMPARE_EXAMPLES: &str = "\
 Examples:
   stance compare ana.json
@@ -195,7 +225,8 @@ const REPORT_EXAMPLES: &str = "\
 Examples:
   stance report records/*.json
   stance report records/*.json --format csv --output gradebook.csv
-  stance report records/*.json --graph | dot -Tsvg > class.svg";
+  stance report records/*.json --graph | dot -Tsvg > class.svg
+  stance report korea-us-alliance-K7QX2M.db          A live session of `stance serve`";
 
 const REHEARSE_EXAMPLES: &str = "\
 Each card shows a situation; recall the author's stance, press Enter to see it, and say
@@ -449,6 +480,68 @@ pub struct HtmlArgs {
     pub output: OutputArg,
 }
 
+/// Arguments of `stance serve`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ServeArgs {
+    #[command(subcommand)]
+    pub action: Option<ServeAction>,
+
+    /// A scenario id from `stance list` or a path to a YAML file [default: the built-in
+    /// scenario; continuing with `--db`, the scenario the session started with]
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+
+    /// The address to listen on: `127.0.0.1` is this machine only; `0.0.0.0` is every
+    /// network it is on, so that the room's devices can join.
+    #[arg(long, default_value = "127.0.0.1", value_name = "HOST")]
+    pub host: IpAddr,
+
+    /// The port to listen on; 0 takes a free one.
+    #[arg(long, default_value_t = 8080, value_name = "PORT")]
+    pub port: u16,
+
+    /// The session database: a new file starts a session, an existing one continues it
+    /// [default: a new file named after the scenario and the session's code, here]
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+
+    /// The facilitator's token, for scripts: 16 to 256 letters, digits, `-`, `_`, `.` or
+    /// `~` [default: 256 random bits; a continued session keeps its own]
+    #[arg(
+        long,
+        env = "STANCE_FACILITATOR_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub facilitator_token: Option<String>,
+
+    /// Show each question's facilitator notes and discussion prompts on the dashboard (off
+    /// by default, since the dashboard is usually on the projector).
+    #[arg(long)]
+    pub role_notes: bool,
+}
+
+/// What `stance serve` does besides serving.
+#[derive(Debug, Subcommand)]
+pub enum ServeAction {
+    /// Write one stance-record/1 file per participant of a session, for `stance compare`.
+    #[command(after_help = SERVE_EXPORT_EXAMPLES)]
+    Export(ServeExportArgs),
+}
+
+/// Arguments of `stance serve export`.
+#[derive(Debug, Args)]
+pub struct ServeExportArgs {
+    /// The session database.
+    #[arg(long, value_name = "FILE")]
+    pub db: PathBuf,
+
+    /// The folder to write the records in; created if missing.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+}
+
 /// Arguments of `stance brief`.
 #[derive(Debug, Args)]
 pub struct BriefArgs {
@@ -511,7 +604,8 @@ pub struct CompareArgs {
 /// Arguments of `stance report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Records written by `play --record` or `quiz --record`, all of one scenario.
+    /// Records written by `play --record` or `quiz --record`, or session databases of
+    /// `stance serve`, all of one scenario.
     #[arg(value_name = "RECORD", required = true)]
     pub records: Vec<PathBuf>,
 

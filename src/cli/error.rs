@@ -10,6 +10,8 @@ use stance_core::load::load_error::{LoadError, io_reason};
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
 use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError, describe_missing};
+use stance_web::live_server::ServeError;
+use stance_web::session_db::SessionDbError;
 use thiserror::Error;
 
 /// Exit code: success.
@@ -59,6 +61,9 @@ pub enum Error {
     /// Another session is writing the record.
     #[error("the record `{path}` is being written by another stance session")]
     RecordInUse { path: String },
+    /// The classroom server could not start, or had to stop.
+    #[error(transparent)]
+    Serve(#[from] ServeError),
     /// A usage problem clap cannot see, such as two inputs from stdin.
     #[error("{0}")]
     Usage(String),
@@ -84,6 +89,7 @@ impl Error {
             | Self::Answers(_)
             | Self::MissingAnswers(_)
             | Self::Usage(_)
+            | Self::Serve(_)
             | Self::Record(_)
             | Self::Responses(_)
             | Self::RecordInUse { .. }
@@ -114,6 +120,14 @@ impl Error {
             ),
             Self::RecordInUse { .. } => Some(
                 "wait for that session to end, or record to another file".to_owned(),
+            ),
+            Self::Serve(ServeError::Bind { address, .. }) => Some(format!(
+                "another program may have port {}: choose another with `--port PORT`, or `--port 0` for any free one",
+                address.port()
+            )),
+            Self::Serve(ServeError::Db(SessionDbError::Exists { .. })) => Some(
+                "to continue that session, run `stance serve --db FILE` with no scenario; to start a new one, name a new file"
+                    .to_owned(),
             ),
             Self::MissingAnswers(_) => Some(
                 "give each with `--answer QUESTION=CHOICE`, or run in a terminal to be asked"

@@ -1,7 +1,8 @@
 //! `stance report`: a class's records summed up, for a debrief or a gradebook.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use serde_json::json;
 use stance_core::classroom::class_report::ClassReport;
@@ -9,10 +10,12 @@ use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::export::stance_markdown::escape;
 use stance_core::export::{self, dot};
+use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
+use stance_web::live_server;
 
 use crate::cli::args::{ReportArgs, ReportKind};
 use crate::cli::color::Colors;
@@ -34,16 +37,29 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         args.scenario.as_deref().is_some_and(command::is_stdin),
     ));
     command::stdin_once(&inputs)?;
-    let records: Vec<(&Path, Record)> = args
-        .records
-        .iter()
-        .map(|path| Record::read(path, limits).map(|r| (path.as_path(), r)))
-        .collect::<Result<_, _>>()?;
-    let Some((_, first)) = records.first() else {
-        return Err(Error::Usage("give at least one record".to_owned()));
+    // Each input is a record, or a session database of `stance serve` holding many.
+    let mut records: Vec<(PathBuf, Record)> = Vec::new();
+    let mut stored: Option<ScenarioFile> = None;
+    for path in &args.records {
+        if is_session_db(path) {
+            let (file, held) = live_server::read_records(path)?;
+            records.extend(held.into_iter().map(|r| (path.clone(), r)));
+            stored.get_or_insert(file);
+        } else {
+            records.push((path.clone(), Record::read(path, limits)?));
+        }
+    }
+    let (file, scenario) = match (args.scenario.as_deref(), stored) {
+        (None, Some(file)) => command::check_loaded(file, colors)?,
+        (named, _) => {
+            let Some((_, first)) = records.first() else {
+                return Err(Error::Usage(
+                    "the session database has no participants yet: nothing to report".to_owned(),
+                ));
+            };
+            command::load_for_record(named, Some(first), context)?
+        }
     };
-    let (file, scenario) =
-        command::load_for_record(args.scenario.as_deref(), Some(first), context)?;
     let inputs: Vec<(&str, Option<&Path>)> = args
         .records
         .iter()
@@ -61,6 +77,11 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
                 .map(|r| (path.display().to_string(), r))
         })
         .collect::<Result<_, _>>()?;
+    if resolved.is_empty() {
+        return Err(Error::Usage(
+            "the session database has no participants yet: nothing to report".to_owned(),
+        ));
+    }
     warn_of_different_quizzes(&resolved, colors);
     let report = ClassReport::new(&scenario, &resolved);
     let text = if args.graph {
@@ -75,6 +96,18 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
+}
+
+/// Whether `path` is an SQLite file, as a session database is, rather than a record: by
+/// the 16 bytes every SQLite file begins with.
+fn is_session_db(path: &Path) -> bool {
+    const MAGIC: &[u8; 16] = b"SQLite format 3\0";
+    let mut head = [0_u8; 16];
+    !command::is_stdin(path)
+        && std::fs::File::open(path)
+            .and_then(|mut file| file.read_exact(&mut head))
+            .is_ok()
+        && &head == MAGIC
 }
 
 /// Quiz records of different quizzes (another seed, another number of situations, or a

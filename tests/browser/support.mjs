@@ -1,6 +1,6 @@
 // What the browser tests share: the stance binary, Debian's Chromium started headless, a
 // page written by `stance html`, and a watch on every request the page makes.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -69,13 +69,17 @@ export async function launch() {
  * script error in `errors`.
  */
 export async function open(browser, url, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const { served, ...contextOptions } = options;
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const offsite = [];
   const errors = [];
+  // A page the classroom server serves may talk to that server, and to nothing else.
+  const origin = new URL(url).origin;
   page.on('request', (request) => {
     const address = request.url();
-    if (address !== url && !address.startsWith('blob:')) offsite.push(address);
+    const home = served ? address.startsWith(origin + '/') : address === url;
+    if (!home && !address.startsWith('blob:')) offsite.push(address);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -104,4 +108,47 @@ export async function walk(page, answers, assert) {
     assert.equal(await questionId(page), question, `the page asks ${question}`);
     await page.click(`[data-choice="${choice}"]`);
   }
+}
+
+/**
+ * `stance serve` on 127.0.0.1 and a free port, with its database in `dir`; resolves once it
+ * has printed its two addresses. `stop()` ends it with SIGTERM, `kill()` with SIGKILL.
+ */
+export function serve(dir, ...args) {
+  const child = spawn(
+    STANCE,
+    ['serve', '--port', '0', '--db', join(dir, 'class.db'), '--facilitator-token', 'browser-test-token-0123456789', ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal, stderr })));
+  return new Promise((resolveStart, rejectStart) => {
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const participants = /^participants: (\S+)$/m.exec(stdout);
+      const facilitator = /^facilitator: (\S+)$/m.exec(stdout);
+      if (participants && facilitator) {
+        resolveStart({
+          participants: participants[1],
+          facilitator: facilitator[1],
+          base: new URL(participants[1]).origin,
+          db: join(dir, 'class.db'),
+          token: 'browser-test-token-0123456789',
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+          kill: () => {
+            child.kill('SIGKILL');
+            return exited;
+          },
+        });
+      }
+    });
+    exited.then(({ code }) => rejectStart(new Error(`stance serve exited with ${code} before it was ready: ${stderr}`)));
+  });
 }

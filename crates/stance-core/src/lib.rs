@@ -51,6 +51,8 @@ pub mod classroom {
     pub mod comparison;
     pub mod drill_session;
     pub mod examiner;
+    pub mod live_error;
+    pub mod live_walk;
     pub mod quiz_items;
     pub mod quiz_session;
     pub mod record;
@@ -61,6 +63,7 @@ pub mod classroom {
     pub mod responses;
     pub mod rng;
     pub mod role;
+    pub mod session_event;
 }
 
 pub mod export;

@@ -56,6 +56,21 @@
     confirmReplace: 'Load this record in place of the walk on this page? Your current answers, notes and name will be replaced.',
     loaded: (file, n) => 'Loaded ' + file + ': the walk continues at question ' + n + '.',
     loadedEnd: (file) => 'Loaded ' + file + ': the walk is finished; the stance is below.',
+    joinHeading: 'Join the class',
+    joinIntro: (code) => 'Session ' + code + '. Give the name the class will know you by: no account, no e-mail.',
+    joinName: 'Your name',
+    join: 'Join',
+    joining: 'Joining…',
+    joinUnreachable: 'The class server cannot be reached: check that this device is on the room\'s network, then try again.',
+    joined: (name) => 'Joined as ' + name + '. Question 1.',
+    liveSaved: 'Saved on the class server.',
+    liveSending: 'Sending to the class server…',
+    liveOffline:
+      'Not connected to the class server: your answers are kept in this browser and sent when the connection is back.',
+    liveBack: 'Connected again: everything is saved on the class server.',
+    liveForgotten: 'The class server does not know this page (it may have started a new session): join again.',
+    liveTakenServer: (why) => 'The class server has another copy of your walk, so this page now shows it' + (why ? ' (' + why + ')' : '') + '.',
+    confirmRestartLive: 'Start over? Your answers are cleared (the class server keeps that you started over); your notes stay.',
     otherVersion:
       'This record was made from another version of the scenario file. Its answers fit this version, ' +
       'so the walk continues here, and the record you download now belongs to this version.',
@@ -68,6 +83,8 @@
   const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
   const table = JSON.parse(document.getElementById('stance-table').textContent);
+  /** The live session this page belongs to (`{code}`), or null for a page on its own. */
+  const live = JSON.parse(document.getElementById('stance-live').textContent);
   const facilitator = table.role === 'facilitator';
   const storageKey = 'stance-walk:' + table.scenario.id + ':' + table.scenario.hash;
   const screen = document.getElementById('screen');
@@ -169,6 +186,7 @@
 
   function save() {
     walk.updated = now();
+    if (live) return keepSession();
     const kept = {
       v: 1,
       name: nameField.value,
@@ -303,7 +321,9 @@
       if (note.value.trim() === '') delete walk.notes[question.id];
       else walk.notes[question.id] = note.value;
       save();
+      if (live) sendNoteSoon(question.id);
     });
+    if (live) note.addEventListener('blur', sendNoteNow);
     section.append(el('label', { for: 'note' }, TEXT.noteLabel), note);
     section.append(actions(false));
     return section;
@@ -394,6 +414,11 @@
   function answer(offer) {
     const state = table.states[here()];
     const label = table.questions[state.question].choices[offer.choice].label;
+    if (live) {
+      sendNoteNow();
+      const question = table.questions[state.question];
+      send({ type: 'answer', question: question.id, choice: question.choices[offer.choice].id });
+    }
     walk.steps.push({ question: state.question, choice: offer.choice, offer });
     walk.visited.push(offer.next);
     save();
@@ -402,6 +427,10 @@
   }
 
   function goBack() {
+    if (live && walk.steps.length > 0) {
+      sendNoteNow();
+      send({ type: 'back' });
+    }
     const step = walk.steps.pop();
     if (!step) return;
     walk.visited.pop();
@@ -411,6 +440,17 @@
   }
 
   function startOver() {
+    if (live) {
+      if (walk.steps.length > 0 && !window.confirm(TEXT.confirmRestartLive)) return;
+      sendNoteNow();
+      send({ type: 'restart' });
+      walk.visited = [0];
+      walk.steps = [];
+      save();
+      render(true);
+      announce(TEXT.restarted);
+      return;
+    }
     if (anythingToLose() && !window.confirm(TEXT.confirmRestart)) return;
     walk = fresh();
     // On a shared computer the next student starts here: the name goes with the walk.
@@ -545,6 +585,290 @@
     else if (atEnd()) render(false);
   });
 
-  restore();
-  render(false);
+  // The live session: the page joins it, then sends each step to the class server, which
+  // keeps the walk. Requests are numbered and kept in this browser until the server takes
+  // them, so that a reload or a dropped connection loses nothing and a retry counts once.
+
+  /** This page's membership: token, name, the last request number, requests not yet taken. */
+  let session = null;
+  const sessionKey = live ? 'stance-live:' + live.code + ':' + table.scenario.hash : '';
+  const liveStatus = document.getElementById('live-status');
+  let flushing = false;
+  let retryTimer = null;
+  let retryDelay = 1000;
+  let offline = false;
+  let noteTimer = null;
+  let notePending = null;
+
+  function keepSession() {
+    if (!session) return;
+    session.steps = walk.steps.map(stepIds);
+    session.notes = walk.notes;
+    try {
+      window.localStorage.setItem(sessionKey, JSON.stringify(session));
+      saveNote.textContent = '';
+    } catch (e) {
+      // The server keeps the walk; only a reload while offline would lose what is unsent.
+    }
+  }
+
+  function readSession() {
+    let kept = null;
+    try {
+      kept = JSON.parse(window.localStorage.getItem(sessionKey) || 'null');
+    } catch (e) {
+      kept = null;
+    }
+    if (!kept || typeof kept !== 'object' || typeof kept.token !== 'string' || typeof kept.name !== 'string') return null;
+    return {
+      token: kept.token,
+      name: kept.name,
+      seq: Number.isSafeInteger(kept.seq) && kept.seq >= 0 ? kept.seq : 0,
+      outbox: Array.isArray(kept.outbox) ? kept.outbox.filter((o) => o && Number.isSafeInteger(o.seq) && o.command) : [],
+      steps: Array.isArray(kept.steps) && wellFormedSteps(kept.steps) ? kept.steps : [],
+      notes: cleanNotes(kept.notes),
+    };
+  }
+
+  function setStatus(text) {
+    if (liveStatus) liveStatus.textContent = text;
+  }
+
+  function newToken() {
+    const bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function api(path, options) {
+    const headers = { 'Content-Type': 'application/json' };
+    if (session) headers.Authorization = 'Bearer ' + session.token;
+    return fetch(path, Object.assign({ headers, cache: 'no-store' }, options || {}));
+  }
+
+  function send(command) {
+    session.seq += 1;
+    session.outbox.push({ seq: session.seq, command });
+    keepSession();
+    flush();
+  }
+
+  function sendNoteSoon(question) {
+    notePending = question;
+    window.clearTimeout(noteTimer);
+    noteTimer = window.setTimeout(sendNoteNow, 800);
+  }
+
+  function sendNoteNow() {
+    window.clearTimeout(noteTimer);
+    if (notePending === null || !session) return;
+    const question = notePending;
+    notePending = null;
+    send({ type: 'note', question, note: noteOf(question) });
+  }
+
+  function retryLater(ms) {
+    if (!offline) announce(TEXT.liveOffline);
+    offline = true;
+    setStatus(TEXT.liveOffline);
+    window.clearTimeout(retryTimer);
+    retryTimer = window.setTimeout(flush, ms || retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 15000);
+  }
+
+  async function flush() {
+    if (flushing || !session) return;
+    flushing = true;
+    try {
+      while (session.outbox.length > 0) {
+        setStatus(TEXT.liveSending);
+        const item = session.outbox[0];
+        let response;
+        try {
+          response = await api('/api/requests', { method: 'POST', body: JSON.stringify(item) });
+        } catch (e) {
+          return retryLater();
+        }
+        if (response.ok) {
+          session.outbox.shift();
+          keepSession();
+          continue;
+        }
+        if (response.status === 429 || response.status >= 500) {
+          const wait = Number(response.headers.get('Retry-After'));
+          return retryLater(Number.isFinite(wait) && wait > 0 ? wait * 1000 : undefined);
+        }
+        if (response.status === 401) return forget(TEXT.liveForgotten);
+        const problem = await response.json().catch(() => ({}));
+        return resync(typeof problem.error === 'string' ? problem.error : '');
+      }
+      retryDelay = 1000;
+      if (offline) announce(TEXT.liveBack);
+      offline = false;
+      setStatus(TEXT.liveSaved);
+    } finally {
+      flushing = false;
+    }
+  }
+
+  function forget(message) {
+    session = null;
+    try {
+      window.localStorage.removeItem(sessionKey);
+    } catch (e) {
+      // Nothing kept, nothing to remove.
+    }
+    walk = fresh();
+    screen.replaceChildren(joinScreen(message));
+    announce(message);
+  }
+
+  /** The walk the server keeps, with this page's requests it has not taken yet on top. */
+  function adopt(server, why) {
+    const replayed = replay(Array.isArray(server.steps) ? server.steps : []);
+    walk = { started: walk.started, updated: now(), visited: replayed.visited, steps: replayed.steps, notes: cleanNotes(server.notes) };
+    session.name = typeof server.name === 'string' ? server.name : session.name;
+    nameField.value = session.name;
+    const serverSeq = Number.isSafeInteger(server.seq) ? server.seq : 0;
+    const pending = session.outbox.filter((o) => o.seq > serverSeq);
+    session.outbox = [];
+    session.seq = serverSeq;
+    for (const item of pending) {
+      if (!applyLocally(item.command)) break;
+      session.seq += 1;
+      session.outbox.push({ seq: session.seq, command: item.command });
+    }
+    keepSession();
+    render(false);
+    if (why !== undefined) announce(TEXT.liveTakenServer(why));
+  }
+
+  function applyLocally(command) {
+    if (command.type === 'answer') {
+      const state = table.states[here()];
+      if (state.question === undefined || table.questions[state.question].id !== command.question) return false;
+      const choices = table.questions[state.question].choices;
+      const offer = state.offers.find((o) => choices[o.choice].id === command.choice);
+      if (!offer) return false;
+      walk.steps.push({ question: state.question, choice: offer.choice, offer });
+      walk.visited.push(offer.next);
+    } else if (command.type === 'back') {
+      if (walk.steps.length === 0) return false;
+      walk.steps.pop();
+      walk.visited.pop();
+    } else if (command.type === 'restart') {
+      walk.steps = [];
+      walk.visited = [0];
+    } else if (command.type === 'note') {
+      if (typeof command.note !== 'string' || command.note.trim() === '') delete walk.notes[command.question];
+      else walk.notes[command.question] = command.note;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  async function resync(why) {
+    let response;
+    try {
+      response = await api('/api/me');
+    } catch (e) {
+      return retryLater();
+    }
+    if (response.status === 401) return forget(TEXT.liveForgotten);
+    if (!response.ok) return retryLater();
+    const server = await response.json().catch(() => null);
+    if (!server) return retryLater();
+    if (why !== undefined) session.outbox = [];
+    adopt(server, why);
+    if (session.outbox.length > 0) flush();
+    else setStatus(TEXT.liveSaved);
+  }
+
+  function joinScreen(message) {
+    const section = el('section', { 'data-join': live.code, 'aria-labelledby': 'join-heading' });
+    section.append(el('h2', { id: 'join-heading', tabindex: '-1' }, TEXT.joinHeading));
+    section.append(el('p', {}, TEXT.joinIntro(live.code)));
+    const form = el('form', { class: 'join', novalidate: true });
+    const input = el('input', {
+      type: 'text',
+      id: 'join-name',
+      name: 'name',
+      maxlength: 60,
+      autocomplete: 'nickname',
+      required: true,
+      'aria-describedby': 'join-error',
+    });
+    const button = el('button', { type: 'submit', 'data-action': 'join' }, TEXT.join);
+    const error = el('p', { class: 'warning', id: 'join-error', role: 'alert' }, message || '');
+    form.append(el('label', { for: 'join-name' }, TEXT.joinName), input, button);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      join(input.value, button, error);
+    });
+    section.append(form, error);
+    return section;
+  }
+
+  let joinToken = null;
+  async function join(name, button, error) {
+    // One token per attempt to join, reused by a retry, so that a lost answer joins once.
+    joinToken = joinToken || newToken();
+    button.disabled = true;
+    button.textContent = TEXT.joining;
+    let response;
+    try {
+      response = await fetch('/api/join', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: live.code, name, token: joinToken }),
+      });
+    } catch (e) {
+      response = null;
+    }
+    button.disabled = false;
+    button.textContent = TEXT.join;
+    if (!response) {
+      error.textContent = TEXT.joinUnreachable;
+      return;
+    }
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      error.textContent = typeof answer.error === 'string' ? answer.error : TEXT.joinUnreachable;
+      if (answer.code === 'already_joined' || answer.code === 'bad_token') joinToken = null;
+      return;
+    }
+    session = { token: joinToken, name: answer.name, seq: 0, outbox: [], steps: [], notes: noNotes() };
+    joinToken = null;
+    nameField.value = answer.name;
+    keepSession();
+    await resync();
+    announce(TEXT.joined(answer.name));
+    const heading = screen.querySelector('h2');
+    if (heading) heading.focus();
+  }
+
+  function bootLive() {
+    // The name is the one joined with; records are not loaded here, the server keeps the walk.
+    for (const hidden of [nameField, document.querySelector('label[for="name"]'), document.querySelector('[data-action="load-record"]')]) {
+      if (hidden) hidden.hidden = true;
+    }
+    session = readSession();
+    if (!session) {
+      screen.replaceChildren(joinScreen(''));
+      return;
+    }
+    nameField.value = session.name;
+    const replayed = replay(session.steps);
+    walk = { started: walk.started, updated: walk.updated, visited: replayed.visited, steps: replayed.steps, notes: session.notes };
+    render(false);
+    resync();
+  }
+
+  if (live) {
+    bootLive();
+  } else {
+    restore();
+    render(false);
+  }
 })();

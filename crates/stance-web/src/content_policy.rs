@@ -19,6 +19,17 @@ pub fn policy(script: &str, style: &str) -> String {
     )
 }
 
+/// The policy for a page the classroom server serves: as [`policy`], and it may talk to
+/// the server it came from (`connect-src 'self'`) and send its one form there.
+pub fn live_policy(script: &str, style: &str) -> String {
+    format!(
+        "default-src 'none'; script-src '{}'; style-src '{}'; img-src 'none'; \
+         connect-src 'self'; base-uri 'none'; form-action 'self'",
+        source_hash(script),
+        source_hash(style)
+    )
+}
+
 /// `sha256-` and the base64 digest of `text`, as CSP names an inline element's content.
 pub fn source_hash(text: &str) -> String {
     format!(

@@ -1,6 +1,7 @@
 //! The player page: one HTML file holding the walk table, the player's script and its
 //! style, that walks a scenario in any browser, offline, from `file://` or a server.
 
+use serde::Serialize;
 use stance_core::export::to_json;
 use stance_core::export::walk_table::WalkTable;
 
@@ -8,6 +9,7 @@ use stance_core::text::html_text;
 
 use crate::content_policy;
 use crate::script_json::script_json;
+use crate::template::fill;
 
 /// The page's markup, with `{{name}}` where [`render`] fills in.
 const TEMPLATE: &str = include_str!("../assets/player.html");
@@ -18,6 +20,23 @@ pub const SCRIPT: &str = include_str!("../assets/player.js");
 
 /// The page for `table`, its text in language `lang` (a BCP 47 tag such as `en`).
 pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
+    page(table, lang, None)
+}
+
+/// What the player needs to walk in a live session: the session it joins.
+#[derive(Clone, Debug, Serialize)]
+pub struct Live<'a> {
+    /// The session's short code.
+    pub code: &'a str,
+}
+
+/// The player of a live session, as the classroom server serves it: it joins the session
+/// with a display name, then sends each step to the server.
+pub fn render_live(table: &WalkTable<'_>, lang: &str, live: &Live<'_>) -> String {
+    page(table, lang, Some(live))
+}
+
+fn page(table: &WalkTable<'_>, lang: &str, live: Option<&Live<'_>>) -> String {
     let head = &table.scenario;
     let title = if table.role.is_facilitator() {
         format!("{} (facilitator)", head.title)
@@ -29,14 +48,21 @@ pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
     });
     // `to_json` escapes what could drive a terminal; `script_json` what could end the block.
     let data = script_json(to_json(table).trim_end());
+    let live_data = live.map_or_else(|| "null".to_owned(), |l| script_json(to_json(l).trim_end()));
     let role = if table.role.is_facilitator() {
         "facilitator"
     } else {
         "participant"
     };
+    let csp = if live.is_some() {
+        content_policy::live_policy(SCRIPT, STYLE)
+    } else {
+        content_policy::policy(SCRIPT, STYLE)
+    };
     fill(TEMPLATE, |name| match name {
         "lang" => Some(html_text::escape(lang)),
-        "csp" => Some(content_policy::policy(SCRIPT, STYLE)),
+        "csp" => Some(csp.clone()),
+        "live" => Some(live_data.clone()),
         "version" => Some(env!("CARGO_PKG_VERSION").to_owned()),
         "title" => Some(html_text::escape(&title)),
         "heading" => Some(html_text::escape(head.title)),
@@ -50,29 +76,6 @@ pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
     })
 }
 
-/// `template` with each `{{name}}` replaced by `value(name)`, in one pass, so that nothing
-/// filled in is read again as a placeholder; a name without a value is left as written.
-fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() * 2);
-    let mut rest = template;
-    while let Some(open) = rest.find("{{") {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 2..];
-        let found = after
-            .find("}}")
-            .and_then(|close| Some((close, value(&after[..close])?)));
-        if let Some((close, filled)) = found {
-            out.push_str(&filled);
-            rest = &after[close + 2..];
-        } else {
-            out.push_str("{{");
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use stance_core::check::analyser::{built_in_scenario, check_file};
@@ -82,7 +85,7 @@ mod tests {
     use stance_core::load::catalog::built_in_files;
     use stance_core::load::scenario_file::ScenarioFile;
 
-    use super::{SCRIPT, STYLE, TEMPLATE, fill, render};
+    use super::{SCRIPT, STYLE, TEMPLATE, render};
     use crate::content_policy::source_hash;
 
     fn page(file: &ScenarioFile, role: Role) -> String {
@@ -90,21 +93,6 @@ mod tests {
         let table =
             WalkTable::compile(&scenario, content_hash(&file.text), role).expect("compiles");
         render(&table, "en")
-    }
-
-    #[test]
-    fn fills_once_and_leaves_unknown_names() {
-        let cases = [
-            ("a {{x}} b", "a [{{y}}] b"),
-            ("{{y}}", "{{y}}"),
-            ("{{x}}{{x}}", "[{{y}}][{{y}}]"),
-            ("{{x", "{{x"),
-            ("no marks", "no marks"),
-        ];
-        for (template, expected) in cases {
-            let filled = fill(template, |n| (n == "x").then(|| "[{{y}}]".to_owned()));
-            assert_eq!(filled, expected, "{template}");
-        }
     }
 
     #[test]
@@ -222,9 +210,9 @@ endings:
         let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::Facilitator)
             .expect("compiles");
         let html = render(&table, "en");
-        // The page's own tags only: one style, the data block and the player's script.
-        assert_eq!(html.matches("<script").count(), 2);
-        assert_eq!(html.matches("</script>").count(), 2);
+        // The page's own tags only: one style, the two data blocks and the player's script.
+        assert_eq!(html.matches("<script").count(), 3);
+        assert_eq!(html.matches("</script>").count(), 3);
         assert_eq!(html.matches("<title>").count(), 1);
         for injected in ["<img", "<iframe", "<button onclick", "<b>", "<!--"] {
             assert!(!html.contains(injected), "{injected}");

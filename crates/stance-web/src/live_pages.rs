@@ -1,0 +1,172 @@
+//! The classroom server's pages: the player that joins the session, the facilitator's
+//! dashboard, the page that asks for a session's code, and short notices (a wrong code, a
+//! missing token). Each is rendered once, when the server starts, with the policy it is
+//! served under.
+
+use qrcode::QrCode;
+use qrcode::render::svg;
+use serde::Serialize;
+use stance_core::export::to_json;
+use stance_core::export::walk_table::WalkTable;
+use stance_core::text::html_text;
+
+use crate::content_policy::{self, source_hash};
+use crate::player_page::{self, Live};
+use crate::script_json::script_json;
+use crate::template::fill;
+
+const DASHBOARD_TEMPLATE: &str = include_str!("../assets/dashboard.html");
+/// The dashboard's style.
+pub const DASHBOARD_STYLE: &str = include_str!("../assets/dashboard.css");
+/// The dashboard's script.
+pub const DASHBOARD_SCRIPT: &str = include_str!("../assets/dashboard.js");
+const NOTICE_TEMPLATE: &str = include_str!("../assets/notice.html");
+const NOTICE_STYLE: &str = include_str!("../assets/notice.css");
+
+/// A page and the Content-Security-Policy it is served with.
+#[derive(Clone, Debug)]
+pub struct Page {
+    /// The HTML.
+    pub html: String,
+    /// The policy, for the `Content-Security-Policy` header.
+    pub csp: String,
+}
+
+/// What the dashboard's script is told besides the walk table.
+#[derive(Debug, Serialize)]
+struct DashboardSetup<'a> {
+    code: &'a str,
+    join_url: &'a str,
+    role_notes: bool,
+}
+
+/// The player of the live session `code`.
+pub fn player(table: &WalkTable<'_>, lang: &str, code: &str) -> Page {
+    Page {
+        html: player_page::render_live(table, lang, &Live { code }),
+        csp: content_policy::live_policy(player_page::SCRIPT, player_page::STYLE)
+            + "; frame-ancestors 'none'",
+    }
+}
+
+/// The facilitator's dashboard: `table` is a facilitator's with `role_notes`, else a
+/// participant's, since the dashboard is usually on a projector.
+pub fn dashboard(
+    table: &WalkTable<'_>,
+    lang: &str,
+    code: &str,
+    join_url: &str,
+    role_notes: bool,
+) -> Page {
+    let setup = DashboardSetup {
+        code,
+        join_url,
+        role_notes,
+    };
+    // `frame-ancestors` works only as a header: the page's own copy leaves it out.
+    let policy = content_policy::live_policy(DASHBOARD_SCRIPT, DASHBOARD_STYLE);
+    let html = fill(DASHBOARD_TEMPLATE, |name| match name {
+        "lang" => Some(html_text::escape(lang)),
+        "csp" => Some(policy.clone()),
+        "version" => Some(env!("CARGO_PKG_VERSION").to_owned()),
+        "title" => Some(html_text::escape(table.scenario.title)),
+        "code" => Some(html_text::escape(code)),
+        "join_url" => Some(html_text::escape(join_url)),
+        "qr" => Some(qr_svg(join_url)),
+        "style" => Some(DASHBOARD_STYLE.to_owned()),
+        "table" => Some(script_json(to_json(table).trim_end())),
+        "setup" => Some(script_json(to_json(&setup).trim_end())),
+        "script" => Some(DASHBOARD_SCRIPT.to_owned()),
+        _ => None,
+    });
+    Page {
+        html,
+        csp: policy + "; frame-ancestors 'none'",
+    }
+}
+
+/// A page with a heading and a sentence, and perhaps a form for a session's code.
+pub fn notice(lang: &str, heading: &str, message: &str, ask_for_code: bool) -> Page {
+    let form = if ask_for_code {
+        "<form method=\"get\" action=\"/join\">\n<label for=\"code\">Session code</label>\n\
+         <input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" \
+         spellcheck=\"false\" maxlength=\"12\" required>\n\
+         <button type=\"submit\" data-action=\"go\">Go</button>\n</form>"
+    } else {
+        ""
+    };
+    let policy = format!(
+        "default-src 'none'; style-src '{}'; img-src 'none'; base-uri 'none'; form-action 'self'",
+        source_hash(NOTICE_STYLE)
+    );
+    let html = fill(NOTICE_TEMPLATE, |name| match name {
+        "lang" => Some(html_text::escape(lang)),
+        "csp" => Some(policy.clone()),
+        "title" => Some(html_text::escape(heading)),
+        "message" => Some(html_text::escape(message)),
+        "form" => Some(form.to_owned()),
+        "style" => Some(NOTICE_STYLE.to_owned()),
+        _ => None,
+    });
+    Page {
+        html,
+        csp: policy + "; frame-ancestors 'none'",
+    }
+}
+
+/// The QR code of `url` as an SVG element, dark on light, for the dashboard.
+fn qr_svg(url: &str) -> String {
+    match QrCode::new(url.as_bytes()) {
+        Ok(code) => code
+            .render::<svg::Color<'_>>()
+            .min_dimensions(240, 240)
+            .dark_color(svg::Color("#000000"))
+            .light_color(svg::Color("#ffffff"))
+            .build()
+            // The dashboard inlines the element; the XML prolog would be text on the page.
+            .split_once("?>")
+            .map_or_else(String::new, |(_, svg)| svg.to_owned()),
+        Err(_) => String::new(),
+    }
+}
+
+/// The join address as a QR code of text blocks, for a terminal: two rows of modules per
+/// line, with the quiet zone around it.
+pub fn qr_text(url: &str) -> Option<String> {
+    let code = QrCode::new(url.as_bytes()).ok()?;
+    Some(
+        code.render::<qrcode::render::unicode::Dense1x2>()
+            .dark_color(qrcode::render::unicode::Dense1x2::Light)
+            .light_color(qrcode::render::unicode::Dense1x2::Dark)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{notice, qr_svg, qr_text};
+
+    #[test]
+    fn codes_are_drawn_for_terminals_and_pages() {
+        let text = qr_text("http://192.168.1.20:8080/join/K7QX2M").expect("fits");
+        assert!(text.lines().count() > 10);
+        assert!(text.contains('█') || text.contains('▀'));
+        let svg = qr_svg("http://192.168.1.20:8080/join/K7QX2M");
+        assert!(svg.trim_start().starts_with("<svg"), "{svg}");
+        assert!(
+            !svg.contains("style="),
+            "a style attribute would break the policy"
+        );
+    }
+
+    #[test]
+    fn notices_escape_what_they_say() {
+        let page = notice("en", "No <b>session</b>", "code `<x>` & more", true);
+        assert!(page.html.contains("No &lt;b&gt;session&lt;/b&gt;"));
+        assert!(page.html.contains("code `&lt;x&gt;` &amp; more"));
+        assert!(page.html.contains("data-action=\"go\""));
+        assert!(page.csp.contains("form-action 'self'"));
+        assert!(!page.csp.contains("script-src"));
+    }
+}

@@ -1,0 +1,1100 @@
+//! The classroom server: students join a session from their browsers and walk it in the
+//! player, each step stored before it is acknowledged; the facilitator watches the room on
+//! a dashboard that the server keeps up to date through server-sent events.
+//!
+//! The server holds the room in memory behind one lock that no request holds across an
+//! `await`; the session database has a thread of its own ([`DbWriter`]), so SQLite never
+//! blocks the async runtime.
+
+// Handlers answer with a `Response` whichever way they go; boxing the refusals would only
+// move them.
+#![expect(
+    clippy::result_large_err,
+    reason = "a refused request is answered with the response that says why"
+)]
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener as StdListener, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+use stance_core::check::analyser::check_file;
+use stance_core::classroom::clock::Clock;
+use stance_core::classroom::record::{Record, content_hash};
+use stance_core::classroom::role::Role;
+use stance_core::export::walk_table::WalkTable;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::scenario::Scenario;
+use tokio::sync::watch;
+
+use crate::dashboard::Dashboard;
+use crate::db_writer::{DbWriter, NotStored};
+use crate::live_pages::{self, Page};
+use crate::rate_limit::{Quota, RateLimiter};
+use crate::room::{FacilitatorEvent, Joined, PathStep, Refusal, Room, Taken};
+use crate::secret::{self, NoRandomness};
+use crate::session_db::{SessionDb, SessionDbError, SessionInfo};
+
+/// The largest request body the server reads: a note of the longest kind, escaped, fits.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The cookie that carries the facilitator's token once the dashboard's link is opened.
+const FACILITATOR_COOKIE: &str = "stance_facilitator";
+/// How often the dashboard's stream looks for a change in the room.
+const DASHBOARD_TICK: Duration = Duration::from_millis(200);
+
+/// Every request of one address.
+const PER_ADDRESS: Quota = Quota {
+    per_second: 400.0,
+    burst: 800.0,
+};
+/// Joins from one address: a classroom's devices each have their own.
+const JOINS_PER_ADDRESS: Quota = Quota {
+    per_second: 20.0,
+    burst: 40.0,
+};
+/// Requests of one participant: far more than a person clicks or types.
+const PER_PARTICIPANT: Quota = Quota {
+    per_second: 20.0,
+    burst: 40.0,
+};
+
+/// Why the server could not start or had to stop.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The session database could not be used.
+    #[error(transparent)]
+    Db(#[from] SessionDbError),
+    /// No random numbers for the token and code.
+    #[error(transparent)]
+    Random(#[from] NoRandomness),
+    /// The database's events do not fit its scenario.
+    #[error("`{path}`: {reason}")]
+    Replay { path: PathBuf, reason: String },
+    /// The scenario stored in the database no longer checks.
+    #[error("the scenario stored in `{path}` does not check: {reason}")]
+    StoredScenario { path: PathBuf, reason: String },
+    /// The scenario given is not the one the session walks.
+    #[error("`{path}` holds a session of scenario `{stored}`, not `{given}`")]
+    OtherScenario {
+        path: PathBuf,
+        stored: String,
+        given: String,
+    },
+    /// The scenario file changed since the session started.
+    #[error(
+        "the scenario file has changed since the session in `{path}` started; continue it without naming the scenario (the database holds the text it started with), or start a new session in a new database"
+    )]
+    ScenarioChanged { path: PathBuf },
+    /// A new session with no scenario to walk.
+    #[error("a new session needs a scenario")]
+    NoScenario,
+    /// A facilitator token given that is not a usable one.
+    #[error(
+        "the facilitator token must be 16 to 256 letters, digits, `-`, `_`, `.` or `~`; it has {0}"
+    )]
+    BadToken(String),
+    /// The address could not be listened on.
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        address: SocketAddr,
+        source: std::io::Error,
+    },
+    /// The runtime or the database's thread could not start.
+    #[error("the server could not start: {0}")]
+    Start(std::io::Error),
+    /// The session database failed while the server ran.
+    #[error(transparent)]
+    Storage(#[from] NotStored),
+}
+
+/// A session ready to serve: its database, what it is, and its room.
+#[derive(Debug)]
+pub struct Opened {
+    /// The database file.
+    pub path: PathBuf,
+    /// The session's code, token and scenario.
+    pub info: SessionInfo,
+    /// Whether the database held the session already.
+    pub continued: bool,
+    db: SessionDb,
+    room: Room,
+}
+
+impl Opened {
+    /// How many participants the session has.
+    pub fn participants(&self) -> usize {
+        self.room.participants().len()
+    }
+}
+
+/// The default database file of a new session: named after the scenario and the session's
+/// code, in the current folder.
+pub fn default_db_path(scenario_id: &str, code: &str) -> PathBuf {
+    PathBuf::from(format!("{scenario_id}-{code}.db"))
+}
+
+/// Opens the session in `db`, or starts a new one of `scenario` there (at
+/// [`default_db_path`] when `db` is `None`). Continuing, `scenario` may be left out: the
+/// database holds the text the session started with. `token` replaces the facilitator's
+/// token; otherwise a new session draws one and a continued session keeps its own.
+pub fn open(
+    db: Option<&Path>,
+    scenario: Option<(&ScenarioFile, Scenario)>,
+    token: Option<&str>,
+    clock: &dyn Clock,
+) -> Result<Opened, ServeError> {
+    if let Some(token) = token {
+        check_token(token)?;
+    }
+    match db {
+        Some(path) if path.exists() => continue_session(path, scenario, token),
+        _ => {
+            let Some((file, scenario)) = scenario else {
+                return Err(ServeError::NoScenario);
+            };
+            let code = secret::new_code()?;
+            let info = SessionInfo {
+                facilitator_token: match token {
+                    Some(t) => t.to_owned(),
+                    None => secret::new_token()?,
+                },
+                scenario_name: file.name.clone(),
+                scenario_text: file.text.clone(),
+                started: clock.now(),
+                code,
+            };
+            let path = db.map_or_else(|| default_db_path(&scenario.id, &info.code), Path::to_owned);
+            let db = SessionDb::create(&path, &info)?;
+            let room = Room::new(scenario, content_hash(&file.text));
+            Ok(Opened {
+                path,
+                info,
+                continued: false,
+                db,
+                room,
+            })
+        }
+    }
+}
+
+fn check_token(token: &str) -> Result<(), ServeError> {
+    let fits = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
+    let length = token.chars().count();
+    if !(16..=256).contains(&length) {
+        return Err(ServeError::BadToken(format!("{length} characters")));
+    }
+    if let Some(c) = token.chars().find(|&c| !fits(c)) {
+        return Err(ServeError::BadToken(format!("`{}`", c.escape_default())));
+    }
+    Ok(())
+}
+
+fn continue_session(
+    path: &Path,
+    given: Option<(&ScenarioFile, Scenario)>,
+    token: Option<&str>,
+) -> Result<Opened, ServeError> {
+    let db = SessionDb::open(path)?;
+    let mut info = db.info()?;
+    let stored = ScenarioFile::new(info.scenario_name.clone(), info.scenario_text.clone());
+    let scenario = stored_scenario(path, &stored)?;
+    if let Some((file, given)) = given {
+        if given.id != scenario.id {
+            return Err(ServeError::OtherScenario {
+                path: path.to_owned(),
+                stored: scenario.id,
+                given: given.id,
+            });
+        }
+        if content_hash(&file.text) != content_hash(&stored.text) {
+            return Err(ServeError::ScenarioChanged {
+                path: path.to_owned(),
+            });
+        }
+    }
+    if let Some(token) = token
+        && token != info.facilitator_token
+    {
+        db.set_facilitator_token(token)?;
+        token.clone_into(&mut info.facilitator_token);
+    }
+    let room = replay(path, &db, scenario, &stored)?;
+    Ok(Opened {
+        path: path.to_owned(),
+        info,
+        continued: true,
+        db,
+        room,
+    })
+}
+
+fn stored_scenario(path: &Path, stored: &ScenarioFile) -> Result<Scenario, ServeError> {
+    let analysis = check_file(stored, None);
+    analysis.scenario.ok_or_else(|| ServeError::StoredScenario {
+        path: path.to_owned(),
+        reason: analysis
+            .diagnostics
+            .first()
+            .map_or_else(|| "it has errors".to_owned(), |d| d.message.clone()),
+    })
+}
+
+fn replay(
+    path: &Path,
+    db: &SessionDb,
+    scenario: Scenario,
+    stored: &ScenarioFile,
+) -> Result<Room, ServeError> {
+    Room::replay(
+        scenario,
+        content_hash(&stored.text),
+        db.participants()?,
+        &db.events()?,
+    )
+    .map_err(|e| ServeError::Replay {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+/// A session database read back for a report: its scenario file (the text it started
+/// with) and each participant's walk as a record, in the order they joined.
+pub fn read_records(path: &Path) -> Result<(ScenarioFile, Vec<Record>), ServeError> {
+    let db = SessionDb::open_read_only(path)?;
+    let info = db.info()?;
+    let stored = ScenarioFile::new(info.scenario_name, info.scenario_text);
+    let scenario = stored_scenario(path, &stored)?;
+    let room = replay(path, &db, scenario, &stored)?;
+    let records = (0..room.participants().len())
+        .map(|ix| room.record(ix))
+        .collect();
+    Ok((stored, records))
+}
+
+/// Where and how to serve.
+#[derive(Clone, Debug)]
+pub struct ServeConfig {
+    /// The address to listen on; `0.0.0.0` lets the room's devices join.
+    pub host: IpAddr,
+    /// The port; 0 takes a free one.
+    pub port: u16,
+    /// Whether the dashboard shows facilitator notes and discussion prompts.
+    pub role_notes: bool,
+    /// The pages' language, a BCP 47 tag.
+    pub lang: String,
+}
+
+/// A server bound to its address, not yet serving.
+pub struct LiveServer {
+    listener: StdListener,
+    shared: Arc<Shared>,
+    /// The join page's address, with the session's code.
+    pub participants_url: String,
+    /// The dashboard's address, with the facilitator's token.
+    pub facilitator_url: String,
+    /// Why the addresses name this machine as they do, when it could not be told better.
+    pub address_note: Option<String>,
+}
+
+struct Pages {
+    player: Page,
+    dashboard: Page,
+    home: Page,
+    wrong_code: Page,
+    no_token: Page,
+    wrong_token: Page,
+    not_found: Page,
+}
+
+struct Shared {
+    room: Mutex<Room>,
+    writer: DbWriter,
+    code: String,
+    token: String,
+    pages: Pages,
+    clock: Box<dyn Clock + Send + Sync>,
+    per_address: RateLimiter<IpAddr>,
+    joins: RateLimiter<IpAddr>,
+    per_participant: RateLimiter<[u8; 32]>,
+    dashboard: watch::Sender<Arc<str>>,
+    closing: watch::Sender<bool>,
+}
+
+impl std::fmt::Debug for LiveServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveServer")
+            .field("participants_url", &self.participants_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Shared {
+    fn room(&self) -> MutexGuard<'_, Room> {
+        self.room.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl LiveServer {
+    /// Binds `config`'s address for the session `opened`, with `clock` for the times it
+    /// stores.
+    pub fn bind(
+        opened: Opened,
+        config: &ServeConfig,
+        clock: Box<dyn Clock + Send + Sync>,
+    ) -> Result<Self, ServeError> {
+        let address = SocketAddr::new(config.host, config.port);
+        let listener =
+            StdListener::bind(address).map_err(|source| ServeError::Bind { address, source })?;
+        listener
+            .set_nonblocking(true)
+            .map_err(|source| ServeError::Bind { address, source })?;
+        let port = listener
+            .local_addr()
+            .map_err(|source| ServeError::Bind { address, source })?
+            .port();
+        let (host, address_note) = url_host(config.host);
+        let base = format!("http://{host}:{port}");
+        let participants_url = format!("{base}/join/{}", opened.info.code);
+        let facilitator_url = format!("{base}/facilitator?token={}", opened.info.facilitator_token);
+        let Opened { info, db, room, .. } = opened;
+        let pages = pages(&room, &info.code, &participants_url, config)?;
+        let writer = DbWriter::spawn(db).map_err(ServeError::Start)?;
+        let first =
+            Arc::<str>::from(serde_json::to_string(&Dashboard::of(&room)).unwrap_or_default());
+        let shared = Arc::new(Shared {
+            room: Mutex::new(room),
+            writer,
+            code: info.code,
+            token: info.facilitator_token,
+            pages,
+            clock,
+            per_address: RateLimiter::new(PER_ADDRESS, 10_000),
+            joins: RateLimiter::new(JOINS_PER_ADDRESS, 10_000),
+            per_participant: RateLimiter::new(PER_PARTICIPANT, 10_000),
+            dashboard: watch::Sender::new(first),
+            closing: watch::Sender::new(false),
+        });
+        Ok(Self {
+            listener,
+            shared,
+            participants_url,
+            facilitator_url,
+            address_note,
+        })
+    }
+
+    /// Serves until `stop` completes or the session database fails; then finishes the
+    /// requests under way, ends the dashboards' streams and commits what is queued.
+    pub fn run(self, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), ServeError> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .thread_name("stance-serve")
+            .build()
+            .map_err(ServeError::Start)?;
+        let shared = Arc::clone(&self.shared);
+        let outcome = runtime.block_on(async move {
+            let listener =
+                tokio::net::TcpListener::from_std(self.listener).map_err(ServeError::Start)?;
+            let mut progress = shared.writer.progress();
+            let failed = async move {
+                progress
+                    .wait_for(|c| c.failure.is_some())
+                    .await
+                    .ok()
+                    .and_then(|c| c.failure.clone())
+            };
+            tokio::spawn(publish_dashboard(Arc::clone(&shared)));
+            let (failure_tx, failure_rx) = tokio::sync::oneshot::channel();
+            let closing = shared.closing.clone();
+            let shutdown = async move {
+                tokio::select! {
+                    () = stop => {}
+                    failure = failed => { let _ = failure_tx.send(failure); }
+                }
+                closing.send_replace(true);
+            };
+            let app =
+                router(Arc::clone(&shared)).into_make_service_with_connect_info::<SocketAddr>();
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+                .map_err(ServeError::Start)?;
+            match failure_rx.await {
+                Ok(Some(reason)) => Err(ServeError::Storage(NotStored(reason))),
+                _ => Ok(()),
+            }
+        });
+        self.shared.writer.finish();
+        runtime.shutdown_timeout(Duration::from_secs(1));
+        outcome
+    }
+}
+
+/// The future that completes at Ctrl-C, or SIGTERM on Unix: the usual ways to stop a server.
+pub async fn stop_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let Ok(mut terminate) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        else {
+            let _ = interrupt.await;
+            return;
+        };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+}
+
+/// The host to put in the addresses: the one listened on, or for "every address" the one
+/// this machine has on its network (found by asking the system which address it would send
+/// from; no packet is sent).
+fn url_host(host: IpAddr) -> (String, Option<String>) {
+    let shown = |ip: IpAddr| match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => format!("[{v6}]"),
+    };
+    if !host.is_unspecified() {
+        return (shown(host), None);
+    }
+    let found = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
+        .and_then(|socket| {
+            socket.connect((Ipv4Addr::new(192, 0, 2, 1), 9))?;
+            socket.local_addr()
+        })
+        .map(|a| a.ip())
+        .ok()
+        .filter(|ip| !ip.is_unspecified() && !ip.is_loopback());
+    match found {
+        Some(ip) => (shown(ip), None),
+        None => (
+            "127.0.0.1".to_owned(),
+            Some(
+                "this machine's address on the network could not be found (is it connected?); \
+                 the addresses below work on this machine only"
+                    .to_owned(),
+            ),
+        ),
+    }
+}
+
+fn pages(
+    room: &Room,
+    code: &str,
+    join_url: &str,
+    config: &ServeConfig,
+) -> Result<Pages, ServeError> {
+    let hash = room.hash().to_owned();
+    let compile = |role| {
+        WalkTable::compile(room.scenario(), hash.clone(), role).map_err(|e| {
+            ServeError::StoredScenario {
+                path: PathBuf::new(),
+                reason: e.to_string(),
+            }
+        })
+    };
+    let participant = compile(Role::Participant)?;
+    let dashboard_table = if config.role_notes {
+        compile(Role::Facilitator)?
+    } else {
+        compile(Role::Participant)?
+    };
+    let lang = config.lang.as_str();
+    Ok(Pages {
+        player: live_pages::player(&participant, lang, code),
+        dashboard: live_pages::dashboard(&dashboard_table, lang, code, join_url, config.role_notes),
+        home: live_pages::notice(
+            lang,
+            "Join a class",
+            "Type the session code your teacher shows.",
+            true,
+        ),
+        wrong_code: live_pages::notice(
+            lang,
+            "No such session",
+            "This server runs another session: check the code your teacher shows, and type it again.",
+            true,
+        ),
+        no_token: live_pages::notice(
+            lang,
+            "The dashboard needs the facilitator's link",
+            "Open the `facilitator:` address that `stance serve` printed when it started.",
+            false,
+        ),
+        wrong_token: live_pages::notice(
+            lang,
+            "This is not the facilitator's link",
+            "The token in this address is not this session's: open the `facilitator:` address that `stance serve` printed when it started.",
+            false,
+        ),
+        not_found: live_pages::notice(
+            lang,
+            "Nothing here",
+            "This server has a join page and a dashboard, and nothing else.",
+            false,
+        ),
+    })
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(home))
+        .route("/join", get(join_by_code))
+        .route("/join/{code}", get(player_page))
+        .route("/facilitator", get(dashboard_page))
+        .route("/api/join", post(join))
+        .route("/api/me", get(me))
+        .route("/api/requests", post(request))
+        .route("/api/dashboard", get(dashboard_json))
+        .route("/api/dashboard/stream", get(dashboard_stream))
+        .route("/api/facilitator/path", post(set_path))
+        .route("/api/facilitator/reveal", post(reveal))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&shared),
+            limit_and_harden,
+        ))
+        .with_state(shared)
+}
+
+/// Every response: no caching, no sniffing, no framing, no referrer; and each address held
+/// to its rate.
+async fn limit_and_harden(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = match shared.per_address.check(&peer.ip(), Instant::now()) {
+        Ok(()) => next.run(request).await,
+        Err(wait) => too_many(wait),
+    };
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(
+            "default-src 'none'; frame-ancestors 'none'",
+        ));
+    response
+}
+
+fn page(status: StatusCode, page: &Page) -> Response {
+    let mut response = (status, page.html.clone()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(csp) = HeaderValue::from_str(&page.csp) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    response
+}
+
+fn json_response(status: StatusCode, value: &serde_json::Value) -> Response {
+    let mut response = (status, value.to_string()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// An error as the API gives it: `{"error": MESSAGE, "code": CODE}` and what else helps.
+fn api_error(status: StatusCode, code: &str, message: &str) -> Response {
+    json_response(status, &json!({ "error": message, "code": code }))
+}
+
+fn too_many(wait: Duration) -> Response {
+    let seconds = wait.as_secs().max(1);
+    let mut response = api_error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limited",
+        &format!("too many requests from this device: wait {seconds} s and try again"),
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    response
+}
+
+fn not_stored(error: &NotStored) -> Response {
+    api_error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "not_stored",
+        &error.to_string(),
+    )
+}
+
+/// The body as `T`, or the error that says what is wrong with it.
+fn body<T: DeserializeOwned>(bytes: Result<Bytes, BytesRejection>) -> Result<T, Response> {
+    let bytes = bytes.map_err(|rejection| {
+        let status = rejection.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            api_error(
+                status,
+                "too_large",
+                &format!("the request is larger than {MAX_BODY_BYTES} bytes"),
+            )
+        } else {
+            api_error(status, "bad_body", &rejection.body_text())
+        }
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        api_error(
+            StatusCode::BAD_REQUEST,
+            "bad_json",
+            &format!("the request is not what this endpoint takes: {e}"),
+        )
+    })
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then_some(value)
+        })
+}
+
+/// Whether the request carries the facilitator's token: `Err` with 401 when it carries
+/// none, 403 when it carries another.
+fn facilitator(shared: &Shared, headers: &HeaderMap, html: bool) -> Result<(), Response> {
+    let given = bearer(headers).or_else(|| cookie(headers, FACILITATOR_COOKIE));
+    match given {
+        Some(token) if secret::same_token(token, &shared.token) => Ok(()),
+        Some(_) if html => Err(page(StatusCode::FORBIDDEN, &shared.pages.wrong_token)),
+        Some(_) => Err(api_error(
+            StatusCode::FORBIDDEN,
+            "wrong_token",
+            "the token is not this session's facilitator token",
+        )),
+        None if html => Err(page(StatusCode::UNAUTHORIZED, &shared.pages.no_token)),
+        None => {
+            let mut response = api_error(
+                StatusCode::UNAUTHORIZED,
+                "no_token",
+                "this needs the facilitator's token (`Authorization: Bearer TOKEN`)",
+            );
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            Err(response)
+        }
+    }
+}
+
+/// The participant the request's bearer token names.
+fn participant(shared: &Shared, headers: &HeaderMap) -> Result<([u8; 32], usize), Response> {
+    let unknown = || {
+        api_error(
+            StatusCode::UNAUTHORIZED,
+            "not_joined",
+            &Refusal::Unknown.to_string(),
+        )
+    };
+    let token = bearer(headers).ok_or_else(unknown)?;
+    let hash = secret::token_hash(token);
+    let ix = shared.room().find(&hash).ok_or_else(unknown)?;
+    shared
+        .per_participant
+        .check(&hash, Instant::now())
+        .map_err(too_many)?;
+    Ok((hash, ix))
+}
+
+async fn home(State(shared): State<Arc<Shared>>) -> Response {
+    page(StatusCode::OK, &shared.pages.home)
+}
+
+async fn not_found(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    if request.uri().path().starts_with("/api/") {
+        api_error(
+            StatusCode::NOT_FOUND,
+            "no_such_endpoint",
+            "there is no such endpoint",
+        )
+    } else {
+        page(StatusCode::NOT_FOUND, &shared.pages.not_found)
+    }
+}
+
+async fn join_by_code(
+    State(shared): State<Arc<Shared>>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let code: String = query
+        .get("code")
+        .map(|c| {
+            c.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_uppercase()
+        })
+        .unwrap_or_default();
+    if secret::same_token(&code, &shared.code) {
+        let mut response = StatusCode::SEE_OTHER.into_response();
+        if let Ok(to) = HeaderValue::from_str(&format!("/join/{code}")) {
+            response.headers_mut().insert(header::LOCATION, to);
+        }
+        response
+    } else {
+        page(StatusCode::NOT_FOUND, &shared.pages.wrong_code)
+    }
+}
+
+async fn player_page(
+    State(shared): State<Arc<Shared>>,
+    UrlPath(code): UrlPath<String>,
+) -> Response {
+    if code == shared.code {
+        page(StatusCode::OK, &shared.pages.player)
+    } else {
+        page(StatusCode::NOT_FOUND, &shared.pages.wrong_code)
+    }
+}
+
+async fn dashboard_page(
+    State(shared): State<Arc<Shared>>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(token) = query.get("token") {
+        if !secret::same_token(token, &shared.token) {
+            return page(StatusCode::FORBIDDEN, &shared.pages.wrong_token);
+        }
+        // The token goes into a cookie and out of the address bar, which a projector shows.
+        let mut response = StatusCode::SEE_OTHER.into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::LOCATION, HeaderValue::from_static("/facilitator"));
+        if let Ok(cookie) = HeaderValue::from_str(&format!(
+            "{FACILITATOR_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
+        )) {
+            headers.insert(header::SET_COOKIE, cookie);
+        }
+        return response;
+    }
+    match facilitator(&shared, &headers, true) {
+        Ok(()) => page(StatusCode::OK, &shared.pages.dashboard),
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JoinBody {
+    code: String,
+    name: String,
+    token: String,
+}
+
+async fn join(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Err(wait) = shared.joins.check(&peer.ip(), Instant::now()) {
+        return too_many(wait);
+    }
+    let asked: JoinBody = match body(bytes) {
+        Ok(asked) => asked,
+        Err(response) => return response,
+    };
+    if !secret::same_token(&asked.code, &shared.code) {
+        return api_error(
+            StatusCode::NOT_FOUND,
+            "wrong_code",
+            "this server runs another session: check the code",
+        );
+    }
+    let now = shared.clock.now();
+    let (ticket, new, name, seq) = {
+        let mut room = shared.room();
+        match room.join(&asked.name, &asked.token, &now) {
+            Ok((ix, Joined::New(rows))) => {
+                let ticket = shared.writer.submit(rows);
+                room.stored_as(ix, ticket);
+                (ticket, true, room.participant(ix).name.clone(), 0)
+            }
+            Ok((ix, Joined::Again)) => (
+                room.participant(ix).last_ticket,
+                false,
+                room.participant(ix).name.clone(),
+                room.last_seq(ix),
+            ),
+            Err(refusal) => {
+                let (status, code) = match refusal {
+                    crate::room::JoinRefusal::BadName(_) => (StatusCode::BAD_REQUEST, "bad_name"),
+                    crate::room::JoinRefusal::BadToken => (StatusCode::BAD_REQUEST, "bad_token"),
+                    crate::room::JoinRefusal::NameTaken(_) => (StatusCode::CONFLICT, "name_taken"),
+                    crate::room::JoinRefusal::AlreadyJoined(_) => {
+                        (StatusCode::CONFLICT, "already_joined")
+                    }
+                    crate::room::JoinRefusal::Full => (StatusCode::SERVICE_UNAVAILABLE, "full"),
+                };
+                return api_error(status, code, &refusal.to_string());
+            }
+        }
+    };
+    if let Err(e) = shared.writer.stored(ticket).await {
+        return not_stored(&e);
+    }
+    let status = if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    json_response(status, &json!({ "name": name, "seq": seq }))
+}
+
+async fn me(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let (_, ix) = match participant(&shared, &headers) {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let room = shared.room();
+    json_response(StatusCode::OK, &me_json(&room, ix))
+}
+
+fn me_json(room: &Room, ix: usize) -> serde_json::Value {
+    let p = room.participant(ix);
+    let scenario = room.scenario();
+    let record = room.record(ix);
+    let notes: serde_json::Map<String, serde_json::Value> = p
+        .walk
+        .notes()
+        .iter()
+        .map(|(&q, note)| (scenario.questions[q].id.clone(), json!(note)))
+        .collect();
+    json!({
+        "name": p.name,
+        "seq": room.last_seq(ix),
+        "steps": record.steps.iter().map(|s| json!({"question": s.question, "choice": s.choice})).collect::<Vec<_>>(),
+        "notes": notes,
+        "finished": record.finished,
+        "ending": p.walk.ending(scenario).map(|e| scenario.endings[e].id.clone()),
+    })
+}
+
+async fn request(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    let (_, ix) = match participant(&shared, &headers) {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let asked: crate::room::Request = match body(bytes) {
+        Ok(asked) => asked,
+        Err(response) => return response,
+    };
+    let now = shared.clock.now();
+    let (ticket, repeated, finished) = {
+        let mut room = shared.room();
+        let taken = room.take(ix, &asked, &now);
+        let finished = room.participant(ix).walk.ending(room.scenario()).is_some();
+        match taken {
+            Ok(Taken::New(rows)) => {
+                let ticket = shared.writer.submit(rows);
+                room.stored_as(ix, ticket);
+                (ticket, false, finished)
+            }
+            Ok(Taken::Again) => (room.participant(ix).last_ticket, true, finished),
+            Err(refusal) => {
+                let (status, code) = match &refusal {
+                    Refusal::Unknown => (StatusCode::UNAUTHORIZED, "not_joined"),
+                    Refusal::OutOfOrder { .. } => (StatusCode::CONFLICT, "out_of_order"),
+                    Refusal::Conflict { .. } => (StatusCode::CONFLICT, "conflict"),
+                    Refusal::Live(_) => (StatusCode::UNPROCESSABLE_ENTITY, "does_not_fit"),
+                };
+                let mut value = json!({ "error": refusal.to_string(), "code": code });
+                if let Refusal::OutOfOrder { expected, .. } = refusal {
+                    value["expected"] = json!(expected);
+                }
+                return json_response(status, &value);
+            }
+        }
+    };
+    if let Err(e) = shared.writer.stored(ticket).await {
+        return not_stored(&e);
+    }
+    json_response(
+        StatusCode::OK,
+        &json!({ "seq": asked.seq, "repeated": repeated, "finished": finished }),
+    )
+}
+
+async fn dashboard_json(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    if let Err(response) = facilitator(&shared, &headers, false) {
+        return response;
+    }
+    let dashboard = Dashboard::of(&shared.room());
+    json_response(
+        StatusCode::OK,
+        &serde_json::to_value(dashboard).unwrap_or_default(),
+    )
+}
+
+async fn dashboard_stream(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    if let Err(response) = facilitator(&shared, &headers, false) {
+        return response;
+    }
+    let updates = shared.dashboard.subscribe();
+    let closing = shared.closing.subscribe();
+    let stream = futures_util::stream::unfold(
+        (updates, closing, true),
+        |(mut updates, mut closing, first)| async move {
+            if *closing.borrow() {
+                return None;
+            }
+            if !first {
+                tokio::select! {
+                    changed = updates.changed() => changed.ok()?,
+                    _ = closing.wait_for(|c| *c) => return None,
+                }
+            }
+            let data = Arc::clone(&updates.borrow_and_update());
+            let event = Event::default().event("dashboard").data(&*data);
+            Some((Ok::<_, Infallible>(event), (updates, closing, false)))
+        },
+    );
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}
+
+/// Keeps the dashboards' stream current: at most one new dashboard per tick, however busy
+/// the room.
+async fn publish_dashboard(shared: Arc<Shared>) {
+    let mut seen = shared.room().version();
+    let mut tick = tokio::time::interval(DASHBOARD_TICK);
+    let mut closing = shared.closing.subscribe();
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = closing.wait_for(|c| *c) => return,
+        }
+        let dashboard = {
+            let room = shared.room();
+            if room.version() == seen {
+                continue;
+            }
+            seen = room.version();
+            Dashboard::of(&room)
+        };
+        let text = serde_json::to_string(&dashboard).unwrap_or_default();
+        shared.dashboard.send_replace(text.into());
+    }
+}
+
+async fn facilitate(shared: &Shared, event: &FacilitatorEvent) -> Response {
+    let now = shared.clock.now();
+    let ticket = {
+        let mut room = shared.room();
+        match room.facilitate_at(event, &now) {
+            Ok(row) => shared.writer.submit(vec![row]),
+            Err(refusal) => {
+                return api_error(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "does_not_fit",
+                    &refusal.to_string(),
+                );
+            }
+        }
+    };
+    match shared.writer.stored(ticket).await {
+        Ok(()) => json_response(StatusCode::OK, &json!({ "ok": true })),
+        Err(e) => not_stored(&e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PathBody {
+    steps: Vec<PathStep>,
+}
+
+async fn set_path(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Err(response) = facilitator(&shared, &headers, false) {
+        return response;
+    }
+    match body::<PathBody>(bytes) {
+        Ok(asked) => facilitate(&shared, &FacilitatorEvent::PathSet { steps: asked.steps }).await,
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RevealBody {
+    question: String,
+    shown: bool,
+}
+
+async fn reveal(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Err(response) = facilitator(&shared, &headers, false) {
+        return response;
+    }
+    match body::<RevealBody>(bytes) {
+        Ok(asked) => {
+            let event = FacilitatorEvent::Revealed {
+                question: asked.question,
+                shown: asked.shown,
+            };
+            facilitate(&shared, &event).await
+        }
+        Err(response) => response,
+    }
+}

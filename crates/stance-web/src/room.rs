@@ -1,0 +1,544 @@
+//! The room: everyone in a live session and where each walk stands, kept in memory, changed
+//! only by requests that fit, and rebuilt from the session database when a server starts.
+//!
+//! The room decides; the server stores what it decided (the rows each change returns)
+//! before it answers the request.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+use stance_core::classroom::live_error::LiveError;
+use stance_core::classroom::live_walk::LiveWalk;
+use stance_core::classroom::record::{
+    Kind, NoteRecord, RECORD_FORMAT, Record, ScenarioRef, StepRecord,
+};
+use stance_core::classroom::session_event::{Command, SessionEvent};
+use stance_core::scenario::Scenario;
+use stance_core::scenario::index::QuestionIx;
+use stance_core::walk::Walk;
+use stance_core::walk::step::Step;
+
+use crate::secret;
+use crate::session_db::{Row, StoredEvent, StoredParticipant};
+
+/// The longest display name, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
+/// The most participants one session takes: a large lecture, with room to spare, and a
+/// bound on what a flood of joins can make the server hold.
+pub const MAX_PARTICIPANTS: usize = 2000;
+
+/// A request from a participant's page: its number (1, 2, … in the order the page made
+/// them) and what it asks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// The page's number for this request; a retry sends the same number.
+    pub seq: u64,
+    /// What it asks.
+    pub command: Command,
+}
+
+/// Something the facilitator did, kept so that a restarted server shows it again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FacilitatorEvent {
+    /// The path the class is compared with.
+    PathSet {
+        /// The path's answers, by id, in order.
+        steps: Vec<PathStep>,
+    },
+    /// The author's reasoning for a question shown on, or hidden from, the dashboard.
+    Revealed {
+        /// The question's id.
+        question: String,
+        /// Shown (`true`) or hidden.
+        shown: bool,
+    },
+}
+
+/// One answer of a path, by id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathStep {
+    /// The question's id.
+    pub question: String,
+    /// The choice's id.
+    pub choice: String,
+}
+
+/// One participant.
+#[derive(Clone, Debug)]
+pub struct Participant {
+    /// Their number in the session, from 1.
+    pub id: i64,
+    /// Their display name.
+    pub name: String,
+    /// When they joined.
+    pub joined: String,
+    /// When they last did anything.
+    pub updated: String,
+    /// Their walk.
+    pub walk: LiveWalk,
+    /// Each request taken, as JSON, by its number less one: retries are compared with it.
+    requests: Vec<String>,
+    /// The writer's ticket for the last rows stored for them, which a retry waits for.
+    pub last_ticket: u64,
+}
+
+/// Why a join was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum JoinRefusal {
+    /// The name is empty, too long, or holds characters a name may not.
+    #[error("{0}")]
+    BadName(String),
+    /// Someone else has this name.
+    #[error("the name `{0}` is taken in this class: add an initial or choose another")]
+    NameTaken(String),
+    /// The page's token is not one a page draws.
+    #[error("the page's identity is not 32 to 128 hexadecimal digits")]
+    BadToken,
+    /// This page has already joined under another name.
+    #[error("this page has already joined as `{0}`")]
+    AlreadyJoined(String),
+    /// The session has as many participants as it takes.
+    #[error("the session is full: it takes {MAX_PARTICIPANTS} participants")]
+    Full,
+}
+
+/// Why a participant's request was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// No participant has this token.
+    #[error("this page has not joined the session (or the session was started afresh): join again")]
+    Unknown,
+    /// A request number that is neither the next one nor a retry.
+    #[error("request {seq} is out of order: the next is {expected}")]
+    OutOfOrder { seq: u64, expected: u64 },
+    /// A retry that asks something else than the request it repeats.
+    #[error("request {seq} was already taken, and asked something else")]
+    Conflict { seq: u64 },
+    /// The request does not fit the walk.
+    #[error(transparent)]
+    Live(#[from] LiveError),
+}
+
+/// Why a facilitator's change was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FacilitatorRefusal {
+    /// A path that is not a walk of the scenario.
+    #[error("step {step} of the path: {reason}")]
+    BadPath { step: usize, reason: LiveError },
+    /// No question has this id.
+    #[error("the scenario has no question `{0}`")]
+    UnknownQuestion(String),
+}
+
+/// A room that could not be rebuilt from its database.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("event {event} of the session database does not fit the scenario: {reason}")]
+pub struct ReplayError {
+    /// The event's place in the database, from 1.
+    pub event: usize,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// What a request did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// It was new: store these rows, then answer.
+    New(Vec<Row>),
+    /// A retry of one already taken: answer once the participant's last rows are stored.
+    Again,
+}
+
+/// What a join did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Joined {
+    /// A new participant: store these rows, then answer.
+    New(Vec<Row>),
+    /// The same page joining again under the same name.
+    Again,
+}
+
+/// Everyone in the session.
+#[derive(Debug)]
+pub struct Room {
+    scenario: Scenario,
+    hash: String,
+    participants: Vec<Participant>,
+    by_token: HashMap<[u8; 32], usize>,
+    by_name: HashMap<String, usize>,
+    path: Vec<Step>,
+    revealed: BTreeSet<QuestionIx>,
+    version: u64,
+}
+
+/// `name` as the room shows it (trimmed, each run of spaces one space), or why it is not a
+/// name.
+pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(JoinRefusal::BadName("give a name to join".to_owned()));
+    }
+    let chars = name.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(JoinRefusal::BadName(format!(
+            "the name has {chars} characters; a name has at most {MAX_NAME_CHARS}"
+        )));
+    }
+    // Controls and direction overrides could garble the projector and every report.
+    if let Some(c) = name.chars().find(|&c| {
+        c.is_control()
+            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }) {
+        return Err(JoinRefusal::BadName(format!(
+            "the name holds the invisible character U+{:04X}; use letters, digits and spaces",
+            u32::from(c)
+        )));
+    }
+    Ok(name)
+}
+
+/// The form of a name compared for uniqueness: `Ana` and `ana` are one name.
+fn name_key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+impl Room {
+    /// An empty room for `scenario`, whose file text has the content hash `hash`.
+    pub fn new(scenario: Scenario, hash: String) -> Self {
+        Self {
+            scenario,
+            hash,
+            participants: Vec::new(),
+            by_token: HashMap::new(),
+            by_name: HashMap::new(),
+            path: Vec::new(),
+            revealed: BTreeSet::new(),
+            version: 0,
+        }
+    }
+
+    /// The room as a database holds it: every participant, and every event replayed in
+    /// order and checked as a new one would be.
+    pub fn replay(
+        scenario: Scenario,
+        hash: String,
+        participants: Vec<StoredParticipant>,
+        events: &[StoredEvent],
+    ) -> Result<Self, ReplayError> {
+        let mut room = Self::new(scenario, hash);
+        let mut by_id: HashMap<i64, usize> = HashMap::new();
+        for p in participants {
+            let ix = room.participants.len();
+            if by_id.insert(p.id, ix).is_some()
+                || room.by_token.insert(p.token_hash, ix).is_some()
+                || room.by_name.insert(name_key(&p.name), ix).is_some()
+            {
+                return Err(ReplayError {
+                    event: 0,
+                    reason: format!("participant {} is stored twice", p.id),
+                });
+            }
+            room.participants.push(Participant {
+                id: p.id,
+                name: p.name,
+                updated: p.joined.clone(),
+                joined: p.joined,
+                walk: LiveWalk::new(),
+                requests: Vec::new(),
+                last_ticket: 0,
+            });
+        }
+        for (n, event) in events.iter().enumerate() {
+            let fault = |reason: String| ReplayError {
+                event: n + 1,
+                reason,
+            };
+            let Some(id) = event.participant else {
+                let parsed: FacilitatorEvent =
+                    serde_json::from_str(&event.data).map_err(|e| fault(e.to_string()))?;
+                room.facilitate(&parsed).map_err(|e| fault(e.to_string()))?;
+                continue;
+            };
+            let &ix = by_id
+                .get(&id)
+                .ok_or_else(|| fault(format!("it names participant {id}, who never joined")))?;
+            let parsed: SessionEvent =
+                serde_json::from_str(&event.data).map_err(|e| fault(e.to_string()))?;
+            let participant = &mut room.participants[ix];
+            participant.updated.clone_from(&event.at);
+            if let SessionEvent::Joined { .. } = parsed {
+                if event.seq != Some(0) || !participant.requests.is_empty() {
+                    return Err(fault(
+                        "`joined` is not the participant's first event".into(),
+                    ));
+                }
+                continue;
+            }
+            if event.part == 0 {
+                let expected = participant.requests.len() as u64 + 1;
+                if event.seq != Some(expected) {
+                    return Err(fault(format!(
+                        "it is request {:?} of participant {id}, whose next is {expected}",
+                        event.seq
+                    )));
+                }
+                participant
+                    .requests
+                    .push(event.request.clone().unwrap_or_default());
+            }
+            participant
+                .walk
+                .apply(&room.scenario, &parsed)
+                .map_err(|e| fault(e.to_string()))?;
+        }
+        Ok(room)
+    }
+
+    /// The scenario.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The content hash of the scenario file's text.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// The participants, in the order they joined.
+    pub fn participants(&self) -> &[Participant] {
+        &self.participants
+    }
+
+    /// The facilitator's path, and the questions whose reasoning is shown.
+    pub fn facilitation(&self) -> (&[Step], &BTreeSet<QuestionIx>) {
+        (&self.path, &self.revealed)
+    }
+
+    /// A number that changes whenever the room does.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The participant whose token has this digest.
+    pub fn find(&self, token_hash: &[u8; 32]) -> Option<usize> {
+        self.by_token.get(token_hash).copied()
+    }
+
+    /// The participant at `ix`.
+    pub fn participant(&self, ix: usize) -> &Participant {
+        &self.participants[ix]
+    }
+
+    /// The number of the last request taken from participant `ix`.
+    pub fn last_seq(&self, ix: usize) -> u64 {
+        self.participants[ix].requests.len() as u64
+    }
+
+    /// Remembers the writer's ticket for the rows last stored for participant `ix`.
+    pub fn stored_as(&mut self, ix: usize, ticket: u64) {
+        self.participants[ix].last_ticket = ticket;
+    }
+
+    /// Joins the page whose token is `token` under `name` at time `now`.
+    pub fn join(
+        &mut self,
+        name: &str,
+        token: &str,
+        now: &str,
+    ) -> Result<(usize, Joined), JoinRefusal> {
+        if !secret::is_participant_token(token) {
+            return Err(JoinRefusal::BadToken);
+        }
+        let name = display_name(name)?;
+        let key = name_key(&name);
+        let hash = secret::token_hash(token);
+        if let Some(&ix) = self.by_token.get(&hash) {
+            let joined = &self.participants[ix];
+            return if name_key(&joined.name) == key {
+                Ok((ix, Joined::Again))
+            } else {
+                Err(JoinRefusal::AlreadyJoined(joined.name.clone()))
+            };
+        }
+        if self.by_name.contains_key(&key) {
+            return Err(JoinRefusal::NameTaken(name));
+        }
+        if self.participants.len() >= MAX_PARTICIPANTS {
+            return Err(JoinRefusal::Full);
+        }
+        let id = self.participants.last().map_or(1, |p| p.id + 1);
+        let ix = self.participants.len();
+        let joined = SessionEvent::Joined { name: name.clone() };
+        let rows = vec![
+            Row::Participant(StoredParticipant {
+                id,
+                token_hash: hash,
+                name: name.clone(),
+                name_key: key.clone(),
+                joined: now.to_owned(),
+            }),
+            Row::Event(StoredEvent {
+                participant: Some(id),
+                seq: Some(0),
+                part: 0,
+                data: to_json(&joined),
+                request: None,
+                at: now.to_owned(),
+            }),
+        ];
+        self.participants.push(Participant {
+            id,
+            name,
+            joined: now.to_owned(),
+            updated: now.to_owned(),
+            walk: LiveWalk::new(),
+            requests: Vec::new(),
+            last_ticket: 0,
+        });
+        self.by_token.insert(hash, ix);
+        self.by_name.insert(key, ix);
+        self.version += 1;
+        Ok((ix, Joined::New(rows)))
+    }
+
+    /// Takes participant `ix`'s `request` at time `now`: a new request is checked against
+    /// the walk and applied; a retry of one taken is recognised and changes nothing.
+    pub fn take(&mut self, ix: usize, request: &Request, now: &str) -> Result<Taken, Refusal> {
+        let asked = to_json(&request.command);
+        let participant = &self.participants[ix];
+        let next = participant.requests.len() as u64 + 1;
+        if request.seq < next {
+            let taken = usize::try_from(request.seq)
+                .ok()
+                .and_then(|seq| seq.checked_sub(1))
+                .and_then(|i| participant.requests.get(i));
+            return match taken {
+                Some(taken) if *taken == asked => Ok(Taken::Again),
+                _ => Err(Refusal::Conflict { seq: request.seq }),
+            };
+        }
+        if request.seq > next {
+            return Err(Refusal::OutOfOrder {
+                seq: request.seq,
+                expected: next,
+            });
+        }
+        let events = participant
+            .walk
+            .events_for(&self.scenario, &request.command)?;
+        let participant = &mut self.participants[ix];
+        let mut rows = Vec::with_capacity(events.len());
+        for (part, event) in events.iter().enumerate() {
+            participant.walk.apply(&self.scenario, event)?;
+            rows.push(Row::Event(StoredEvent {
+                participant: Some(participant.id),
+                seq: Some(request.seq),
+                part: u32::try_from(part).unwrap_or(u32::MAX),
+                data: to_json(event),
+                request: (part == 0).then(|| asked.clone()),
+                at: now.to_owned(),
+            }));
+        }
+        participant.requests.push(asked);
+        now.clone_into(&mut participant.updated);
+        self.version += 1;
+        Ok(Taken::New(rows))
+    }
+
+    /// Applies a facilitator's change at time `now` and returns the row to store.
+    pub fn facilitate_at(
+        &mut self,
+        event: &FacilitatorEvent,
+        now: &str,
+    ) -> Result<Row, FacilitatorRefusal> {
+        self.facilitate(event)?;
+        Ok(Row::Event(StoredEvent {
+            participant: None,
+            seq: None,
+            part: 0,
+            data: to_json(event),
+            request: None,
+            at: now.to_owned(),
+        }))
+    }
+
+    fn facilitate(&mut self, event: &FacilitatorEvent) -> Result<(), FacilitatorRefusal> {
+        match event {
+            FacilitatorEvent::PathSet { steps } => {
+                let mut walk = LiveWalk::new();
+                for (n, step) in steps.iter().enumerate() {
+                    let answered = SessionEvent::Answered {
+                        question: step.question.clone(),
+                        choice: step.choice.clone(),
+                    };
+                    walk.apply(&self.scenario, &answered).map_err(|reason| {
+                        FacilitatorRefusal::BadPath {
+                            step: n + 1,
+                            reason,
+                        }
+                    })?;
+                }
+                self.path = walk.steps().to_vec();
+            }
+            FacilitatorEvent::Revealed { question, shown } => {
+                let q = self
+                    .scenario
+                    .question_ix(question)
+                    .ok_or_else(|| FacilitatorRefusal::UnknownQuestion(question.clone()))?;
+                if *shown {
+                    self.revealed.insert(q);
+                } else {
+                    self.revealed.remove(&q);
+                }
+            }
+        }
+        self.version += 1;
+        Ok(())
+    }
+
+    /// Participant `ix`'s walk as a `stance-record/1`, as `stance play --record` would
+    /// have kept it.
+    pub fn record(&self, ix: usize) -> Record {
+        let p = &self.participants[ix];
+        let scenario = &self.scenario;
+        let steps = p.walk.steps();
+        let notes = p.walk.notes();
+        let answered: BTreeSet<QuestionIx> = steps.iter().map(|s| s.question).collect();
+        Record {
+            format: RECORD_FORMAT.to_owned(),
+            kind: Kind::Play,
+            scenario: ScenarioRef {
+                id: scenario.id.clone(),
+                title: scenario.title.clone(),
+                hash: self.hash.clone(),
+            },
+            name: Some(p.name.clone()),
+            started: p.joined.clone(),
+            updated: p.updated.clone(),
+            finished: p.walk.ending(scenario).is_some(),
+            steps: StepRecord::of_walk(scenario, steps, notes),
+            notes: notes
+                .iter()
+                .filter(|(q, _)| !answered.contains(q))
+                .map(|(&q, note)| NoteRecord {
+                    question: scenario.questions[q].id.clone(),
+                    note: note.clone(),
+                })
+                .collect(),
+            quiz: None,
+        }
+    }
+
+    /// A walk of the scenario along `steps`.
+    pub fn walk_of<'s>(&'s self, steps: &[Step]) -> Option<Walk<'s>> {
+        Walk::resume(&self.scenario, steps)
+    }
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    // Serialising these plain types cannot fail.
+    serde_json::to_string(value).unwrap_or_default()
+}

@@ -1,0 +1,179 @@
+//! `stance serve`: the live class, and `stance serve export`: its records, one file each.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use stance_core::classroom::clock::SystemClock;
+use stance_core::export::to_json;
+use stance_core::load::catalog::DEFAULT_SCENARIO;
+use stance_web::live_pages;
+use stance_web::live_server::{self, LiveServer, ServeConfig};
+
+use crate::cli::args::{ServeAction, ServeArgs, ServeExportArgs};
+use crate::cli::color::Colors;
+use crate::cli::error::{EXIT_OK, Error};
+use crate::cli::output::{Output, Privacy, Sink};
+use crate::cli::stderr;
+use crate::command::{self, Context};
+
+/// The language of the server's own pages.
+const PAGE_LANG: &str = "en";
+
+/// Runs `stance serve` or `stance serve export`.
+pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
+    if let Some(ServeAction::Export(export)) = &args.action {
+        return run_export(export, context.colors);
+    }
+    let continuing = args.db.as_deref().is_some_and(Path::exists);
+    let loaded = match (&args.scenario, continuing) {
+        (Some(name), _) => Some(command::load(name, context)?),
+        (None, true) => None,
+        (None, false) => Some(command::load(DEFAULT_SCENARIO, context)?),
+    };
+    let opened = live_server::open(
+        args.db.as_deref(),
+        loaded
+            .as_ref()
+            .map(|(file, scenario)| (file, scenario.clone())),
+        args.facilitator_token.as_deref(),
+        &SystemClock,
+    )?;
+    let path = opened.path.clone();
+    let (continued, participants) = (opened.continued, opened.participants());
+    let config = ServeConfig {
+        host: args.host,
+        port: args.port,
+        role_notes: args.role_notes,
+        lang: PAGE_LANG.to_owned(),
+    };
+    let server = LiveServer::bind(opened, &config, Box::new(SystemClock))?;
+    let colors = context.colors;
+    announce(&server, &path, continued, participants, colors);
+    server.run(live_server::stop_signal())?;
+    stderr::note(
+        colors,
+        &format!(
+            "stopped; the session is in `{0}`: `stance serve --db {0}` continues it, `stance report {0}` sums it up",
+            path.display()
+        ),
+    );
+    Ok(EXIT_OK)
+}
+
+/// The two addresses on stdout, for people and scripts; the rest on stderr.
+fn announce(
+    server: &LiveServer,
+    path: &Path,
+    continued: bool,
+    participants: usize,
+    colors: Colors,
+) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "participants: {}", server.participants_url);
+    let _ = writeln!(stdout, "facilitator: {}", server.facilitator_url);
+    let _ = stdout.flush();
+    if let Some(note) = &server.address_note {
+        stderr::warn(colors, note);
+    }
+    if std::io::stderr().is_terminal()
+        && let Some(qr) = live_pages::qr_text(&server.participants_url)
+    {
+        stderr::write(&qr);
+        stderr::line("");
+    }
+    let session = if continued {
+        format!(
+            "continuing the session in `{}` ({participants} participant{} so far)",
+            path.display(),
+            if participants == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("a new session, stored in `{}`", path.display())
+    };
+    stderr::note(colors, &format!("{session}; Ctrl-C stops the server"));
+}
+
+/// `stance serve export`: one record file per participant, none overwriting a file.
+fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
+    let (file, records) = live_server::read_records(&args.db)?;
+    let targets: Vec<PathBuf> = records
+        .iter()
+        .enumerate()
+        .map(|(i, record)| {
+            let mut name = format!("{:03}", i + 1);
+            let slug = slug(record.name.as_deref().unwrap_or_default());
+            if !slug.is_empty() {
+                name = format!("{name}-{slug}");
+            }
+            args.output.join(format!("{name}.json"))
+        })
+        .collect();
+    if let Some(taken) = targets.iter().find(|t| t.exists()) {
+        return Err(Error::Usage(format!(
+            "`{}` already exists; export into an empty folder, so that no record is overwritten",
+            taken.display()
+        )));
+    }
+    if !args.output.is_dir() {
+        std::fs::create_dir_all(&args.output).map_err(|e| Error::Write {
+            path: args.output.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        stderr::note(
+            colors,
+            &format!("created the folder `{}`", args.output.display()),
+        );
+    }
+    for (record, target) in records.iter().zip(&targets) {
+        let mut sink = Sink::open(&Output::File(target.clone()), Privacy::Private)?;
+        sink.write(&to_json(record))?;
+        sink.finish()?;
+    }
+    stderr::note(
+        colors,
+        &format!(
+            "wrote {} record{} of `{}` to `{}`",
+            targets.len(),
+            if targets.len() == 1 { "" } else { "s" },
+            file.name,
+            args.output.display()
+        ),
+    );
+    Ok(EXIT_OK)
+}
+
+/// A name as part of a file name: letters and digits of any script, lower-cased, each run of
+/// anything else one `-`, at most 40 characters.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let cut: String = out.chars().take(40).collect();
+    cut.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn names_make_safe_file_names() {
+        for (name, expected) in [
+            ("Ana", "ana"),
+            ("Ana María López", "ana-maría-lópez"),
+            ("../../etc/passwd", "etc-passwd"),
+            ("김민준", "김민준"),
+            ("<script>", "script"),
+            ("...", ""),
+            ("a/b\\c:d", "a-b-c-d"),
+        ] {
+            assert_eq!(slug(name), expected, "{name}");
+        }
+        assert_eq!(slug(&"x".repeat(100)).len(), 40);
+    }
+}

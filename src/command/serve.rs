@@ -48,8 +48,9 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     let server = LiveServer::bind(opened, &config, Box::new(SystemClock))?;
     let colors = context.colors;
+    let stop = server.stop_signal()?;
     announce(&server, &path, continued, participants, colors);
-    server.run(live_server::stop_signal())?;
+    server.run(stop)?;
     stderr::note(
         colors,
         &format!(

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, missing, open, scratch, stance, walk, writePage } from './support.mjs';
+import { launch, missing, open, scratch, serve, stance, walk, writePage } from './support.mjs';
 
 const skip = missing();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -77,4 +77,71 @@ describe('every screen', { skip: skip ?? false }, () => {
     assert.equal(await page.isVisible('[data-action="back"]'), false);
     if (SHOTS) await page.pdf({ path: join(SHOTS, 'stance.pdf') }).catch(() => {});
   });
+});
+
+describe('every screen of the live class', { skip: skip ?? false }, () => {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launch();
+    server = await serve(scratch());
+  });
+  after(async () => {
+    if (server) await server.stop();
+    if (browser) await browser.close();
+  });
+
+  const [path] = JSON.parse(skip ? '[null]' : stance('paths', '--format', 'json'));
+  let joined = 0;
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      test(`${colorScheme}, ${width} px: the code form, the join screen, a question, the dashboard`, async () => {
+        const options = { viewport: { width, height: 800 }, colorScheme, served: true };
+        const home = await open(browser, server.base + '/', options);
+        const student = await open(browser, server.participants, options);
+        const screens = [
+          [home.page, 'code-form', async () => {}],
+          [student.page, 'join', async () => {}],
+          [
+            student.page,
+            'live-question',
+            async () => {
+              joined += 1;
+              await student.page.fill('input[name="name"]', 'Student ' + joined);
+              await student.page.click('[data-action="join"]');
+              await student.page.waitForSelector('[data-question]');
+            },
+          ],
+          [
+            student.page,
+            'live-stance',
+            async () => {
+              await walk(student.page, path.answers, assert);
+              await student.page.waitForFunction(() => document.getElementById('live-status').textContent.startsWith('Saved'));
+            },
+          ],
+        ];
+        const facilitator = await open(browser, server.facilitator, options);
+        screens.push([
+          facilitator.page,
+          'dashboard',
+          async () => {
+            await facilitator.page.waitForFunction(() => document.getElementById('connection').textContent === 'Live.');
+            await facilitator.page.click('[data-action="reveal"][data-question="peninsula"]');
+            await facilitator.page.waitForSelector('[data-reasoning="peninsula"]:not([hidden])');
+          },
+        ]);
+        for (const [page, name, reach] of screens) {
+          await reach();
+          assert.deepEqual(await seriousViolations(page), [], `${name} screen`);
+          assert.equal(await scrollsSideways(page), false, `${name} screen scrolls sideways`);
+          if (SHOTS) await page.screenshot({ path: join(SHOTS, `live-${colorScheme}-${width}-${name}.png`), fullPage: true });
+        }
+        for (const opened of [home, student, facilitator]) {
+          assert.deepEqual(opened.offsite, []);
+          assert.deepEqual(opened.errors, []);
+        }
+      });
+    }
+  }
 });

@@ -13,4 +13,5 @@ mod play;
 mod properties;
 mod pty;
 mod security;
+mod serve;
 mod support;

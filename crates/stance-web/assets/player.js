@@ -57,6 +57,7 @@
     loaded: (file, n) => 'Loaded ' + file + ': the walk continues at question ' + n + '.',
     loadedEnd: (file) => 'Loaded ' + file + ': the walk is finished; the stance is below.',
     joinHeading: 'Join the class',
+    liveRecord: 'Your answers and notes are saved on the class server as you go. Download your record to keep a copy.',
     joinIntro: (code) => 'Session ' + code + '. Give the name the class will know you by: no account, no e-mail.',
     joinName: 'Your name',
     join: 'Join',
@@ -593,6 +594,14 @@
   let session = null;
   const sessionKey = live ? 'stance-live:' + live.code + ':' + table.scenario.hash : '';
   const liveStatus = document.getElementById('live-status');
+  const recordSection = document.querySelector('section.record');
+
+  /** The join screen, in place of the walk; the record waits until there is a walk. */
+  function showJoin(message) {
+    if (recordSection) recordSection.hidden = true;
+    setStatus('');
+    screen.replaceChildren(joinScreen(message));
+  }
   let flushing = false;
   let retryTimer = null;
   let retryDelay = 1000;
@@ -719,7 +728,7 @@
       // Nothing kept, nothing to remove.
     }
     walk = fresh();
-    screen.replaceChildren(joinScreen(message));
+    showJoin(message);
     announce(message);
   }
 
@@ -739,6 +748,7 @@
       session.outbox.push({ seq: session.seq, command: item.command });
     }
     keepSession();
+    if (recordSection) recordSection.hidden = false;
     render(false);
     if (why !== undefined) announce(TEXT.liveTakenServer(why));
   }
@@ -853,9 +863,11 @@
     for (const hidden of [nameField, document.querySelector('label[for="name"]'), document.querySelector('[data-action="load-record"]')]) {
       if (hidden) hidden.hidden = true;
     }
+    const explained = recordSection && recordSection.querySelector('.muted');
+    if (explained) explained.textContent = TEXT.liveRecord;
     session = readSession();
     if (!session) {
-      screen.replaceChildren(joinScreen(''));
+      showJoin('');
       return;
     }
     nameField.value = session.name;

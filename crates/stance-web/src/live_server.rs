@@ -301,6 +301,7 @@ pub struct ServeConfig {
 
 /// A server bound to its address, not yet serving.
 pub struct LiveServer {
+    runtime: tokio::runtime::Runtime,
     listener: StdListener,
     shared: Arc<Shared>,
     /// The join page's address, with the session's code.
@@ -357,6 +358,11 @@ impl LiveServer {
         config: &ServeConfig,
         clock: Box<dyn Clock + Send + Sync>,
     ) -> Result<Self, ServeError> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .thread_name("stance-serve")
+            .build()
+            .map_err(ServeError::Start)?;
         let address = SocketAddr::new(config.host, config.port);
         let listener =
             StdListener::bind(address).map_err(|source| ServeError::Bind { address, source })?;
@@ -390,6 +396,7 @@ impl LiveServer {
             closing: watch::Sender::new(false),
         });
         Ok(Self {
+            runtime,
             listener,
             shared,
             participants_url,
@@ -398,18 +405,41 @@ impl LiveServer {
         })
     }
 
+    /// A future that completes at Ctrl-C, or SIGTERM on Unix: the usual ways to stop a
+    /// server. The signals are taken from the moment this returns, so that a Ctrl-C just
+    /// after the addresses are printed stops the server as one later does.
+    pub fn stop_signal(&self) -> Result<impl Future<Output = ()> + Send + 'static, ServeError> {
+        let _entered = self.runtime.enter();
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let mut interrupt = signal(SignalKind::interrupt()).map_err(ServeError::Start)?;
+            let mut terminate = signal(SignalKind::terminate()).map_err(ServeError::Start)?;
+            Ok(async move {
+                tokio::select! {
+                    _ = interrupt.recv() => {}
+                    _ = terminate.recv() => {}
+                }
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(async move {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+        }
+    }
+
     /// Serves until `stop` completes or the session database fails; then finishes the
     /// requests under way, ends the dashboards' streams and commits what is queued.
     pub fn run(self, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), ServeError> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .thread_name("stance-serve")
-            .build()
-            .map_err(ServeError::Start)?;
+        let Self {
+            runtime, listener, ..
+        } = self;
         let shared = Arc::clone(&self.shared);
         let outcome = runtime.block_on(async move {
             let listener =
-                tokio::net::TcpListener::from_std(self.listener).map_err(ServeError::Start)?;
+                tokio::net::TcpListener::from_std(listener).map_err(ServeError::Start)?;
             let mut progress = shared.writer.progress();
             let failed = async move {
                 progress
@@ -442,28 +472,6 @@ impl LiveServer {
         self.shared.writer.finish();
         runtime.shutdown_timeout(Duration::from_secs(1));
         outcome
-    }
-}
-
-/// The future that completes at Ctrl-C, or SIGTERM on Unix: the usual ways to stop a server.
-pub async fn stop_signal() {
-    let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let Ok(mut terminate) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        else {
-            let _ = interrupt.await;
-            return;
-        };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = terminate.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
     }
 }
 

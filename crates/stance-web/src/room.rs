@@ -542,3 +542,114 @@ fn to_json(value: &impl Serialize) -> String {
     // Serialising these plain types cannot fail.
     serde_json::to_string(value).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use stance_core::check::analyser::built_in_scenario;
+    use stance_core::classroom::session_event::Command;
+
+    use super::{JoinRefusal, Request, Room, Taken, display_name};
+    use crate::session_db::{Row, StoredEvent, StoredParticipant};
+
+    #[test]
+    fn names_as_the_room_shows_them() {
+        let cases: &[(&str, Result<&str, &str>)] = &[
+            ("  Ana   Kim ", Ok("Ana Kim")),
+            ("김민준", Ok("김민준")),
+            ("", Err("give a name to join")),
+            ("a\tb", Ok("a b")),
+            (
+                "x\u{200f}y",
+                Err(
+                    "the name holds the invisible character U+200F; use letters, digits and spaces",
+                ),
+            ),
+        ];
+        for (name, expected) in cases {
+            let got = display_name(name).map_err(|e| e.to_string());
+            assert_eq!(
+                got.as_deref(),
+                expected.map_err(str::to_owned).as_deref(),
+                "{name:?}"
+            );
+        }
+        assert!(matches!(
+            display_name(&"é".repeat(61)),
+            Err(JoinRefusal::BadName(_))
+        ));
+        assert!(display_name(&"é".repeat(60)).is_ok());
+    }
+
+    #[test]
+    fn a_room_replayed_from_its_rows_is_the_room_that_made_them() {
+        let mut room = Room::new(built_in_scenario(), "sha256:x".to_owned());
+        let mut rows = Vec::new();
+        let token = "ab".repeat(16);
+        let (ix, joined) = room
+            .join("Ana", &token, "2026-12-02T10:00:00Z")
+            .expect("joins");
+        let super::Joined::New(new) = joined else {
+            panic!("a new participant")
+        };
+        rows.extend(new);
+        let commands = [
+            Command::Answer {
+                question: "peninsula".into(),
+                choice: "status_quo".into(),
+            },
+            Command::Note {
+                question: "peninsula".into(),
+                note: "mine".into(),
+            },
+            Command::Back {},
+            Command::Answer {
+                question: "peninsula".into(),
+                choice: "reunification".into(),
+            },
+        ];
+        for (n, command) in commands.into_iter().enumerate() {
+            let request = Request {
+                seq: n as u64 + 1,
+                command,
+            };
+            let Ok(Taken::New(new)) = room.take(ix, &request, "2026-12-02T10:01:00Z") else {
+                panic!("taken")
+            };
+            rows.extend(new);
+            assert_eq!(room.take(ix, &request, "later"), Ok(Taken::Again));
+        }
+        let participants: Vec<StoredParticipant> = rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Participant(p) => Some(p.clone()),
+                Row::Event(_) => None,
+            })
+            .collect();
+        let events: Vec<StoredEvent> = rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Event(e) => Some(e.clone()),
+                Row::Participant(_) => None,
+            })
+            .collect();
+        let replayed = Room::replay(
+            built_in_scenario(),
+            "sha256:x".to_owned(),
+            participants.clone(),
+            &events,
+        )
+        .expect("replays");
+        assert_eq!(replayed.record(0), room.record(0));
+        assert_eq!(replayed.last_seq(0), 4);
+        // An event edited out of shape is named by its place.
+        let mut edited = events.clone();
+        edited[1].data =
+            r#"{"type":"answered","question":"peninsula","choice":"nowhere"}"#.to_owned();
+        let error = Room::replay(built_in_scenario(), String::new(), participants, &edited)
+            .expect_err("refused");
+        assert_eq!(
+            error.to_string(),
+            "event 2 of the session database does not fit the scenario: question `peninsula` has no choice `nowhere`"
+        );
+    }
+}

@@ -161,6 +161,33 @@ mod tests {
     }
 
     #[test]
+    fn the_terminal_code_scans_as_the_address() {
+        let url = "http://192.168.1.20:8080/join/K7QX2M";
+        let text = qr_text(url).expect("fits");
+        let rows: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        // Each character is two modules, top and bottom; a drawn half is light on a terminal.
+        let scale = 4;
+        let light = |x: usize, y: usize| {
+            let c = rows[y / (2 * scale)].get(x / scale).copied().unwrap_or(' ');
+            if (y / scale) % 2 == 0 {
+                matches!(c, '█' | '▀')
+            } else {
+                matches!(c, '█' | '▄')
+            }
+        };
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(
+            width * scale,
+            rows.len() * 2 * scale,
+            |x, y| if light(x, y) { 255 } else { 0 },
+        );
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().expect("decodes");
+        assert_eq!(content, url);
+    }
+
+    #[test]
     fn notices_escape_what_they_say() {
         let page = notice("en", "No <b>session</b>", "code `<x>` & more", true);
         assert!(page.html.contains("No &lt;b&gt;session&lt;/b&gt;"));

@@ -170,7 +170,7 @@ mod tests {
         let scale = 4;
         let light = |x: usize, y: usize| {
             let c = rows[y / (2 * scale)].get(x / scale).copied().unwrap_or(' ');
-            if (y / scale) % 2 == 0 {
+            if (y / scale).is_multiple_of(2) {
                 matches!(c, '█' | '▀')
             } else {
                 matches!(c, '█' | '▄')

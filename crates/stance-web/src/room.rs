@@ -410,6 +410,13 @@ impl Room {
         let asked = to_json(&request.command);
         let participant = &self.participants[ix];
         let next = participant.requests.len() as u64 + 1;
+        if request.seq == 0 {
+            // Requests count from 1; 0 is the join's.
+            return Err(Refusal::OutOfOrder {
+                seq: 0,
+                expected: next,
+            });
+        }
         if request.seq < next {
             let taken = usize::try_from(request.seq)
                 .ok()

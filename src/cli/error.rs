@@ -10,7 +10,7 @@ use stance_core::load::load_error::{LoadError, io_reason};
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
 use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError, describe_missing};
-use stance_web::live_server::ServeError;
+use stance_web::live_session::ServeError;
 use stance_web::session_db::SessionDbError;
 use thiserror::Error;
 

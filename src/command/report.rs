@@ -15,7 +15,7 @@ use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
-use stance_web::live_server;
+use stance_web::live_session;
 
 use crate::cli::args::{ReportArgs, ReportKind};
 use crate::cli::color::Colors;
@@ -42,7 +42,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut stored: Option<ScenarioFile> = None;
     for path in &args.records {
         if is_session_db(path) {
-            let (file, held) = live_server::read_records(path)?;
+            let (file, held) = live_session::read_records(path)?;
             records.extend(held.into_iter().map(|r| (path.clone(), r)));
             stored.get_or_insert(file);
         } else {

@@ -7,7 +7,8 @@ use stance_core::classroom::clock::SystemClock;
 use stance_core::export::to_json;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_web::live_pages;
-use stance_web::live_server::{self, LiveServer, ServeConfig};
+use stance_web::live_server::{LiveServer, ServeConfig};
+use stance_web::live_session;
 
 use crate::cli::args::{ServeAction, ServeArgs, ServeExportArgs};
 use crate::cli::color::Colors;
@@ -30,7 +31,7 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
         (None, true) => None,
         (None, false) => Some(command::load(DEFAULT_SCENARIO, context)?),
     };
-    let opened = live_server::open(
+    let opened = live_session::open(
         args.db.as_deref(),
         loaded
             .as_ref()
@@ -96,7 +97,7 @@ fn announce(
 
 /// `stance serve export`: one record file per participant, none overwriting a file.
 fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
-    let (file, records) = live_server::read_records(&args.db)?;
+    let (file, records) = live_session::read_records(&args.db)?;
     let targets: Vec<PathBuf> = records
         .iter()
         .enumerate()

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod db_writer;
 pub mod live_pages;
 pub mod live_server;
+pub mod live_session;
 pub mod player_page;
 pub mod rate_limit;
 pub mod room;

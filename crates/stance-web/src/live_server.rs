@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener as StdListener, UdpSocket};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -33,22 +33,18 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
-use stance_core::check::analyser::check_file;
 use stance_core::classroom::clock::Clock;
-use stance_core::classroom::record::{Record, content_hash};
 use stance_core::classroom::role::Role;
 use stance_core::export::walk_table::WalkTable;
-use stance_core::load::scenario_file::ScenarioFile;
-use stance_core::scenario::Scenario;
 use tokio::sync::watch;
 
 use crate::dashboard::Dashboard;
 use crate::db_writer::{DbWriter, NotStored};
 use crate::live_pages::{self, Page};
+use crate::live_session::{Opened, ServeError};
 use crate::rate_limit::{Quota, RateLimiter};
 use crate::room::{FacilitatorEvent, Joined, PathStep, Refusal, Room, Taken};
-use crate::secret::{self, NoRandomness};
-use crate::session_db::{SessionDb, SessionDbError, SessionInfo};
+use crate::secret;
 
 /// The largest request body the server reads: a note of the longest kind, escaped, fits.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -72,219 +68,6 @@ const PER_PARTICIPANT: Quota = Quota {
     per_second: 20.0,
     burst: 40.0,
 };
-
-/// Why the server could not start or had to stop.
-#[derive(Debug, thiserror::Error)]
-pub enum ServeError {
-    /// The session database could not be used.
-    #[error(transparent)]
-    Db(#[from] SessionDbError),
-    /// No random numbers for the token and code.
-    #[error(transparent)]
-    Random(#[from] NoRandomness),
-    /// The database's events do not fit its scenario.
-    #[error("`{path}`: {reason}")]
-    Replay { path: PathBuf, reason: String },
-    /// The scenario stored in the database no longer checks.
-    #[error("the scenario stored in `{path}` does not check: {reason}")]
-    StoredScenario { path: PathBuf, reason: String },
-    /// The scenario given is not the one the session walks.
-    #[error("`{path}` holds a session of scenario `{stored}`, not `{given}`")]
-    OtherScenario {
-        path: PathBuf,
-        stored: String,
-        given: String,
-    },
-    /// The scenario file changed since the session started.
-    #[error(
-        "the scenario file has changed since the session in `{path}` started; continue it without naming the scenario (the database holds the text it started with), or start a new session in a new database"
-    )]
-    ScenarioChanged { path: PathBuf },
-    /// A new session with no scenario to walk.
-    #[error("a new session needs a scenario")]
-    NoScenario,
-    /// A facilitator token given that is not a usable one.
-    #[error(
-        "the facilitator token must be 16 to 256 letters, digits, `-`, `_`, `.` or `~`; it has {0}"
-    )]
-    BadToken(String),
-    /// The address could not be listened on.
-    #[error("cannot listen on {address}: {source}")]
-    Bind {
-        address: SocketAddr,
-        source: std::io::Error,
-    },
-    /// The runtime or the database's thread could not start.
-    #[error("the server could not start: {0}")]
-    Start(std::io::Error),
-    /// The session database failed while the server ran.
-    #[error(transparent)]
-    Storage(#[from] NotStored),
-}
-
-/// A session ready to serve: its database, what it is, and its room.
-#[derive(Debug)]
-pub struct Opened {
-    /// The database file.
-    pub path: PathBuf,
-    /// The session's code, token and scenario.
-    pub info: SessionInfo,
-    /// Whether the database held the session already.
-    pub continued: bool,
-    db: SessionDb,
-    room: Room,
-}
-
-impl Opened {
-    /// How many participants the session has.
-    pub fn participants(&self) -> usize {
-        self.room.participants().len()
-    }
-}
-
-/// The default database file of a new session: named after the scenario and the session's
-/// code, in the current folder.
-pub fn default_db_path(scenario_id: &str, code: &str) -> PathBuf {
-    PathBuf::from(format!("{scenario_id}-{code}.db"))
-}
-
-/// Opens the session in `db`, or starts a new one of `scenario` there (at
-/// [`default_db_path`] when `db` is `None`). Continuing, `scenario` may be left out: the
-/// database holds the text the session started with. `token` replaces the facilitator's
-/// token; otherwise a new session draws one and a continued session keeps its own.
-pub fn open(
-    db: Option<&Path>,
-    scenario: Option<(&ScenarioFile, Scenario)>,
-    token: Option<&str>,
-    clock: &dyn Clock,
-) -> Result<Opened, ServeError> {
-    if let Some(token) = token {
-        check_token(token)?;
-    }
-    match db {
-        Some(path) if path.exists() => continue_session(path, scenario, token),
-        _ => {
-            let Some((file, scenario)) = scenario else {
-                return Err(ServeError::NoScenario);
-            };
-            let code = secret::new_code()?;
-            let info = SessionInfo {
-                facilitator_token: match token {
-                    Some(t) => t.to_owned(),
-                    None => secret::new_token()?,
-                },
-                scenario_name: file.name.clone(),
-                scenario_text: file.text.clone(),
-                started: clock.now(),
-                code,
-            };
-            let path = db.map_or_else(|| default_db_path(&scenario.id, &info.code), Path::to_owned);
-            let db = SessionDb::create(&path, &info)?;
-            let room = Room::new(scenario, content_hash(&file.text));
-            Ok(Opened {
-                path,
-                info,
-                continued: false,
-                db,
-                room,
-            })
-        }
-    }
-}
-
-fn check_token(token: &str) -> Result<(), ServeError> {
-    let fits = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
-    let length = token.chars().count();
-    if !(16..=256).contains(&length) {
-        return Err(ServeError::BadToken(format!("{length} characters")));
-    }
-    if let Some(c) = token.chars().find(|&c| !fits(c)) {
-        return Err(ServeError::BadToken(format!("`{}`", c.escape_default())));
-    }
-    Ok(())
-}
-
-fn continue_session(
-    path: &Path,
-    given: Option<(&ScenarioFile, Scenario)>,
-    token: Option<&str>,
-) -> Result<Opened, ServeError> {
-    let db = SessionDb::open(path)?;
-    let mut info = db.info()?;
-    let stored = ScenarioFile::new(info.scenario_name.clone(), info.scenario_text.clone());
-    let scenario = stored_scenario(path, &stored)?;
-    if let Some((file, given)) = given {
-        if given.id != scenario.id {
-            return Err(ServeError::OtherScenario {
-                path: path.to_owned(),
-                stored: scenario.id,
-                given: given.id,
-            });
-        }
-        if content_hash(&file.text) != content_hash(&stored.text) {
-            return Err(ServeError::ScenarioChanged {
-                path: path.to_owned(),
-            });
-        }
-    }
-    if let Some(token) = token
-        && token != info.facilitator_token
-    {
-        db.set_facilitator_token(token)?;
-        token.clone_into(&mut info.facilitator_token);
-    }
-    let room = replay(path, &db, scenario, &stored)?;
-    Ok(Opened {
-        path: path.to_owned(),
-        info,
-        continued: true,
-        db,
-        room,
-    })
-}
-
-fn stored_scenario(path: &Path, stored: &ScenarioFile) -> Result<Scenario, ServeError> {
-    let analysis = check_file(stored, None);
-    analysis.scenario.ok_or_else(|| ServeError::StoredScenario {
-        path: path.to_owned(),
-        reason: analysis
-            .diagnostics
-            .first()
-            .map_or_else(|| "it has errors".to_owned(), |d| d.message.clone()),
-    })
-}
-
-fn replay(
-    path: &Path,
-    db: &SessionDb,
-    scenario: Scenario,
-    stored: &ScenarioFile,
-) -> Result<Room, ServeError> {
-    Room::replay(
-        scenario,
-        content_hash(&stored.text),
-        db.participants()?,
-        &db.events()?,
-    )
-    .map_err(|e| ServeError::Replay {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    })
-}
-
-/// A session database read back for a report: its scenario file (the text it started
-/// with) and each participant's walk as a record, in the order they joined.
-pub fn read_records(path: &Path) -> Result<(ScenarioFile, Vec<Record>), ServeError> {
-    let db = SessionDb::open_read_only(path)?;
-    let info = db.info()?;
-    let stored = ScenarioFile::new(info.scenario_name, info.scenario_text);
-    let scenario = stored_scenario(path, &stored)?;
-    let room = replay(path, &db, scenario, &stored)?;
-    let records = (0..room.participants().len())
-        .map(|ix| room.record(ix))
-        .collect();
-    Ok((stored, records))
-}
 
 /// Where and how to serve.
 #[derive(Clone, Debug)]

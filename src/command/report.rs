@@ -10,6 +10,7 @@ use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::export::stance_markdown::escape;
 use stance_core::export::{self, dot};
+use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
@@ -42,6 +43,13 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut stored: Option<ScenarioFile> = None;
     for path in &args.records {
         if is_session_db(path) {
+            // A session database is read whole, so it is held to the size of any input.
+            if std::fs::metadata(path).is_ok_and(|m| m.len() > limits.max_bytes) {
+                return Err(Error::Load(LoadError::TooLarge {
+                    path: path.display().to_string(),
+                    max: limits.max_bytes,
+                }));
+            }
             let (file, held) = live_session::read_records(path)?;
             records.extend(held.into_iter().map(|r| (path.clone(), r)));
             stored.get_or_insert(file);

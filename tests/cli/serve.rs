@@ -828,6 +828,11 @@ fn report_and_export_read_the_session() {
     .run()
     .code(2)
     .stderr_has("already exists; export into an empty folder");
+    // A database is an input like any other, held to `--max-bytes`.
+    stance(["report", db_arg, "--max-bytes", "1000"])
+        .run()
+        .code(2)
+        .stderr_has("is larger than 1000 bytes");
     // A session with the server still running reads the same.
     let json = stance(["report", db_arg, "--format", "json"])
         .run()

@@ -280,9 +280,11 @@ impl Room {
             if event.part == 0 {
                 let expected = participant.requests.len() as u64 + 1;
                 if event.seq != Some(expected) {
+                    let given = event
+                        .seq
+                        .map_or_else(|| "without a number".to_owned(), |n| n.to_string());
                     return Err(fault(format!(
-                        "it is request {:?} of participant {id}, whose next is {expected}",
-                        event.seq
+                        "it is request {given} of participant {id}, whose next is {expected}"
                     )));
                 }
                 participant

@@ -9,7 +9,7 @@
 
 use std::io::Write as _;
 
-#[path = "../benches/generate.rs"]
+#[path = "../crates/stance-bench/benches/generate.rs"]
 mod generate;
 
 fn main() {

@@ -23,7 +23,6 @@ use std::path::Path;
 
 use stance_core::check::analyser;
 use stance_core::classroom::record::{Kind, Record};
-use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::diagnostic::Severity;
 use stance_core::export::findings;
@@ -37,7 +36,7 @@ use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
 
 use crate::cli::args::{OutputArg, ScenarioArg};
 use crate::cli::color::{Colors, Target};
-use crate::cli::error::{EXIT_INTERRUPTED, Error};
+use crate::cli::error::{EXIT_INTERRUPTED, Error, Saved};
 use crate::cli::output;
 use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
@@ -53,6 +52,8 @@ pub struct Context<'a> {
     pub limits: Limits,
     /// Colour for each stream.
     pub colors: Colors,
+    /// The subcommand's name, for hints that show a command to run.
+    pub command: &'static str,
 }
 
 /// The one scenario a command reads, checked, and the output it writes to; `inputs` are the
@@ -84,12 +85,42 @@ pub fn read_resumed(path: Option<&Path>, limits: Limits) -> Result<Option<Record
 /// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
 /// refuses it if it has any. Every command that reads one scenario comes through here.
 pub fn load(name: &str, context: Context<'_>) -> Result<(ScenarioFile, Scenario), Error> {
-    let Context {
-        dir,
-        limits,
-        colors,
-    } = context;
-    check_loaded(catalog::resolve(name, dir, limits)?, colors)
+    let file = catalog::resolve(name, context.dir, context.limits)?;
+    warn_if_shadowing(&file, context);
+    check_loaded(file, context.colors)
+}
+
+/// Warns when `file`, a built-in scenario found by its id, hides a file in the scenario
+/// folder with the same id and another text: a teacher who edited a copy would otherwise
+/// walk the built-in one without a word.
+pub fn warn_if_shadowing(file: &ScenarioFile, context: Context<'_>) {
+    let Some(id) = file
+        .name
+        .strip_prefix("built-in:")
+        .and_then(|name| name.strip_suffix(".yaml"))
+    else {
+        return;
+    };
+    for shadowed in catalog::shadowed_by_built_in(id, context.dir, context.limits) {
+        warn_shadowed(id, &shadowed, context);
+    }
+}
+
+/// The warning for a folder's file that a built-in id hides, and how to use the file.
+pub fn warn_shadowed(id: &str, file: &str, context: Context<'_>) {
+    stderr::warn(
+        context.colors,
+        &format!(
+            "`{file}` has the id `{id}` of a built-in scenario, so `{id}` means the built-in one, not the file"
+        ),
+    );
+    stderr::help(
+        context.colors,
+        &format!(
+            "to use the file, name it instead of the id: `stance {} {file}`",
+            context.command
+        ),
+    );
 }
 
 /// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
@@ -189,10 +220,11 @@ pub fn load_for_record(
 ) -> Result<(ScenarioFile, Scenario), Error> {
     match (named, record) {
         (Some(name), _) => load(name, context),
-        (None, Some(record)) => check_loaded(
-            catalog::resolve_id(&record.scenario.id, context.dir, context.limits)?,
-            context.colors,
-        ),
+        (None, Some(record)) => {
+            let file = catalog::resolve_id(&record.scenario.id, context.dir, context.limits)?;
+            warn_if_shadowing(&file, context);
+            check_loaded(file, context.colors)
+        }
         (None, None) => load(DEFAULT_SCENARIO, context),
     }
 }
@@ -208,15 +240,12 @@ pub fn resolve_record(
     colors: Colors,
 ) -> Result<ResolvedRecord, Error> {
     let shown = path.display().to_string();
-    if let Some(kind) = kind.filter(|&k| k != record.kind) {
-        return Err(Error::Record(RecordError::Bad {
+    if let Some(wanted) = kind.filter(|&k| k != record.kind) {
+        return Err(Error::WrongKind {
             path: shown,
-            reason: format!(
-                "it records a {}, not a {}",
-                kind_name(record.kind),
-                kind_name(kind)
-            ),
-        }));
+            found: record.kind,
+            wanted,
+        });
     }
     let resolved = ResolvedRecord::new(scenario, &file.text, record, &shown)?;
     if resolved.changed {
@@ -226,13 +255,6 @@ pub fn resolve_record(
         );
     }
     Ok(resolved)
-}
-
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Play => "walk (`stance play`)",
-        Kind::Quiz => "quiz (`stance quiz`)",
-    }
 }
 
 /// Whether a path or name given on the command line means standard input.
@@ -278,6 +300,7 @@ pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
 pub fn take_record(
     record: Option<&Path>,
     resume: Option<&Path>,
+    colors: Colors,
 ) -> Result<Option<RecordFile>, Error> {
     let path = record.or(resume);
     if path.is_some_and(is_stdin) {
@@ -285,6 +308,14 @@ pub fn take_record(
             "a record is rewritten after every step, so `-` cannot hold one: give `--record FILE` (with `--resume -`, the record is read from standard input and then saved to FILE)"
                 .to_owned(),
         ));
+    }
+    // A class's records usually go in a folder of their own: made here, and said.
+    if let Some(Error::MissingFolder { folder, .. }) = path.and_then(output::missing_folder) {
+        std::fs::create_dir_all(&folder).map_err(|e| Error::write(&folder, &e))?;
+        stderr::note(
+            colors,
+            &format!("created the folder `{folder}` for the record"),
+        );
     }
     path.map(RecordFile::take).transpose()
 }
@@ -362,7 +393,7 @@ pub fn open_session(
         (input.0, input.1.is_some_and(is_stdin)),
         ("the resumed record", resume.is_some_and(is_stdin)),
     ])?;
-    let record_file = take_record(record, resume)?;
+    let record_file = take_record(record, resume, context.colors)?;
     let resumed = read_resumed(resume, context.limits)?;
     let (file, scenario) = load_for_record(scenario, resumed.as_ref(), context)?;
     refuse_clobbering_session(output, (record, resume), &file, input)?;
@@ -376,18 +407,32 @@ pub fn open_session(
 
 /// Ctrl-C while a menu is open (console restores the terminal mode and raises SIGINT), or
 /// SIGTERM or SIGHUP at any time: we show the cursor a menu hid, remove the session's lock
-/// beside its record (`record`, when there is one) and exit 130. The record itself was
-/// saved after the last step.
-pub fn install_interrupt_handler(record: Option<&RecordFile>) {
+/// beside its record (`record`, when there is one), say that the session stopped and where
+/// its answers are (`saved`: the record as named, which `stance COMMAND --resume` goes on
+/// from), and exit 130. The record itself was saved after the last step.
+pub fn install_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Saved>) {
     let lock = record
         .and_then(RecordFile::lock_file)
         .map(Path::to_path_buf);
+    let lines = crate::cli::error::stopped_lines(saved);
     let _ = ctrlc::set_handler(move || {
         let _ = console::Term::stderr().show_cursor();
         if let Some(lock) = &lock {
             let _ = std::fs::remove_file(lock);
         }
         stderr::line("");
+        for line in &lines {
+            stderr::line(&stance_core::text::printable::one_line(line));
+        }
         std::process::exit(EXIT_INTERRUPTED);
     });
+}
+
+/// Where a session of `command` that records to `record` (if anywhere) keeps its answers,
+/// for the words said when it stops.
+pub fn saved(record: Option<&Path>, command: &'static str) -> Saved {
+    Saved {
+        command,
+        record: record.map(|record| record.display().to_string()),
+    }
 }

@@ -46,6 +46,7 @@ where
             max_bytes: cli.max_bytes,
         },
         colors,
+        command: cli.command.name(),
     };
     let result = match &cli.command {
         Command::Play(args) => command::play::run(args, context),
@@ -70,10 +71,16 @@ where
     };
     match result {
         Ok(code) => code,
-        // Ctrl-C needs no message, only the line the prompt left open.
-        Err(Error::Interrupted) => {
-            stderr::line("");
-            Error::Interrupted.exit_code()
+        // A person's own choice to stop is not an error: plain lines, after the line a
+        // prompt may have left open.
+        Err(error @ Error::Stopped { .. }) => {
+            if let Error::Stopped { saved } = &error {
+                stderr::line("");
+                for line in cli::error::stopped_lines(saved.as_ref()) {
+                    stderr::line(&printable::one_line(&line));
+                }
+            }
+            error.exit_code()
         }
         Err(error) => {
             stderr::write(&render_error(&error, colors));

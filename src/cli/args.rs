@@ -6,6 +6,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::builder::RangedU64ValueParser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use stance_core::classroom::quiz_items::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
@@ -25,6 +26,9 @@ Examples:
 
 Exit codes: 0 success, 1 a scenario has errors, 2 usage or input error, 130 interrupted.";
 
+/// The heading of the options every command takes, apart from each command's own.
+const GLOBAL: &str = "Global options";
+
 /// Walk a policy essay as a decision tree and arrive at the author's stance.
 ///
 /// A scenario asks questions about the situation; each answer adds the author's
@@ -34,16 +38,16 @@ Exit codes: 0 success, 1 a scenario has errors, 2 usage or input error, 130 inte
 pub struct Cli {
     /// When to colour output: `auto` colours terminals unless `NO_COLOR` is set or `TERM` is
     /// `dumb`.
-    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorWhen,
 
     /// Folder searched for scenario files by id, besides the built-in ones [default:
     /// scenarios]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub dir: Option<PathBuf>,
 
     /// The largest input file read, in bytes: scenarios, answers, responses, source texts.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = 64 * 1024 * 1024, help_heading = GLOBAL)]
     pub max_bytes: u64,
 
     /// The subcommand.
@@ -64,6 +68,9 @@ pub enum Command {
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
     /// Print a scenario's outline: questions, choices, where each leads, and what it adds.
+    ///
+    /// The outline shows every question's and choice's id beside its text: the ids that
+    /// `--answer QUESTION=CHOICE`, `--note`, answers files and golden tests use.
     #[command(after_help = SHOW_EXAMPLES)]
     Show(ShowArgs),
     /// List every complete path from the start to an ending, with its stance.
@@ -113,10 +120,38 @@ pub enum Command {
     Man(ManArgs),
 }
 
+impl Command {
+    /// The subcommand's name, as typed: for hints that show a command to run.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Play(_) => "play",
+            Self::Check(_) => "check",
+            Self::List(_) => "list",
+            Self::Show(_) => "show",
+            Self::Paths(_) => "paths",
+            Self::Analyze(_) => "analyze",
+            Self::Graph(_) => "graph",
+            Self::Test(_) => "test",
+            Self::New(_) => "new",
+            Self::Quiz(_) => "quiz",
+            Self::Html(_) => "html",
+            Self::Serve(_) => "serve",
+            Self::Brief(_) => "brief",
+            Self::Compare(_) => "compare",
+            Self::Report(_) => "report",
+            Self::Rehearse(_) => "rehearse",
+            Self::Schema(_) => "schema",
+            Self::Completions(_) => "completions",
+            Self::Man(_) => "man",
+        }
+    }
+}
+
 const SHOW_EXAMPLES: &str = "\
 Examples:
   stance show
   stance show my-scenario.yaml
+  stance show tutorial                              The ids to answer with: `--answer QUESTION=CHOICE`
   stance show --role facilitator                    With facilitator notes, for lesson planning
   stance show korea-us-alliance --format json | jq '.questions[].id'";
 
@@ -206,7 +241,7 @@ Examples:
   stance report korea-us-alliance-K7QX2M.db     Sum up the session afterwards
   stance serve export --db korea-us-alliance-K7QX2M.db --output records/
 
-See docs/serve.md for the pages, every endpoint and the session database.";
+`man stance-serve` lists every option; the README's “A live class” tells the rest.";
 
 const SERVE_EXPORT_EXAMPLES: &str = "\
 Each file is named after the participant's number and name (`001-ana.json`); a folder that
@@ -226,6 +261,7 @@ Examples:
   stance report records/*.json
   stance report records/*.json --format csv --output gradebook.csv
   stance report records/*.json --graph | dot -Tsvg > class.svg
+  stance report records/*.json --strict               Refuse a set that mixes scenarios
   stance report korea-us-alliance-K7QX2M.db          A live session of `stance serve`";
 
 const REHEARSE_EXAMPLES: &str = "\
@@ -605,13 +641,19 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Records written by `play --record` or `quiz --record`, or session databases of
-    /// `stance serve`, all of one scenario.
+    /// `stance serve`. A record of another scenario than the rest is left out, with a
+    /// warning.
     #[arg(value_name = "RECORD", required = true)]
     pub records: Vec<PathBuf>,
 
-    /// The scenario, when it is not found by the records' id (a path, say).
+    /// The scenario, when it is not found by the records' id (a path, say); without it, the
+    /// scenario most of the records name.
     #[arg(long, value_name = "SCENARIO")]
     pub scenario: Option<String>,
+
+    /// Refuse the whole set when a record is of another scenario, instead of leaving it out.
+    #[arg(long)]
+    pub strict: bool,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ReportKind::Text)]
@@ -819,7 +861,7 @@ pub struct PlayArgs {
 pub enum PlayFormat {
     /// Readable text, coloured on a terminal.
     Text,
-    /// JSON, as documented in docs/output.md.
+    /// JSON, in a stable shape (the README's “A scripted walk” shows it).
     Json,
     /// A Markdown page for a briefing.
     Markdown,
@@ -903,7 +945,35 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    Cli::try_parse_from(args).map_err(|error| report(&error))
+    Cli::try_parse_from(args).map_err(|error| report(&nearest_only(error)))
+}
+
+/// A mistyped subcommand suggests the one nearest to it, as every other name stance
+/// suggests does, rather than clap's list of everything somewhat alike (`paly` offered
+/// `analyze` beside `play`).
+fn nearest_only(mut error: clap::Error) -> clap::Error {
+    if error.kind() != ErrorKind::InvalidSubcommand {
+        return error;
+    }
+    let Some(ContextValue::String(typed)) = error.get(ContextKind::InvalidSubcommand).cloned()
+    else {
+        return error;
+    };
+    let command = Cli::command();
+    let names = command.get_subcommands().map(clap::Command::get_name);
+    let nearest = stance_core::text::suggest::nearest(&typed, names).map(str::to_owned);
+    match nearest {
+        Some(name) => {
+            error.insert(
+                ContextKind::SuggestedSubcommand,
+                ContextValue::Strings(vec![name]),
+            );
+        }
+        None => {
+            error.remove(ContextKind::SuggestedSubcommand);
+        }
+    }
+    error
 }
 
 /// Prints what clap says. Help and the version go to standard output, styled as clap styles

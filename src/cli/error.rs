@@ -4,6 +4,7 @@
 use std::fmt;
 
 use stance_core::analysis::analysis_error::AnalysisError;
+use stance_core::classroom::record::Kind;
 use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::responses::ResponsesError;
 use stance_core::load::load_error::{LoadError, io_reason};
@@ -32,6 +33,9 @@ pub enum Error {
     /// A file could not be written.
     #[error("cannot write `{path}`: {reason}")]
     Write { path: String, reason: String },
+    /// A file to be written is in a folder that does not exist.
+    #[error("cannot write `{path}`: the folder `{folder}` does not exist")]
+    MissingFolder { path: String, folder: String },
     /// A scenario has errors; its diagnostics were already printed.
     #[error("`{name}` has {count} error{}", plural(*count))]
     InvalidScenario { name: String, count: usize },
@@ -58,6 +62,13 @@ pub enum Error {
     /// Prepared quiz responses that cannot be used.
     #[error(transparent)]
     Responses(#[from] ResponsesError),
+    /// A record of the other kind of session: a quiz given to `play`, or a walk to `quiz`.
+    #[error("`{path}` records a {}, not a {}", kind_name(*found), kind_name(*wanted))]
+    WrongKind {
+        path: String,
+        found: Kind,
+        wanted: Kind,
+    },
     /// Another session is writing the record.
     #[error("the record `{path}` is being written by another stance session")]
     RecordInUse { path: String },
@@ -70,12 +81,45 @@ pub enum Error {
     /// The terminal failed while prompting.
     #[error("cannot prompt on this terminal: {0}")]
     Terminal(String),
-    /// The person quit the walk.
-    #[error("stopped before the end")]
-    Quit,
-    /// Ctrl-C while prompting.
-    #[error("interrupted")]
-    Interrupted,
+    /// The person stopped a session before its end: quit from a menu, or Ctrl-C. Not an
+    /// error of theirs: said in plain lines, with where the answers so far are.
+    #[error("{}", stopped_lines(.saved.as_ref()).join("; "))]
+    Stopped {
+        /// The record that keeps the answers so far, when there is one.
+        saved: Option<Saved>,
+    },
+}
+
+/// For a session that can record (`play`, `quiz`): the command that goes on from a record,
+/// and the record that keeps the answers so far, if one was named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The subcommand that resumes it.
+    pub command: &'static str,
+    /// The record, as named on the command line; `None` when the session records nothing.
+    pub record: Option<String>,
+}
+
+/// What is said when a person stops a session: that it stopped, and, for one that can
+/// record, where its answers are kept and how to go on, or that nothing was kept.
+pub fn stopped_lines(saved: Option<&Saved>) -> Vec<String> {
+    let mut lines = vec!["stopped before the end.".to_owned()];
+    match saved {
+        Some(Saved {
+            command,
+            record: Some(record),
+        }) => lines.push(format!(
+            "your answers so far are saved in `{record}`; go on with `stance {command} --resume {record}`"
+        )),
+        Some(Saved {
+            command,
+            record: None,
+        }) => lines.push(format!(
+            "nothing was saved: with `--record FILE`, `stance {command}` can stop and go on later with `--resume FILE`"
+        )),
+        None => {}
+    }
+    lines
 }
 
 impl Error {
@@ -83,9 +127,10 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Self::InvalidScenario { .. } | Self::CheckFailed { .. } => EXIT_INVALID,
-            Self::Quit | Self::Interrupted => EXIT_INTERRUPTED,
+            Self::Stopped { .. } => EXIT_INTERRUPTED,
             Self::Load(_)
             | Self::Write { .. }
+            | Self::MissingFolder { .. }
             | Self::Answers(_)
             | Self::MissingAnswers(_)
             | Self::Usage(_)
@@ -93,6 +138,7 @@ impl Error {
             | Self::Record(_)
             | Self::Responses(_)
             | Self::RecordInUse { .. }
+            | Self::WrongKind { .. }
             | Self::Terminal(_) => EXIT_USAGE,
         }
     }
@@ -114,10 +160,16 @@ impl Error {
             Self::InvalidScenario { name, .. } => {
                 Some(format!("`stance check {name}` lists every finding"))
             }
-            Self::Quit => Some(
-                "with `--record FILE`, the record keeps every answer so far and `--resume FILE` goes on"
-                    .to_owned(),
-            ),
+            Self::MissingFolder { folder, .. } => Some(format!(
+                "create it first (`mkdir -p {folder}`), or name a file in a folder that exists"
+            )),
+            Self::WrongKind { path, found, .. } => Some(format!(
+                "to go on with it, run `stance {} --resume {path}`",
+                match found {
+                    Kind::Play => "play",
+                    Kind::Quiz => "quiz",
+                }
+            )),
             Self::RecordInUse { .. } => Some(
                 "wait for that session to end, or record to another file".to_owned(),
             ),
@@ -130,10 +182,22 @@ impl Error {
                     .to_owned(),
             ),
             Self::MissingAnswers(_) => Some(
-                "give each with `--answer QUESTION=CHOICE`, or run in a terminal to be asked"
+                "give each with `--answer QUESTION=CHOICE`, or run with standard input from a terminal to be asked"
                     .to_owned(),
             ),
             _ => None,
+        }
+    }
+
+    /// A stopped session's error, saying where its answers are kept (`saved`); other
+    /// errors are returned as they are.
+    #[must_use]
+    pub fn saved_in(self, saved: &Saved) -> Self {
+        match self {
+            Self::Stopped { saved: None } => Self::Stopped {
+                saved: Some(saved.clone()),
+            },
+            other => other,
         }
     }
 
@@ -200,6 +264,14 @@ fn render_answer_errors(errors: &[AnswerError]) -> String {
     out
 }
 
+/// A kind of session, as a person would call it.
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Play => "walk (`stance play`)",
+        Kind::Quiz => "quiz (`stance quiz`)",
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -207,8 +279,7 @@ fn plural(n: usize) -> &'static str {
 impl From<Stop> for Error {
     fn from(stop: Stop) -> Self {
         match stop {
-            Stop::Quit => Self::Quit,
-            Stop::Interrupted => Self::Interrupted,
+            Stop::Quit | Stop::Interrupted => Self::Stopped { saved: None },
             Stop::Failed(reason) => Self::Terminal(reason),
             Stop::Script(message) => Self::Usage(message),
         }

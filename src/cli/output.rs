@@ -276,15 +276,15 @@ fn place(path: &Path) -> Result<Place, Error> {
 /// are removed.
 fn temp_beside(
     path: &Path,
-    shown: &Path,
+    shown_path: &Path,
     privacy: Privacy,
     replacing: bool,
 ) -> Result<NamedTempFile, Error> {
-    let shown = shown.display();
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let shown = shown_path.display();
+    let folder = folder_of(path);
+    if let Some(error) = missing_folder(shown_path) {
+        return Err(error);
+    }
     let mut builder = tempfile::Builder::new();
     builder
         .prefix(TEMP_PREFIX)
@@ -302,6 +302,31 @@ fn temp_beside(
         .map_err(|e| Error::write(&shown, &e))?;
     clean_stale(folder, temp.path());
     Ok(temp)
+}
+
+/// The folder a file is written in: its parent, or the current folder.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// The error for a file to be written in a folder that does not exist, if it does not:
+/// said plainly, with the folder named, rather than as "no such file or directory".
+pub fn missing_folder(path: &Path) -> Option<Error> {
+    if path == Path::new("-") {
+        return None;
+    }
+    let folder = folder_of(path);
+    // A path through a file, or one that cannot be looked at, is left to the write itself.
+    match std::fs::metadata(folder) {
+        Err(e) if e.kind() == ErrorKind::NotFound => Some(Error::MissingFolder {
+            path: path.display().to_string(),
+            folder: folder.display().to_string(),
+        }),
+        _ => None,
+    }
 }
 
 /// A new file for `stance new`, created in `path`'s folder like any temporary file and
@@ -445,6 +470,10 @@ pub struct Role<'a> {
 /// compared by device and inode (through links), and a file yet to be made by its folder
 /// and name; only regular files can be clobbered.
 pub fn refuse_clobbering(outputs: &[Role<'_>], inputs: &[Role<'_>]) -> Result<(), Error> {
+    // A missing folder is said before any work is done, not after a walk's last answer.
+    if let Some(error) = outputs.iter().find_map(|role| missing_folder(role.path)) {
+        return Err(error);
+    }
     let known: Vec<(Role<'_>, Option<Identity>)> = inputs
         .iter()
         .chain(outputs)

@@ -30,6 +30,12 @@ pub fn warn(colors: Colors, message: &str) {
     labelled(colors, (Style::Warning, "warning"), ": ", message);
 }
 
+/// `  help: HINT` under a warning or an error, neutralised and on one line.
+pub fn help(colors: Colors, hint: &str) {
+    let label = colors.painter(Target::Stderr).paint(Style::Help, "help:");
+    line(&format!("  {label} {}", one_line(hint)));
+}
+
 /// `error: MESSAGE`, neutralised and on one line, for a problem that does not stop the
 /// command.
 pub fn error(colors: Colors, message: &str) {

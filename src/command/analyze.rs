@@ -64,20 +64,32 @@ fn text(
         "{} paths reach {} distinct stances.\n",
         report.paths, report.stances
     );
-    let width = scenario
-        .questions
-        .iter()
-        .map(|q| q.id.len())
-        .max()
-        .unwrap_or(8)
-        .max(8);
+    // Each column as wide as its widest cell, however long the ids or large the counts.
+    let widest = |cells: &mut dyn Iterator<Item = usize>, head: &str| {
+        cells.max().unwrap_or(0).max(head.len())
+    };
+    let width = widest(
+        &mut report
+            .questions
+            .iter()
+            .map(|q| scenario.questions[q.question].id.len()),
+        "question",
+    );
+    let paths = widest(
+        &mut report.questions.iter().map(|q| q.paths.to_string().len()),
+        "paths",
+    );
+    let stances = widest(
+        &mut report.questions.iter().map(|q| q.stances.to_string().len()),
+        "stances",
+    );
     let _ = writeln!(
         out,
         "{}",
         paint.paint(
             Style::Strong,
             &format!(
-                "{:<width$}  {:>6}  {:>8}  pivotal",
+                "{:<width$}  {:>paths$}  {:>stances$}  pivotal",
                 "question", "paths", "stances"
             )
         )
@@ -90,22 +102,28 @@ fn text(
         };
         let _ = writeln!(
             out,
-            "{:<width$}  {:>6}  {:>8}  {pivotal}",
-            scenario.questions[q.question].id, q.paths, q.stances
+            "{:<width$}  {:>paths$}  {:>stances$}  {pivotal}",
+            scenario.questions[q.question].id,
+            q.paths.to_string(),
+            q.stances.to_string()
         );
     }
     let (every, some, none) = reach(report);
+    let width = widest(
+        &mut some.iter().map(|r| scenario.recommendations[*r].id.len()),
+        "",
+    );
     let _ = writeln!(out, "\n{}", paint.paint(Style::Strong, "Recommendations"));
     let _ = writeln!(out, "  on every path: {}", list(&ids(scenario, &every)));
     let _ = writeln!(out, "  on some paths:");
+    let count = report.paths.to_string().len();
     for r in &some {
         let _ = writeln!(
             out,
-            "    {:<width$}  {} of {}",
+            "    {:<width$}  {:>count$} of {}",
             scenario.recommendations[*r].id,
-            report.reach[r.index()],
+            report.reach[r.index()].to_string(),
             report.paths,
-            width = width.max(24)
         );
     }
     if some.is_empty() {

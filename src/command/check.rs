@@ -120,6 +120,7 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
         dir,
         limits,
         colors,
+        ..
     } = context;
     let mut unreadable = Vec::new();
     let mut folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
@@ -159,7 +160,9 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
                 }));
             }
         } else {
-            files.push(catalog::resolve(name, dir, limits)?);
+            let file = catalog::resolve(name, dir, limits)?;
+            command::warn_if_shadowing(&file, context);
+            files.push(file);
         }
     }
     Ok((files, unreadable))

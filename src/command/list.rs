@@ -9,7 +9,7 @@ use stance_core::text::printable::one_line;
 use crate::cli::args::{ListArgs, ListFormat};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
-use crate::command::Context;
+use crate::command::{self, Context};
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -45,6 +45,9 @@ pub fn run(args: &ListArgs, context: Context<'_>) -> Result<i32, Error> {
         ListFormat::Text => table(&rows),
     };
     Output::Stdout.write(&text)?;
+    for (id, entry) in catalog.shadowed() {
+        command::warn_shadowed(id, &entry.file.name, context);
+    }
     Ok(EXIT_OK)
 }
 

@@ -44,6 +44,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let name = replay_name(args.scenario.as_deref(), resumed.as_ref());
     let record_path = args.record.as_deref().or(args.resume.as_deref());
+    let saved = command::saved(record_path, "play");
     // A resumed record's answers come first; flags may add to them.
     let mut answers = command::answers(
         &scenario,
@@ -80,7 +81,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
     let mut prompter = if interactive && must_ask {
-        command::install_interrupt_handler(record_file.as_ref());
+        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
         stderr::write(&header(&scenario, colors));
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
@@ -107,7 +108,8 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
             prompter: prompter.as_mut().map(|p| p as &mut dyn Prompter),
             observer: Some(&mut save),
         },
-    )?;
+    )
+    .map_err(|error: Error| error.saved_in(&saved))?;
 
     write_stance(args, &name, &stance, colors)?;
     Ok(EXIT_OK)

@@ -93,6 +93,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
 
     let record = record_of(args, &scenario, &file, &plan, resumed);
+    let saved = command::saved(args.record.as_deref().or(args.resume.as_deref()), "quiz");
     let mut scripted = ScriptedExaminer::default();
     let mut live;
     let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
@@ -102,7 +103,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         );
         &mut scripted
     } else {
-        command::install_interrupt_handler(record_file.as_ref());
+        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
         &mut live
     };
@@ -113,7 +114,8 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let store = record_file
         .as_mut()
         .map(|file| file as &mut dyn RecordStore<Error = Error>);
-    let answered = examine(&scenario, &plan, examiner, record, store)?;
+    let answered =
+        examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved))?;
     let left = scripted.unused();
     if args.responses.is_some() && left > 0 {
         stderr::warn(
@@ -285,7 +287,8 @@ fn own_walk(
     record_file: Option<&RecordFile>,
     colors: Colors,
 ) -> Result<Vec<Step>, Error> {
-    command::install_interrupt_handler(record_file);
+    // Nothing is recorded before the quiz itself begins.
+    command::install_interrupt_handler(record_file, None);
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,

@@ -44,7 +44,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut scripted;
     let mut live;
     let coach: &mut dyn Coach = if args.grades.is_empty() {
-        command::install_interrupt_handler(None);
+        command::install_interrupt_handler(None, None);
         live = InteractiveCoach::new(
             colors.enabled(Target::Stderr),
             args.time_limit.map(Duration::from_secs),

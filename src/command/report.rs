@@ -7,15 +7,17 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 use stance_core::classroom::class_report::ClassReport;
 use stance_core::classroom::record::{Kind, Record};
+use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::export::stance_markdown::escape;
 use stance_core::export::{self, dot};
 use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
-use stance_core::scenario::index::{ChoiceIx, QuestionIx};
+use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
+use stance_core::text::wrap::shorten;
 use stance_web::live_session;
 
 use crate::cli::args::{ReportArgs, ReportKind};
@@ -60,12 +62,12 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     let (file, scenario) = match (args.scenario.as_deref(), stored) {
         (None, Some(file)) => command::check_loaded(file, colors)?,
         (named, _) => {
-            let Some((_, first)) = records.first() else {
+            let Some(most) = most_named(&records) else {
                 return Err(Error::Usage(
                     "the session database has no participants yet: nothing to report".to_owned(),
                 ));
             };
-            command::load_for_record(named, Some(first), context)?
+            command::load_for_record(named, Some(most), context)?
         }
     };
     let inputs: Vec<(&str, Option<&Path>)> = args
@@ -78,13 +80,24 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         Some(&file),
         &inputs,
     )?;
-    let resolved: Vec<(String, ResolvedRecord)> = records
-        .iter()
-        .map(|(path, record)| {
-            command::resolve_record(&scenario, &file, record, path, None, colors)
-                .map(|r| (path.display().to_string(), r))
-        })
-        .collect::<Result<_, _>>()?;
+    let mut resolved: Vec<(String, ResolvedRecord)> = Vec::new();
+    for (path, record) in &records {
+        match command::resolve_record(&scenario, &file, record, path, None, colors) {
+            Ok(r) => resolved.push((path.display().to_string(), r)),
+            // One stray record of another lesson does not stop a class's report.
+            Err(Error::Record(error @ RecordError::OtherScenario { .. })) if !args.strict => {
+                stderr::warn(colors, &format!("left out: {error}"));
+                stderr::help(
+                    colors,
+                    &format!(
+                        "report it on its own (`stance report {}`); `--strict` refuses a set that mixes scenarios",
+                        path.display()
+                    ),
+                );
+            }
+            Err(error) => return Err(error),
+        }
+    }
     if resolved.is_empty() {
         return Err(Error::Usage(
             "the session database has no participants yet: nothing to report".to_owned(),
@@ -98,12 +111,31 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         match args.format {
             ReportKind::Text => text(&scenario, &report, false),
             ReportKind::Markdown => text(&scenario, &report, true),
-            ReportKind::Csv => csv(&report),
+            ReportKind::Csv => csv(&scenario, &report),
             ReportKind::Json => json_text(&scenario, &report),
         }
     };
     Output::new(args.output.file.as_deref()).write(&text)?;
     Ok(EXIT_OK)
+}
+
+/// The record whose scenario most of the records name (the first of them), so that one
+/// stray record does not decide what the class is reported against.
+fn most_named(records: &[(PathBuf, Record)]) -> Option<&Record> {
+    let mut counts: Vec<(&str, usize, &Record)> = Vec::new();
+    for (_, record) in records {
+        let id = record.scenario.id.as_str();
+        match counts.iter_mut().find(|(seen, _, _)| *seen == id) {
+            Some((_, count, _)) => *count += 1,
+            None => counts.push((id, 1, record)),
+        }
+    }
+    // The first of the largest: `max_by_key` would take the last.
+    let top = counts.iter().map(|(_, count, _)| *count).max()?;
+    counts
+        .into_iter()
+        .find(|(_, count, _)| *count == top)
+        .map(|(_, _, record)| record)
 }
 
 /// Whether `path` is an SQLite file, as a session database is, rather than a record: by
@@ -160,12 +192,24 @@ fn warn_of_different_quizzes(records: &[(String, ResolvedRecord)], colors: Color
     );
 }
 
+/// The kind of a record as JSON and CSV name it.
 fn kind(kind: Kind) -> &'static str {
     match kind {
         Kind::Play => "play",
         Kind::Quiz => "quiz",
     }
 }
+
+/// The kind of a record as a teacher reads it.
+fn kind_shown(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Play => "walk",
+        Kind::Quiz => "quiz",
+    }
+}
+
+/// The longest a recommendation's text is shown in a report's lists, in characters.
+const SHORT: usize = 72;
 
 fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     let t = |s: &str| {
@@ -182,52 +226,52 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
             String::new()
         }
     };
+    // What a teacher reads: labels and short texts, never bare ids (JSON and CSV keep them).
+    let short = |r: RecommendationIx| t(&shorten(&scenario.recommendations[r].text, SHORT));
     let mut out = String::new();
     let _ = writeln!(out, "{}Class report: {}\n", h(1), t(&scenario.title));
     let _ = writeln!(out, "{}Participants\n", h(2));
     for p in &report.participants {
-        let mut line = format!("- {} ({})", t(&one_line(&p.name)), kind(p.kind));
+        let mut line = format!("- {} ({})", t(&one_line(&p.name)), kind_shown(p.kind));
         if let Some((right, total)) = p.score {
             let _ = write!(line, ": {right} of {total}");
-        }
-        if let Some((ending, ids)) = &p.stance {
-            let _ = write!(line, ": ended at `{ending}` with {}", ids.join(", "));
         }
         if !p.finished {
             line.push_str(" (not finished)");
         }
         let _ = writeln!(out, "{line}");
+        if let Some((ending, recommendations)) = &p.stance {
+            // One ending tells nothing apart; several are named by their headlines.
+            if scenario.endings.len() > 1 {
+                let ending = &scenario.endings[*ending];
+                let shown = ending
+                    .headline
+                    .as_deref()
+                    .map_or_else(|| ending.id.clone(), |headline| shorten(headline, SHORT));
+                let _ = writeln!(out, "  - ending: {}", t(&shown));
+            }
+            for &r in recommendations {
+                let _ = writeln!(out, "  - {}", short(r));
+            }
+        }
     }
     let _ = writeln!(out, "\n{}Answers per question\n", h(2));
     for (q, question) in scenario.questions.iter().enumerate() {
-        let counts: Vec<String> = question
-            .choices
-            .iter()
-            .enumerate()
-            .map(|(c, choice)| {
-                format!(
-                    "{} {}",
-                    choice.id,
-                    report
-                        .answers
-                        .get(&(QuestionIx::new(q), ChoiceIx::new(c)))
-                        .copied()
-                        .unwrap_or_default()
-                )
-            })
-            .collect();
-        let _ = writeln!(out, "- {}: {}", question.id, counts.join(", "));
+        let _ = writeln!(out, "- {}", t(&one_line(&question.prompt)));
+        for (c, choice) in question.choices.iter().enumerate() {
+            let count = report
+                .answers
+                .get(&(QuestionIx::new(q), ChoiceIx::new(c)))
+                .copied()
+                .unwrap_or_default();
+            let _ = writeln!(out, "  - {}: {count}", t(&one_line(&choice.label)));
+        }
     }
     let missed = report.most_missed();
     if !missed.is_empty() {
         let _ = writeln!(out, "\n{}Most missed\n", h(2));
         for (r, missed, asked) in missed {
-            let _ = writeln!(
-                out,
-                "- {} (missed {missed} of {asked}): {}",
-                scenario.recommendations[r].id,
-                t(&scenario.recommendations[r].text)
-            );
+            let _ = writeln!(out, "- {} (missed {missed} of {asked})", short(r));
         }
     }
     if !report.notes.is_empty() {
@@ -252,7 +296,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
 
 /// One row per participant: name, kind, finished, score, total, percent, ending,
 /// recommendations.
-fn csv(report: &ClassReport) -> String {
+fn csv(scenario: &Scenario, report: &ClassReport) -> String {
     let field = export::csv_field;
     let mut out = String::from("name,kind,finished,score,total,percent,ending,recommendations\n");
     for p in &report.participants {
@@ -269,7 +313,10 @@ fn csv(report: &ClassReport) -> String {
             .stance
             .as_ref()
             .map_or((String::new(), String::new()), |(e, ids)| {
-                (e.clone(), ids.join(";"))
+                (
+                    scenario.endings[*e].id.clone(),
+                    recommendation_ids(scenario, ids).join(";"),
+                )
             });
         let _ = writeln!(
             out,
@@ -284,6 +331,13 @@ fn csv(report: &ClassReport) -> String {
     out
 }
 
+/// The ids of recommendations, in order.
+fn recommendation_ids<'s>(scenario: &'s Scenario, list: &[RecommendationIx]) -> Vec<&'s str> {
+    list.iter()
+        .map(|&r| scenario.recommendations[r].id.as_str())
+        .collect()
+}
+
 fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
     let value = json!({
         "scenario": scenario.id,
@@ -293,8 +347,8 @@ fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
             "finished": p.finished,
             "score": p.score.map(|(right, _)| right),
             "total": p.score.map(|(_, total)| total),
-            "ending": p.stance.as_ref().map(|(e, _)| e),
-            "recommendations": p.stance.as_ref().map(|(_, ids)| ids),
+            "ending": p.stance.as_ref().map(|(e, _)| &scenario.endings[*e].id),
+            "recommendations": p.stance.as_ref().map(|(_, ids)| recommendation_ids(scenario, ids)),
         })).collect::<Vec<_>>(),
         "answers": scenario.questions.iter().enumerate().map(|(q, question)| json!({
             "question": question.id,

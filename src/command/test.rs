@@ -6,6 +6,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 use stance_core::analysis::golden;
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
+use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::printable::one_line;
@@ -24,6 +25,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         dir,
         limits,
         colors,
+        ..
     } = context;
     let inputs: Vec<(&str, bool)> = args
         .scenarios
@@ -36,8 +38,10 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         if dir.is_some() && !folder.is_dir() {
             return Err(catalog::no_such_folder(folder).into());
         }
-        let mut targets: Vec<Target> = catalog::built_in_ids()
-            .map(|id| Target::Named(id.to_owned()))
+        // Every file is tested, the built-in ones and the folder's, whatever their ids.
+        let mut targets: Vec<Target> = catalog::built_in_files()
+            .into_iter()
+            .map(Target::BuiltIn)
             .collect();
         if folder.is_dir() {
             for found in catalog::scenario_paths(folder)? {
@@ -59,6 +63,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
     for target in &targets {
         let loaded = match target {
             Target::Named(name) => command::load(name, context),
+            Target::BuiltIn(file) => command::check_loaded(file.clone(), colors),
             // A file of the folder: read as found, and one that cannot be read fails alone.
             Target::Found(found) => match found.read(limits) {
                 Ok(file) => command::check_loaded(file, colors),
@@ -105,7 +110,11 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
 
 /// A scenario to test: named on the command line (an id or a path), or found in the folder.
 enum Target {
+    /// An id or a path, as named.
     Named(String),
+    /// A built-in scenario.
+    BuiltIn(ScenarioFile),
+    /// A file of the scenario folder.
     Found(Found),
 }
 

@@ -9,7 +9,7 @@ use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
-use stance_core::text::wrap::{fit, wrap};
+use stance_core::text::wrap::{fit, shorten, wrap};
 use stance_core::walk::prompter::{Action, Prompter};
 use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
@@ -195,21 +195,23 @@ fn facilitator_view(
     }
     for &c in available {
         let choice = &question.choices[c];
-        let adds: Vec<&str> = choice
+        // What a facilitator reads aloud from: short texts, not ids.
+        let adds: Vec<String> = choice
             .recommends
             .iter()
             .filter(|r| r.when.as_ref().is_none_or(|w| w.holds(&answer)))
-            .map(|r| scenario.recommendations[r.recommendation].id.as_str())
+            .map(|r| shorten(&scenario.recommendations[r.recommendation].text, 48))
             .collect();
         let adds = if adds.is_empty() {
             "adds nothing".to_owned()
         } else {
-            format!("adds {}", adds.join(", "))
+            format!("adds: {}", adds.join("; "))
         };
+        let line = format!("{} \u{2192} {adds}", printable(&choice.label));
         let _ = writeln!(
             out,
             "{}",
-            paint.paint(Style::Muted, &format!("  {} \u{2192} {adds}", choice.id))
+            paint.paint(Style::Muted, &wrap(&line, width, "  ", "    "))
         );
     }
     out

@@ -136,6 +136,47 @@ fn a_closed_pipe_ends_paths_quietly() {
     );
 }
 
+/// Long ids and every count line up in their columns.
+#[test]
+fn analyze_aligns_its_columns_for_long_ids() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = fs::read_to_string(root().join("tests/fixtures/valid/gated.yaml"))
+        .expect("read")
+        .replace("second", "a_second_question_with_a_very_long_id_indeed")
+        .replace("do_a", "do_a_thing_whose_id_is_longer_than_twenty_four");
+    let path = dir.path().join("long.yaml");
+    fs::write(&path, text).expect("write");
+    let out = stance(["analyze", &path.display().to_string(), "--color", "never"])
+        .run()
+        .ok()
+        .stdout;
+    let table: Vec<&str> = out.lines().skip(2).take(3).collect();
+    assert!(table[0].starts_with("question "), "{out}");
+    // Each row ends its counts at the same column as the heading does.
+    let end_of = |line: &str, word: &str| line.find(word).map(|i| i + word.len());
+    let paths_end = end_of(table[0], "paths").expect("a paths column");
+    let stances_end = end_of(table[0], "stances").expect("a stances column");
+    for row in &table[1..] {
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(
+            end_of(row, &format!(" {}", cells[1])),
+            Some(paths_end),
+            "{out}"
+        );
+        assert_eq!(
+            row[paths_end..]
+                .find(cells[2])
+                .map(|i| paths_end + i + cells[2].len()),
+            Some(stances_end),
+            "{out}"
+        );
+    }
+    assert!(
+        out.contains("    do_a_thing_whose_id_is_longer_than_twenty_four  1 of 3"),
+        "{out}"
+    );
+}
+
 #[test]
 fn analyze_finds_pivots_and_flips() {
     let text = stance(["analyze"]).run().ok().stdout;
@@ -144,13 +185,16 @@ fn analyze_finds_pivots_and_flips() {
         "{text}"
     );
     assert!(
-        text.contains("nk_provocation      16        16  yes"),
+        text.contains("nk_provocation     16       16  yes"),
         "{text}"
     );
     assert!(
         text.contains("on every path: bear_inevitable_costs, strategic_dialogue, reassure_china")
     );
-    assert!(text.contains("keep_objective            8 of 20"));
+    assert!(
+        text.contains("    keep_objective         8 of 20\n    readjust_goal         12 of 20\n"),
+        "{text}"
+    );
     let flips = stance([
         "analyze",
         "-a",
@@ -309,40 +353,26 @@ fn new_writes_a_starter_that_checks_clean_and_never_overwrites() {
     assert_eq!(fs::read_to_string(&file).expect("read"), "mine\n");
 }
 
+/// The committed schema is the one `stance schema` writes, and every shipped scenario names
+/// it; that each validates against it is the Node suite's `schema.test.mjs` (Ajv), run by
+/// `the_player_page_in_a_real_browser`.
 #[test]
-fn the_committed_schema_matches_and_every_shipped_scenario_validates() {
+fn the_committed_schema_matches_and_every_shipped_scenario_names_it() {
     let generated = stance(["schema"]).run().ok().stdout;
     let committed = fs::read_to_string(root().join("docs/scenario.schema.json")).expect("read");
     assert!(
         committed == generated,
         "docs/scenario.schema.json is stale: run `stance schema --output docs/scenario.schema.json`"
     );
-    let schema: serde_json::Value = serde_json::from_str(&generated).expect("JSON");
-    let validator = jsonschema::draft7::new(&schema).expect("a valid draft-07 schema");
-    let mut shipped = Vec::new();
     for entry in fs::read_dir(root().join("scenarios")).expect("scenarios") {
-        shipped.push(entry.expect("entry").path());
-    }
-    shipped.push(root().join("src/command/templates/starter.yaml"));
-    for path in shipped {
+        let path = entry.expect("entry").path();
         let text = fs::read_to_string(&path).expect("read");
-        let value: serde_json::Value = stance_core::load::yaml::parse(&text).expect("YAML");
-        let errors: Vec<String> = validator
-            .iter_errors(&value)
-            .map(|e| e.to_string())
-            .collect();
-        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
-        if path.starts_with(root().join("scenarios")) {
-            assert!(
-                text.starts_with("# yaml-language-server: $schema=../docs/scenario.schema.json\n"),
-                "{} lacks the schema modeline",
-                path.display()
-            );
-        }
+        assert!(
+            text.starts_with("# yaml-language-server: $schema=../docs/scenario.schema.json\n"),
+            "{} lacks the schema modeline",
+            path.display()
+        );
     }
-    // And the schema rejects what the format rejects.
-    let bad: serde_json::Value = serde_json::json!({"format": 1, "nope": true});
-    assert!(!validator.is_valid(&bad));
 }
 
 #[test]

@@ -15,8 +15,9 @@ fn missing(root: &Path) -> Option<String> {
     if Command::new("node").arg("--version").output().is_err() {
         return Some("Node.js (`node`) is not installed".to_owned());
     }
-    if !root.join("node_modules/playwright-core").is_dir()
-        || !root.join("node_modules/axe-core").is_dir()
+    if ["playwright-core", "axe-core", "ajv", "yaml"]
+        .iter()
+        .any(|package| !root.join("node_modules").join(package).is_dir())
     {
         return Some("the npm packages are not installed: run `npm ci`".to_owned());
     }
@@ -53,7 +54,7 @@ fn the_player_page_in_a_real_browser() {
         String::from_utf8_lossy(&run.stderr)
     );
     // Each suite ran: none skipped itself for want of something.
-    for suite in ["the player", "the record", "every screen"] {
+    for suite in ["the player", "the record", "every screen", "the schema"] {
         assert!(stdout.contains(suite), "{suite} did not run:\n{stdout}");
     }
     assert!(

@@ -216,11 +216,11 @@ fn a_class_report_in_every_format() {
     let text = stance(args(&[])).run().ok().stdout;
     for expected in [
         "Class report: Keeping the US-South Korea Alliance on Course",
-        "- Ana (play): ended at `end` with keep_objective, support_diplomacy",
-        "- bo (play): ended at `end` with readjust_goal",
+        "- Ana (walk)\n  - Respond to the alliance's challenges broadly and flexibly while holding\u{2026}\n",
+        "- bo (walk)\n  - Revisit and reset the alliance's aims",
         "- Cy (quiz): 2 of 9",
-        "- peninsula: status_quo 1, peace_regime 0, reunification 1",
-        "- support_diplomacy (missed 1 of 1)",
+        "- Where does the Korean Peninsula stand right now?\n  - Still divided, with no peace settlement: 1\n  - A permanent peace regime is in place: 0\n  - The two Koreas have reunified: 1\n",
+        "(missed 1 of 1)",
         "  - Ana: Seoul could pay a little more",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
@@ -254,10 +254,34 @@ fn a_class_report_in_every_format() {
         .stdin(&tutorial_answers())
         .run()
         .ok();
-    stance(["report", &records[0], &other])
+    // One stray record is left out, with a warning, and the rest reported; `--strict`
+    // refuses the set. The scenario is the one most records name, wherever the stray is.
+    let done = stance(["report", &other, &records[0], &records[1]])
+        .run()
+        .ok()
+        .stderr_has(&format!(
+            "warning: left out: the record `{other}` was made with scenario `tutorial`, not `korea-us-alliance`"
+        ))
+        .stderr_has(&format!("help: report it on its own (`stance report {other}`)"));
+    assert!(done.stdout.contains("- Ana (walk)"), "{}", done.stdout);
+    assert!(done.stdout.contains("- bo (walk)"), "{}", done.stdout);
+    assert!(!done.stdout.contains("tut"), "{}", done.stdout);
+    // A quiz's record given to `play --resume` says which command goes on with it.
+    stance(["play", "--resume", &records[2]])
         .run()
         .code(2)
-        .stderr_has("it was made with scenario `tutorial`, not `korea-us-alliance`");
+        .stderr_has(&format!(
+            "error: `{}` records a quiz (`stance quiz`), not a walk (`stance play`)",
+            records[2]
+        ))
+        .stderr_has(&format!(
+            "help: to go on with it, run `stance quiz --resume {}`",
+            records[2]
+        ));
+    stance(["report", "--strict", &records[0], &other])
+        .run()
+        .code(2)
+        .stderr_has("was made with scenario `tutorial`, not `korea-us-alliance`");
 }
 
 /// A complete walk of the tutorial scenario, as an answers file.

@@ -107,3 +107,79 @@ fn an_unreadable_file_in_the_folder_hides_nothing_else() {
         .stderr_has("latin1.yaml` is not valid UTF-8")
         .stderr_has("1 of 3 scenario files did not pass");
 }
+
+/// A teacher's edited copy of a built-in scenario, under its id: each command that resolves
+/// the id says the built-in one is used and how to use the file; naming the file uses it.
+#[test]
+fn an_edited_copy_of_a_built_in_scenario_is_not_ignored_in_silence() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("scenarios");
+    fs::create_dir(&folder).expect("mkdir");
+    let built_in =
+        fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
+            .expect("read");
+    let edited = built_in.replacen("title: \"", "title: \"Our class's copy of ", 1);
+    assert_ne!(edited, built_in);
+    fs::write(folder.join("korea-us-alliance.yaml"), &edited).expect("write");
+    // An unedited copy, under another name, is no surprise: it says nothing.
+    fs::write(folder.join("same.yaml"), &built_in).expect("write");
+    let warning = "warning: `scenarios/korea-us-alliance.yaml` has the id `korea-us-alliance` of a built-in scenario, so `korea-us-alliance` means the built-in one, not the file";
+    for (command, args) in [
+        ("show", vec!["show", "korea-us-alliance"]),
+        ("paths", vec!["paths", "korea-us-alliance"]),
+        ("check", vec!["check", "korea-us-alliance"]),
+        ("play", vec!["play", "--no-input"]),
+        ("brief", vec!["brief", "korea-us-alliance"]),
+    ] {
+        let done = stance(&args).current_dir(dir.path()).run();
+        assert!(done.stderr.contains(warning), "{command}: {}", done.stderr);
+        assert!(
+            done.stderr.contains(&format!(
+                "help: to use the file, name it instead of the id: `stance {command} scenarios/korea-us-alliance.yaml`"
+            )),
+            "{command}: {}",
+            done.stderr
+        );
+        assert!(!done.stderr.contains("same.yaml"), "{}", done.stderr);
+    }
+    let done = stance(["list"]).current_dir(dir.path()).run().ok();
+    assert!(done.stderr.contains(warning), "{}", done.stderr);
+    // Named by its path, the copy is the one used, with no warning.
+    let done = stance(["show", "scenarios/korea-us-alliance.yaml"])
+        .current_dir(dir.path())
+        .run()
+        .ok();
+    assert!(
+        done.stdout.contains("Our class's copy of"),
+        "{}",
+        done.stdout
+    );
+    assert!(!done.stderr.contains("warning"), "{}", done.stderr);
+    // And with the built-in one unchanged beside it, nothing is said.
+    fs::write(folder.join("korea-us-alliance.yaml"), &built_in).expect("write");
+    let done = stance(["show", "korea-us-alliance"])
+        .current_dir(dir.path())
+        .run()
+        .ok();
+    assert!(done.stderr.is_empty(), "{}", done.stderr);
+}
+
+#[test]
+fn a_mistyped_command_suggests_the_nearest_only_and_help_sets_global_options_apart() {
+    let done = stance(["paly"]).run().code(2);
+    assert!(done.stderr.contains("'play'"), "{}", done.stderr);
+    assert!(!done.stderr.contains("analyze"), "{}", done.stderr);
+    let help = stance(["play", "--help"]).run().ok().stdout;
+    let global = help
+        .find("Global options:")
+        .expect("a Global options heading");
+    for flag in ["--color", "--dir", "--max-bytes"] {
+        assert!(
+            help.rfind(flag).is_some_and(|at| at > global),
+            "{flag}:\n{help}"
+        );
+    }
+    assert!(!help.contains("docs/output.md"), "{help}");
+    let show = stance(["show", "--help"]).run().ok().stdout;
+    assert!(show.contains("the ids that"), "{show}");
+}

@@ -5,7 +5,7 @@ mod browser;
 mod check;
 mod classroom;
 // The large-scenario generator the benchmarks and `gen_scenario` use.
-#[path = "../../benches/generate.rs"]
+#[path = "../../crates/stance-bench/benches/generate.rs"]
 mod generate;
 mod hardening;
 mod list;

@@ -407,13 +407,57 @@ fn output_files_are_written_whole_and_atomically() {
     )
     .run()
     .code(2)
-    .stderr_has("cannot write");
+    .stderr_has(&format!(
+        "error: cannot write `{}`: the folder `{}` does not exist",
+        missing.display(),
+        dir.path().join("no/such/folder").display()
+    ))
+    .stderr_has("help: create it first (`mkdir -p ");
     assert!(!missing.exists());
+    // Said before any work: a brief's folder is checked before its walk.
+    stance(["brief", "--output", "handouts/brief.md", "--no-input"])
+        .run()
+        .code(2)
+        .stderr_has("error: cannot write `handouts/brief.md`: the folder `handouts` does not exist")
+        .stderr_has("help: create it first (`mkdir -p handouts`)");
+    // A record's folder is made, and said.
+    let records = dir.path().join("records");
+    let record = records.join("ana.json");
+    stance(
+        REUNIFIED
+            .iter()
+            .copied()
+            .chain(["--record", &record.display().to_string()]),
+    )
+    .run()
+    .ok()
+    .stderr_has(&format!(
+        "created the folder `{}` for the record",
+        records.display()
+    ));
+    assert!(record.is_file());
     // `-` is stdout.
     stance(REUNIFIED.iter().copied().chain(["--output", "-"]))
         .run()
         .ok()
         .stdout_has("Replay: stance play korea-us-alliance");
+}
+
+#[test]
+fn the_replay_line_keeps_the_notes() {
+    stance(REUNIFIED.iter().copied().chain([
+        "--note",
+        "sma=Seoul's offer",
+        "--note",
+        "peninsula=first",
+        "--color",
+        "never",
+    ]))
+    .run()
+    .ok()
+    .stdout_has(
+        "Replay: stance play korea-us-alliance --answer peninsula=reunification --answer sma=outside_sofa --answer regional_role=yes --note peninsula=first --note 'sma=Seoul'\\''s offer'",
+    );
 }
 
 #[test]
@@ -579,7 +623,7 @@ fn bad_and_stale_records_are_refused_clearly() {
     stance(["play", "tutorial", "--resume", &shown])
         .run()
         .code(2)
-        .stderr_has("it was made with scenario `korea-us-alliance`, not `tutorial`");
+        .stderr_has("was made with scenario `korea-us-alliance`, not `tutorial`");
     // A changed scenario whose answers still fit goes on, with a warning.
     let text = fs::read_to_string(crate::support::root().join("scenarios/korea-us-alliance.yaml"))
         .expect("read")

@@ -145,6 +145,14 @@ fn ctrl_c_restores_the_cursor_exits_130_and_keeps_the_record() {
         !rest.contains("error"),
         "Ctrl-C needs no error message: {rest:?}"
     );
+    // It says the walk stopped, where it is saved, and how to go on.
+    assert!(rest.contains("stopped before the end."), "{rest:?}");
+    assert!(
+        rest.contains(&format!(
+            "your answers so far are saved in `{shown}`; go on with `stance play --resume {shown}`"
+        )),
+        "{rest:?}"
+    );
     assert_eq!(exit_code(&session), 130);
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&record).expect("kept")).expect("whole");
@@ -164,7 +172,13 @@ fn escape_asks_before_quitting() {
     expect(&mut session, "Quit this walk?");
     send(&mut session, &["y"]);
     let rest = finish(&mut session);
-    assert!(rest.contains("stopped before the end"), "{rest}");
+    // A person's own choice to stop is not an error.
+    assert!(rest.contains("stopped before the end."), "{rest}");
+    assert!(!rest.contains("error"), "{rest}");
+    assert!(
+        rest.contains("nothing was saved: with `--record FILE`, `stance play` can stop and go on later with `--resume FILE`"),
+        "{rest}"
+    );
     assert_eq!(exit_code(&session), 130);
 }
 

@@ -471,7 +471,7 @@ fn walk_records_are_checked_fully_and_finishes_recomputed() {
     stance(["report", &shown])
         .run()
         .ok()
-        .stdout_has("- Bo (play) (not finished)");
+        .stdout_has("- Bo (walk) (not finished)");
     stance(["compare", &shown])
         .run()
         .ok()

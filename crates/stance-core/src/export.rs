@@ -20,6 +20,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::scenario::{Next, Recommends, Scenario, Source};
+use crate::walk::stance::Stance;
 
 /// `value` as pretty-printed JSON ending in a newline. `serde_json` escapes the C0 control
 /// characters; DEL, the C1 controls (one of which starts terminal escape sequences) and the
@@ -55,19 +56,40 @@ pub fn source_line(source: &Source) -> String {
     line
 }
 
-/// The command that replays a walk: `stance play SCENARIO --answer q=c ...`, naming the
-/// scenario as the person did (an id or a path), neutralised: a path that holds control
-/// characters cannot be typed anyway, and must not drive the terminal it is shown on.
+/// The command that replays a walk: `stance play SCENARIO --answer q=c ... --note q=text`,
+/// naming the scenario as the person did (an id or a path), with the walk's answers and its
+/// notes, neutralised: a path that holds control characters cannot be typed anyway, and must
+/// not drive the terminal it is shown on; a note's line breaks are shown as `⏎`.
 pub fn replay_command<'a>(
     scenario: &str,
-    steps: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    answers: impl Iterator<Item = (&'a str, &'a str)>,
+    notes: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> String {
     let scenario = crate::text::printable::one_line(scenario);
     let mut command = format!("stance play {}", shell_quote(&scenario));
-    for (question, choice, _) in steps {
+    for (question, choice) in answers {
         let _ = write!(command, " --answer {question}={choice}");
     }
+    for (question, note) in notes {
+        let flag = format!("{question}={}", crate::text::printable::one_line(note));
+        let _ = write!(command, " --note {}", shell_quote(&flag));
+    }
     command
+}
+
+/// [`replay_command`] for a stance: its answers and notes, in the order of the walk.
+pub fn replay_stance(scenario: &str, stance: &Stance<'_>) -> String {
+    let questions = &stance.scenario.questions;
+    replay_command(
+        scenario,
+        stance
+            .steps()
+            .map(|(question, choice, _)| (question, choice)),
+        stance.path.iter().filter_map(|step| {
+            let note = stance.notes.get(&step.question)?;
+            Some((questions[step.question].id.as_str(), note.as_str()))
+        }),
+    )
 }
 
 /// The graph id of the question or ending a choice or gate leads to: `q_ID` or `e_ID`.
@@ -160,19 +182,36 @@ mod tests {
     }
 
     #[test]
-    fn replays_quote_paths() {
-        let steps = [("sma", "inside_sofa", "")];
-        assert_eq!(
-            replay_command("korea-us-alliance", steps.into_iter()),
-            "stance play korea-us-alliance --answer sma=inside_sofa"
-        );
-        assert_eq!(
-            replay_command("my lessons/it's.yaml", std::iter::empty()),
-            "stance play 'my lessons/it'\\''s.yaml'"
-        );
-        assert_eq!(
-            replay_command("x\u{1b}]0;PWNED\u{7}.yaml", std::iter::empty()),
-            "stance play 'x\u{fffd}]0;PWNED\u{fffd}.yaml'"
-        );
+    fn replays_quote_paths_and_notes() {
+        let none = || std::iter::empty();
+        let cases = [
+            (
+                replay_command(
+                    "korea-us-alliance",
+                    [("sma", "inside_sofa")].into_iter(),
+                    none(),
+                ),
+                "stance play korea-us-alliance --answer sma=inside_sofa",
+            ),
+            (
+                replay_command("my lessons/it's.yaml", none(), none()),
+                "stance play 'my lessons/it'\\''s.yaml'",
+            ),
+            (
+                replay_command("x\u{1b}]0;PWNED\u{7}.yaml", none(), none()),
+                "stance play 'x\u{fffd}]0;PWNED\u{fffd}.yaml'",
+            ),
+            (
+                replay_command(
+                    "tutorial",
+                    [("q", "a")].into_iter(),
+                    [("q", "Seoul's view"), ("r", "two\nlines")].into_iter(),
+                ),
+                "stance play tutorial --answer q=a --note 'q=Seoul'\\''s view' --note 'r=two\u{23ce}lines'",
+            ),
+        ];
+        for (replay, expected) in cases {
+            assert_eq!(replay, expected);
+        }
     }
 }

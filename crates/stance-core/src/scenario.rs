@@ -214,6 +214,15 @@ impl Scenario {
         }
     }
 
+    /// The words for when a gated question is skipped, whose gate `when` does not hold:
+    /// "when X" for a gate of `not(X)`, "unless W" for any other.
+    pub fn describe_skip(&self, when: &Condition) -> String {
+        match when {
+            Condition::Not(inner) => format!("when {}", self.describe(inner)),
+            other => format!("unless {}", self.describe(other)),
+        }
+    }
+
     /// Sorts the lookups by id, once the ids are in place; ids are unique in a scenario the
     /// analyser accepts.
     pub(crate) fn index_ids(&mut self) {
@@ -266,5 +275,22 @@ impl Question {
     /// Choice ids in author order.
     pub fn choice_ids(&self) -> impl Iterator<Item = &str> + Clone {
         self.choices.iter().map(|c| c.id.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::export::hostile_scenario;
+
+    #[test]
+    fn a_skip_is_described_without_a_double_negative() {
+        let scenario = hostile_scenario();
+        let second = &scenario.questions[scenario.question_ix("second").expect("second")];
+        let gate = &second.gate.as_ref().expect("a gate").when;
+        let negated = second.choices[1].when.as_ref().expect("a condition");
+        let cases = [(gate, "unless first = a"), (negated, "when first = b")];
+        for (condition, expected) in cases {
+            assert_eq!(scenario.describe_skip(condition), expected);
+        }
     }
 }

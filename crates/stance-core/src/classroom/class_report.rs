@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::classroom::record::Kind;
 use crate::classroom::resolved_record::ResolvedRecord;
 use crate::scenario::Scenario;
-use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::walk::Walk;
 
 /// One participant's line.
@@ -20,8 +20,8 @@ pub struct Participant {
     pub finished: bool,
     /// For quizzes: right, and asked.
     pub score: Option<(usize, usize)>,
-    /// For walks that ended: the ending's id and the recommendation ids reached.
-    pub stance: Option<(String, Vec<String>)>,
+    /// For walks that ended: the ending and the recommendations reached, in walk order.
+    pub stance: Option<(EndingIx, Vec<RecommendationIx>)>,
 }
 
 /// The class summed up.
@@ -65,12 +65,9 @@ impl ClassReport {
                         .entry((step.question, step.choice))
                         .or_default() += 1;
                 }
-                stance = walk.stance(Vec::new()).map(|stance| {
-                    (
-                        stance.ending().id.clone(),
-                        stance.recommendation_ids().map(str::to_owned).collect(),
-                    )
-                });
+                stance = walk
+                    .stance(Vec::new())
+                    .map(|stance| (stance.ending, stance.recommendations));
             }
             let score = record.quiz.as_ref().map(|quiz| {
                 for answered in &quiz.answered {

@@ -73,12 +73,10 @@ impl ResolvedRecord {
         shown: &str,
     ) -> Result<Self, RecordError> {
         if record.scenario.id != scenario.id {
-            return Err(RecordError::Stale {
+            return Err(RecordError::OtherScenario {
                 path: shown.to_owned(),
-                reason: format!(
-                    "it was made with scenario `{}`, not `{}`",
-                    record.scenario.id, scenario.id
-                ),
+                found: record.scenario.id.clone(),
+                expected: scenario.id.clone(),
             });
         }
         let changed = record.scenario.hash != content_hash(text);

@@ -104,7 +104,7 @@ pub fn render_counted(
             );
         }
         if let Some(gate) = &question.gate {
-            let text = format!("otherwise (unless {})", scenario.describe(&gate.when));
+            let text = format!("otherwise ({})", scenario.describe_skip(&gate.when));
             let _ = writeln!(
                 out,
                 "  {from} -> {} [style=dashed, label={}];",

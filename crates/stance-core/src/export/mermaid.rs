@@ -60,7 +60,7 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
             );
         }
         if let Some(gate) = &question.gate {
-            let text = format!("otherwise (unless {})", scenario.describe(&gate.when));
+            let text = format!("otherwise ({})", scenario.describe_skip(&gate.when));
             let _ = writeln!(
                 out,
                 "  q_{} -.->|\"{}\"| {}",

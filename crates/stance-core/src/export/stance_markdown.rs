@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::export::{replay_command, source_line};
+use crate::export::{replay_stance, source_line};
 use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 use crate::walk::stance::Stance;
@@ -63,7 +63,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
     let _ = writeln!(
         out,
         "Replay: {}",
-        code_span(&replay_command(scenario_ref, stance.steps()))
+        code_span(&replay_stance(scenario_ref, stance))
     );
     out
 }

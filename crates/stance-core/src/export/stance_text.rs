@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::export::{replay_command, source_line};
+use crate::export::{replay_stance, source_line};
 use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 use crate::text::style::{Style, Styler};
@@ -96,7 +96,7 @@ pub fn render(
         "{}",
         paint(
             Style::Muted,
-            &format!("Replay: {}", replay_command(scenario_ref, stance.steps()))
+            &format!("Replay: {}", replay_stance(scenario_ref, stance))
         )
     );
     out

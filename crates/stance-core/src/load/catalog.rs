@@ -127,6 +127,20 @@ impl Catalog {
         }
         ids
     }
+
+    /// The folder's entries that have the id of a built-in scenario and another text, each
+    /// with that id: `find` never returns them.
+    pub fn shadowed(&self) -> Vec<(&str, &Entry)> {
+        self.entries
+            .iter()
+            .filter(|entry| !entry.built_in)
+            .filter_map(|entry| {
+                let id = entry.header.as_ref().ok()?.id.as_str();
+                let built = built_in_file(id)?;
+                (built.text != entry.file.text).then_some((id, entry))
+            })
+            .collect()
+    }
 }
 
 impl Entry {
@@ -166,6 +180,32 @@ pub fn resolve_id(id: &str, dir: Option<&Path>, limits: Limits) -> Result<Scenar
     }
     let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some(), limits)?;
     catalog.find(id)
+}
+
+/// The files in the scenario folder (`dir`, else the default one) that have the id of the
+/// built-in scenario `id` but another text: a copy someone edited, which the id does not
+/// reach, since built-in ids win. Empty when `id` is not built in. Files that cannot be
+/// read are left to `list` and `check` to report.
+pub fn shadowed_by_built_in(id: &str, dir: Option<&Path>, limits: Limits) -> Vec<String> {
+    let Some(built) = built_in_file(id) else {
+        return Vec::new();
+    };
+    let dir = dir.unwrap_or(Path::new(DEFAULT_DIR));
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let Ok(found) = scenario_paths(dir) else {
+        return Vec::new();
+    };
+    found
+        .iter()
+        .filter_map(|found| found.read(limits).ok())
+        // Only a file that names the id at all is parsed for its header.
+        .filter(|file| file.text != built.text && file.text.contains(id))
+        .map(|file| Entry::new(file, false))
+        .filter(|entry| entry.header.as_ref().is_ok_and(|h| h.id == id))
+        .map(|entry| entry.file.name)
+        .collect()
 }
 
 /// The built-in scenario with id `id`. A built-in file is named after its id (tested).

@@ -2,11 +2,19 @@
 
 use std::fmt::Write;
 
+/// The longest word a suggestion is looked for, in bytes.
+pub const MAX_WORD_BYTES: usize = 256;
+
 /// The candidate closest to `word`, if any is close enough to be a likely typo.
 pub fn nearest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    // No name is this long: a word that is cannot be a typo of one, and comparing it with
+    // every candidate would cost time in proportion to its length (a server's request).
+    if word.len() > MAX_WORD_BYTES {
+        return None;
+    }
     let lowered = word.to_lowercase();
     let mut best: Option<(f64, &'a str)> = None;
     for candidate in candidates {
@@ -88,6 +96,9 @@ mod tests {
                 "{word}"
             );
         }
+        // A word longer than any name is not looked at: `sma` and a kilobyte after it.
+        let long = format!("sma{}", "a".repeat(super::MAX_WORD_BYTES));
+        assert_eq!(nearest(&long, ["sma"]), None);
     }
 
     #[test]

@@ -16,6 +16,24 @@ pub fn fit(text: &str, width: Option<usize>) -> String {
     cut
 }
 
+/// The text cut at a word boundary to at most `max` characters, ending in `…` when cut: a
+/// recommendation's text as a short label in a report's list. A first word longer than
+/// `max` is cut inside.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let room = max.saturating_sub(1).max(1);
+    let cut: String = text.chars().take(room + 1).collect();
+    let head = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => &cut[..cut.char_indices().nth(room).map_or(cut.len(), |(i, _)| i)],
+    };
+    let head = head.trim_end_matches([',', ';', ':', ' ']);
+    format!("{head}\u{2026}")
+}
+
 /// Wraps `text` to `width` with the first line after `first` and the rest after `rest`;
 /// without a width, just prefixes `first`.
 pub fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
@@ -45,6 +63,25 @@ mod tests {
         );
         assert!(super::fit("x".repeat(100).as_str(), Some(40)).ends_with('\u{2026}'));
         assert_eq!(super::fit("long text", None), "long text");
+    }
+
+    #[test]
+    fn shortening() {
+        let cases = [
+            ("Short enough.", 20, "Short enough."),
+            (
+                "Respond to the challenges broadly",
+                20,
+                "Respond to the\u{2026}",
+            ),
+            ("Keep it, whatever happens", 10, "Keep it\u{2026}"),
+            ("Unbreakableword here", 5, "Unbr\u{2026}"),
+            ("  spaced\n  out  ", 20, "spaced out"),
+        ];
+        for (text, max, expected) in cases {
+            assert_eq!(super::shorten(text, max), expected, "{text}");
+            assert!(super::shorten(text, max).chars().count() <= max);
+        }
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn edited_records_are_refused_with_the_field_named() {
         (
             "another scenario",
             |r| r.scenario.id = "tutorial".to_owned(),
-            "it was made with scenario `tutorial`, not `korea-us-alliance`",
+            "was made with scenario `tutorial`, not `korea-us-alliance`",
         ),
     ];
     for (what, edit, expected) in cases {

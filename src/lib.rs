@@ -60,7 +60,7 @@ where
         Command::New(args) => command::new::run(args),
         Command::Schema(args) => command::schema::run(args),
         Command::Completions(args) => command::shell::completions(args),
-        Command::Man(args) => command::shell::man(args),
+        Command::Man(args) => command::shell::man(args, context),
         Command::Quiz(args) => command::quiz::run(args, context),
         Command::Brief(args) => command::brief::run(args, context),
         Command::Html(args) => command::html::run(args, context),

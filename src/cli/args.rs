@@ -115,7 +115,7 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
-    /// Write the man page (roff) to stdout or a file.
+    /// Write the man pages (roff): `stance(1)` and one `stance-COMMAND(1)` per command.
     #[command(after_help = MAN_EXAMPLES)]
     Man(ManArgs),
 }
@@ -288,7 +288,9 @@ Examples:
 
 const MAN_EXAMPLES: &str = "\
 Examples:
-  stance man --output stance.1 && man ./stance.1";
+  stance man --output stance.1 && man ./stance.1
+  stance man play | man -l -
+  mkdir -p ~/.cargo/share/man/man1 && stance man --out-dir ~/.cargo/share/man/man1";
 
 /// The one scenario a command reads.
 #[derive(Debug, Args)]
@@ -753,6 +755,16 @@ pub enum Shell {
 /// Arguments of `stance man`.
 #[derive(Debug, Args)]
 pub struct ManArgs {
+    /// The command whose page to write (`play` writes `stance-play(1)`); without it, the
+    /// page of `stance` itself.
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+
+    /// Write every page (`stance.1` and `stance-COMMAND.1` for each command) into the
+    /// folder DIR, for example a `man1` folder on the manual path.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["command", "output"])]
+    pub out_dir: Option<PathBuf>,
+
     #[command(flatten)]
     pub output: OutputArg,
 }
@@ -930,12 +942,114 @@ pub fn completions(shell: Shell) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The man page, in roff.
-pub fn man_page() -> String {
+/// A man page: its file name (`stance-play.1`) and its roff.
+#[derive(Debug)]
+pub struct ManPage {
+    /// The command's name as `man` knows it: `stance` or `stance-play`.
+    pub name: String,
+    /// The page's file name, in section 1.
+    pub file_name: String,
+    /// The page, in roff.
+    pub roff: String,
+}
+
+/// The man pages: `stance` first, then one per command in the order `--help` lists them.
+/// Each command's page has its own options and the global ones.
+pub fn man_pages() -> Vec<ManPage> {
+    // Built as clap_mangen's `generate_to` builds them, so that each command's page is named
+    // `stance-COMMAND` and carries the global options, but into memory, for atomic writes.
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    let mut pages = vec![man_page_of(&command)];
+    pages.extend(
+        command
+            .get_subcommands()
+            .filter(|sub| !sub.is_hide_set())
+            .map(man_page_of),
+    );
+    pages
+}
+
+fn man_page_of(command: &clap::Command) -> ManPage {
+    let after_help = command.get_after_help().map(ToString::to_string);
+    let is_top = command
+        .get_display_name()
+        .is_none_or(|name| name == "stance");
+    let man = clap_mangen::Man::new(command.clone())
+        .source(format!("stance {}", env!("CARGO_PKG_VERSION")))
+        .manual("stance manual");
     let mut out = Vec::new();
-    // Rendering into memory cannot fail.
-    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
-    String::from_utf8_lossy(&out).into_owned()
+    // Rendering into memory cannot fail. The sections are clap_mangen's, in its order, but
+    // for the text after the options: its examples are kept as typed (no filling, no
+    // hyphenation), so that they can be copied into a shell.
+    let _ = man.render_title(&mut out);
+    let _ = man.render_name_section(&mut out);
+    let _ = man.render_synopsis_section(&mut out);
+    let _ = man.render_description_section(&mut out);
+    if command.get_arguments().any(|arg| !arg.is_hide_set()) {
+        let _ = man.render_options_section(&mut out);
+    }
+    if command.has_subcommands() {
+        let _ = man.render_subcommands_section(&mut out);
+    }
+    let mut roff = String::from_utf8_lossy(&out).into_owned();
+    if let Some(after_help) = after_help {
+        roff.push_str(&roff_after_help(&after_help));
+    }
+    if is_top {
+        let mut version = Vec::new();
+        let _ = man.render_version_section(&mut version);
+        roff.push_str(&String::from_utf8_lossy(&version));
+    } else {
+        roff.push_str(".SH \"SEE ALSO\"\n\\fBstance\\fR(1)\n");
+    }
+    let file_name = man.get_filename();
+    let name = file_name.trim_end_matches(".1").to_owned();
+    ManPage {
+        name,
+        file_name,
+        roff,
+    }
+}
+
+/// A command's text after its options, in roff: the prose as a `NOTES` section of filled
+/// paragraphs, and what follows `Examples:` as an `EXAMPLES` section line by line.
+fn roff_after_help(after_help: &str) -> String {
+    let (notes, examples) = match after_help.split_once("Examples:\n") {
+        Some((notes, examples)) => (notes, examples),
+        None => (after_help, ""),
+    };
+    let mut out = String::new();
+    let notes = notes.trim();
+    if !notes.is_empty() {
+        out.push_str(".SH NOTES\n");
+        for paragraph in notes.split("\n\n") {
+            out.push_str(".PP\n");
+            for line in paragraph.lines() {
+                out.push_str(&roff_line(line.trim_start()));
+            }
+        }
+    }
+    if !examples.trim().is_empty() {
+        out.push_str(".SH EXAMPLES\n.nf\n");
+        for line in examples.trim_end().lines() {
+            out.push_str(&roff_line(line));
+        }
+        out.push_str(".fi\n");
+    }
+    out
+}
+
+/// One line of text in roff: backslashes and hyphens escaped (a `-` is a minus, as a
+/// flag needs), and a line that would read as a request guarded.
+fn roff_line(line: &str) -> String {
+    let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+    let guard = if escaped.starts_with(['.', '\'']) {
+        "\\&"
+    } else {
+        ""
+    };
+    format!("{guard}{escaped}\n")
 }
 
 /// Parses the arguments (program name first). On `--help`, `--version` or a usage error,

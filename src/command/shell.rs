@@ -1,8 +1,10 @@
 //! `stance completions` and `stance man`: what shells and `man` need.
 
-use crate::cli::args::{self, CompletionsArgs, ManArgs};
+use crate::cli::args::{self, CompletionsArgs, ManArgs, ManPage};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
+use crate::cli::stderr;
+use crate::command::Context;
 
 /// Runs `stance completions`.
 pub fn completions(args: &CompletionsArgs) -> Result<i32, Error> {
@@ -11,7 +13,58 @@ pub fn completions(args: &CompletionsArgs) -> Result<i32, Error> {
 }
 
 /// Runs `stance man`.
-pub fn man(args: &ManArgs) -> Result<i32, Error> {
-    Output::new(args.output.file.as_deref()).write(&args::man_page())?;
+pub fn man(args: &ManArgs, context: Context<'_>) -> Result<i32, Error> {
+    let pages = args::man_pages();
+    if let Some(dir) = &args.out_dir {
+        for page in &pages {
+            Output::new(Some(&dir.join(&page.file_name))).write(&page.roff)?;
+        }
+        stderr::note(
+            context.colors,
+            &format!(
+                "wrote {} pages into `{}`: {}",
+                pages.len(),
+                dir.display(),
+                pages
+                    .iter()
+                    .map(|page| page.file_name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        return Ok(EXIT_OK);
+    }
+    let page = match &args.command {
+        None => &pages[0],
+        Some(command) => page_of(&pages, command)?,
+    };
+    Output::new(args.output.file.as_deref()).write(&page.roff)?;
     Ok(EXIT_OK)
+}
+
+/// The page of `command`, named as typed (`play`) or as `man` names it (`stance-play`).
+fn page_of<'a>(pages: &'a [ManPage], command: &str) -> Result<&'a ManPage, Error> {
+    let wanted = command.strip_prefix("stance-").unwrap_or(command);
+    let commands = pages[1..]
+        .iter()
+        .map(|page| page.name.trim_start_matches("stance-"));
+    if let Some(page) = pages[1..]
+        .iter()
+        .find(|page| page.name.trim_start_matches("stance-") == wanted)
+    {
+        return Ok(page);
+    }
+    let hint = match stance_core::text::suggest::nearest(wanted, commands.clone()) {
+        Some(name) => format!("did you mean `{name}`?"),
+        None => format!(
+            "the commands are {}",
+            commands
+                .map(|name| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Err(Error::Usage(format!(
+        "`{wanted}` is not a command of stance; {hint}"
+    )))
 }

@@ -395,3 +395,101 @@ fn completions_and_man_page() {
         .ok();
     assert_eq!(fs::read_to_string(&file).expect("read"), man);
 }
+
+/// The commands `stance --help` lists, by name.
+fn commands() -> Vec<String> {
+    let help = stance(["--help"]).run().ok().stdout;
+    let listed = help
+        .split_once("Commands:\n")
+        .expect("a command list")
+        .1
+        .split("\n\n")
+        .next()
+        .expect("commands");
+    listed
+        .lines()
+        .filter_map(|line| line.strip_prefix("  "))
+        .filter(|line| !line.starts_with(' '))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_command_has_a_man_page_with_every_flag_and_its_examples() {
+    let commands = commands();
+    assert!(commands.len() > 15, "{commands:?}");
+    let top = stance(["man"]).run().ok().stdout;
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().display().to_string();
+    stance(["man", "--out-dir", &folder])
+        .run()
+        .ok()
+        .stderr_has(&format!(
+            "wrote {} pages into `{folder}`",
+            commands.len() + 1
+        ));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("stance.1")).expect("stance.1"),
+        top
+    );
+    for command in &commands {
+        // The page the top one points at exists, under the name `man` looks for.
+        assert!(
+            top.contains(&format!("stance\\-{command}(1)")),
+            "stance(1) does not list {command}"
+        );
+        let page = stance(["man", command]).run().ok().stdout;
+        let written = fs::read_to_string(dir.path().join(format!("stance-{command}.1")))
+            .unwrap_or_else(|e| panic!("stance-{command}.1: {e}"));
+        assert_eq!(page, written, "{command}");
+        assert!(
+            page.contains(&format!(".TH stance-{command} 1")),
+            "{command}"
+        );
+        assert!(
+            page.contains(".SH \"SEE ALSO\"\n\\fBstance\\fR(1)"),
+            "{command}"
+        );
+        // Every long flag of `--help`, its own and the global ones, is in the page.
+        let help = stance([command.as_str(), "--help"]).run().ok().stdout;
+        for flag in help
+            .split_whitespace()
+            .filter(|word| word.starts_with("--") && word.len() > 2)
+            .map(|word| {
+                word.trim_end_matches([',', '.', ')', '`', ':'])
+                    .split(['=', '[', '`'])
+                    .next()
+                    .unwrap_or(word)
+            })
+        {
+            assert!(
+                page.contains(&flag.replace('-', "\\-")),
+                "stance-{command}(1) lacks {flag}"
+            );
+        }
+        for global in ["\\-\\-color", "\\-\\-dir", "\\-\\-max\\-bytes"] {
+            assert!(page.contains(global), "stance-{command}(1) lacks {global}");
+        }
+        if help.contains("Examples:") {
+            // Kept as typed, so that they can be copied into a shell.
+            assert!(page.contains(".SH EXAMPLES\n.nf\n"), "{command}");
+        }
+    }
+    let play = stance(["man", "stance-play"]).run().ok().stdout;
+    assert!(
+        play.contains("  stance play \\-\\-resume ana.json"),
+        "{play}"
+    );
+    stance(["man", "paly"])
+        .run()
+        .code(2)
+        .stderr_has("error: `paly` is not a command of stance; did you mean `play`?");
+    let missing = dir.path().join("man1");
+    stance(["man", "--out-dir", &missing.display().to_string()])
+        .run()
+        .code(2)
+        .stderr_has("does not exist")
+        .stderr_has("mkdir -p");
+}

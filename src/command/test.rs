@@ -13,7 +13,7 @@ use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{ReportFormat, TestArgs};
-use crate::cli::color::Painter;
+use crate::cli::color::{Colors, Painter};
 use crate::cli::error::{EXIT_INVALID, EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
@@ -95,7 +95,14 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
             }
             Err(other) => return Err(other),
         };
-        let (ok, bad) = run_scenario(&scenario, &file.name, paint, &mut text, &mut results);
+        let (ok, bad) = run_scenario(
+            &scenario,
+            &file.name,
+            colors,
+            paint,
+            &mut text,
+            &mut results,
+        );
         passed += ok;
         failed += bad;
     }
@@ -122,6 +129,7 @@ enum Target {
 fn run_scenario(
     scenario: &Scenario,
     file: &str,
+    colors: Colors,
     paint: Painter,
     text: &mut String,
     results: &mut Vec<Value>,
@@ -148,7 +156,17 @@ fn run_scenario(
             "expected_headline": test.headline,
             "actual_headline": outcome.headline,
             "problem": outcome.problem,
+            "skipped": outcome.skipped.iter().map(|&q| scenario.questions[q].id.as_str()).collect::<Vec<_>>(),
         }));
+        for &q in &outcome.skipped {
+            stderr::warn(
+                colors,
+                &format!(
+                    "{} \u{203a} {} ({shown}:{}) answers `{}`, which its walk never asks; the answer is not used",
+                    scenario.id, test.name, test.line, scenario.questions[q].id
+                ),
+            );
+        }
         if ok {
             passed += 1;
             continue;

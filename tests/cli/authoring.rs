@@ -334,6 +334,38 @@ fn golden_tests_pass_and_failures_show_a_diff() {
     .stdout_has("no tests");
 }
 
+/// A golden test that answers a question its walk skips is treated as `--answer` treats it:
+/// `check` warns and names the question, and `test` still runs it and passes.
+#[test]
+fn a_test_answering_a_skipped_question_is_a_check_warning_and_still_runs() {
+    let text = fs::read_to_string(fixture("valid/gated.yaml"))
+        .expect("read")
+        .replacen("answers: {first: b}", "answers: {first: b, second: c}", 1);
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("gated.yaml");
+    fs::write(&file, &text).expect("write");
+    let shown = file.display().to_string();
+    stance(["check", "--color", "never", &shown])
+        .run()
+        .ok()
+        .stderr_has("warning[skipped-answer]: the test `skipped` answers `second`, which its walk never asks")
+        .stderr_has(":55:25");
+    stance(["check", "--deny-warnings", &shown]).run().code(1);
+    stance(["test", "--color", "never", &shown])
+        .run()
+        .ok()
+        .stdout_has("1 passed, 0 failed")
+        .stderr_has("warning: gated \u{203a} skipped (")
+        .stderr_has("answers `second`, which its walk never asks");
+    let json = stance(["test", "--format", "json", &shown])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(json[0]["passed"], true);
+    assert_eq!(json[0]["skipped"], serde_json::json!(["second"]));
+    assert_eq!(json[0]["problem"], serde_json::Value::Null);
+}
+
 #[test]
 fn new_writes_a_starter_that_checks_clean_and_never_overwrites() {
     let dir = tempfile::tempdir().expect("dir");

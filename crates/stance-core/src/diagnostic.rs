@@ -91,11 +91,13 @@ pub enum Code {
     UnreachableRecommendation,
     /// A golden-path test names an unknown question, choice or recommendation.
     InvalidTest,
+    /// A golden-path test answers a question its walk never asks.
+    SkippedAnswer,
 }
 
 impl Code {
     /// Every code, in the order the reference documentation lists them.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::YamlSyntax,
         Self::YamlLimit,
         Self::UnsupportedTag,
@@ -128,6 +130,7 @@ impl Code {
         Self::NeverTrue,
         Self::UnreachableRecommendation,
         Self::InvalidTest,
+        Self::SkippedAnswer,
     ];
 
     /// The code as printed and as written in JSON.
@@ -165,6 +168,7 @@ impl Code {
             Self::NeverTrue => "never-true",
             Self::UnreachableRecommendation => "unreachable-recommendation",
             Self::InvalidTest => "invalid-test",
+            Self::SkippedAnswer => "skipped-answer",
         }
     }
 
@@ -178,7 +182,8 @@ impl Code {
             | Self::RepeatedRecommendation
             | Self::LongQuote
             | Self::NeverTrue
-            | Self::UnreachableRecommendation => Severity::Warning,
+            | Self::UnreachableRecommendation
+            | Self::SkippedAnswer => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -1,6 +1,6 @@
 //! Running a scenario's golden-path tests.
 
-use crate::scenario::index::RecommendationIx;
+use crate::scenario::index::{QuestionIx, RecommendationIx};
 use crate::scenario::{GoldenTest, Scenario};
 use crate::walk;
 use crate::walk::answers::Answers;
@@ -13,8 +13,12 @@ pub struct Outcome {
     pub actual: Vec<RecommendationIx>,
     /// The headline it ended with.
     pub headline: Option<String>,
-    /// Why the walk could not be completed, or answers it did not use.
+    /// Why the walk could not be completed.
     pub problem: Option<String>,
+    /// The questions the test answers and its walk never asks, in the test's order. They do
+    /// not fail the test, as an unused `--answer` does not stop a walk; `stance check` warns
+    /// about them (`skipped-answer`).
+    pub skipped: Vec<QuestionIx>,
 }
 
 impl Outcome {
@@ -33,25 +37,16 @@ impl Outcome {
 pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
     let answers = Answers::from_pairs(test.answers.iter().copied());
     match walk::play(scenario, answers, None) {
-        Ok(stance) => {
-            let unused: Vec<String> = stance
-                .unused()
-                .map(|(q, c, _)| format!("{q}={c}"))
-                .collect();
-            Outcome {
-                actual: stance.recommendations.clone(),
-                headline: stance.ending().headline.clone(),
-                problem: (!unused.is_empty()).then(|| {
-                    format!(
-                        "answers questions the walk never reaches: {}",
-                        unused.join(", ")
-                    )
-                }),
-            }
-        }
+        Ok(stance) => Outcome {
+            actual: stance.recommendations.clone(),
+            headline: stance.ending().headline.clone(),
+            problem: None,
+            skipped: stance.unused_answers.iter().map(|s| s.question).collect(),
+        },
         Err(error) => Outcome {
             actual: Vec::new(),
             headline: None,
+            skipped: Vec::new(),
             problem: Some(match error {
                 WalkError::MissingAnswers(missing) => format!(
                     "the walk needs answers to {}",
@@ -76,6 +71,7 @@ pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
 mod tests {
     use super::run;
     use crate::check::analyser::built_in_scenario;
+    use crate::scenario::index::{ChoiceIx, QuestionIx};
 
     #[test]
     fn the_built_in_tests_pass() {
@@ -104,5 +100,24 @@ mod tests {
         let mut test = scenario.tests[0].clone();
         test.expect.reverse();
         assert!(!run(&scenario, &test).passed(&test));
+    }
+
+    #[test]
+    fn an_answer_the_walk_skips_is_named_and_does_not_fail_the_test() {
+        let scenario = built_in_scenario();
+        // A test that leaves a question out, and that question.
+        let (mut test, q) = scenario
+            .tests
+            .iter()
+            .find_map(|test| {
+                QuestionIx::all(scenario.questions.len())
+                    .find(|q| test.answers.iter().all(|(asked, _)| asked != q))
+                    .map(|q| (test.clone(), q))
+            })
+            .expect("a test that leaves a question out");
+        test.answers.push((q, ChoiceIx::new(0)));
+        let outcome = run(&scenario, &test);
+        assert!(outcome.passed(&test), "{outcome:?}");
+        assert_eq!(outcome.skipped, vec![q]);
     }
 }

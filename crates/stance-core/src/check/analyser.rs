@@ -100,12 +100,21 @@ pub fn analyse(doc: Document, source: Option<&SourceText>) -> Analysis {
             .map(|r| r.id.span)
             .collect::<Vec<Span>>(),
     );
+    // Where each test's answers stand: a built test keeps every answer, in the file's order.
+    let answer_spans: Vec<Vec<Span>> = doc
+        .tests
+        .iter()
+        .map(|t| t.answers.value.keys().map(|q| q.span).collect())
+        .collect();
     let scenario = shaped
         .filter(|_| walkable)
         .map(|s| building::with_texts(s, doc));
     if let Some(scenario) = &scenario {
         let found = flow::check(scenario, &analyser.sites, &spans.0, &spans.1, &spans.2);
         analyser.found.extend(found);
+        analyser
+            .found
+            .extend(golden_tests::skipped_answers(scenario, &answer_spans));
     }
     let mut diagnostics = analyser.found;
     diagnostics.sort_by_key(|d| d.span);

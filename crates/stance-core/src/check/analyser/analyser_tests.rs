@@ -506,6 +506,14 @@ fn condition_rules() {
             56,
             14,
         ),
+        (
+            "test answers a question its walk skips",
+            "answers: {first: b}",
+            "answers: {first: b, second: c}",
+            Code::SkippedAnswer,
+            55,
+            25,
+        ),
     ];
     for (what, from, to, code, line, column) in cases {
         let found = gated(from, to);

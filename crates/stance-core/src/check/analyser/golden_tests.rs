@@ -1,11 +1,12 @@
 //! Golden-path tests: their answers name real questions and choices, their expectations real
-//! recommendations.
+//! recommendations, and their walks ask every question they answer.
 
 use super::{Analyser, Names};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::analysis::golden;
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::TestDoc;
-use crate::scenario::GoldenTest;
 use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use crate::scenario::{GoldenTest, Scenario};
 use crate::text::suggest;
 
 impl Analyser<'_> {
@@ -96,4 +97,35 @@ impl Analyser<'_> {
             headline: doc.headline.as_ref().map(|h| h.value.trim().to_owned()),
         })
     }
+}
+
+/// The answers of each test that its walk never asks for (`skipped-answer`): the walk ignores
+/// them, as `stance play` ignores an unused `--answer`, so they mislead a reader of the test.
+/// `spans` holds, per test, where each of its answers stands.
+pub(super) fn skipped_answers(scenario: &Scenario, spans: &[Vec<Span>]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (test, spans) in scenario.tests.iter().zip(spans) {
+        let outcome = golden::run(scenario, test);
+        for q in outcome.skipped {
+            let Some(position) = test.answers.iter().position(|(asked, _)| *asked == q) else {
+                continue;
+            };
+            let id = &scenario.questions[q].id;
+            found.push(
+                Diagnostic::new(
+                    Code::SkippedAnswer,
+                    spans.get(position).copied().unwrap_or_default(),
+                    format!(
+                        "the test `{}` answers `{id}`, which its walk never asks",
+                        test.name
+                    ),
+                )
+                .with_help(Some(format!(
+                    "with the test's other answers the walk does not reach `{id}`, so this \
+                     answer changes nothing; remove it, or change the answers that lead away"
+                ))),
+            );
+        }
+    }
+    found
 }

@@ -17,6 +17,7 @@ pub mod schema;
 pub mod serve;
 pub mod shell;
 pub mod show;
+pub mod source;
 pub mod test;
 
 use std::path::Path;

@@ -57,6 +57,7 @@ where
         Command::Analyze(args) => command::analyze::run(args, context),
         Command::Graph(args) => command::graph::run(args, context),
         Command::Test(args) => command::test::run(args, context),
+        Command::Source(args) => command::source::run(args, context),
         Command::New(args) => command::new::run(args),
         Command::Schema(args) => command::schema::run(args),
         Command::Completions(args) => command::shell::completions(args),

@@ -85,6 +85,14 @@ pub enum Command {
     /// Run the golden-path tests a scenario carries under `tests:`.
     #[command(after_help = TEST_EXAMPLES)]
     Test(TestArgs),
+    /// Number an essay's body paragraphs as citations count them, or find which holds a quote.
+    ///
+    /// A citation's `paragraph` counts the essay's body paragraphs: the blocks between blank
+    /// lines that end in `.`, `!` or `?` (titles, bylines and headings do not, so they are not
+    /// counted). This lists every block with its number, line and length, and `--find` says
+    /// which paragraph holds some words and whether they are there verbatim.
+    #[command(after_help = SOURCE_EXAMPLES)]
+    Source(SourceArgs),
     /// Write a small starter scenario that passes `stance check`, commented to teach the format.
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
@@ -132,6 +140,7 @@ impl Command {
             Self::Analyze(_) => "analyze",
             Self::Graph(_) => "graph",
             Self::Test(_) => "test",
+            Self::Source(_) => "source",
             Self::New(_) => "new",
             Self::Quiz(_) => "quiz",
             Self::Html(_) => "html",
@@ -793,6 +802,14 @@ Examples:
   stance check --source essay.txt scenarios/   Also check every quote against the essay
   stance check --format json scenarios/ | jq '.[] | select(.severity == \"error\")'";
 
+const SOURCE_EXAMPLES: &str = "\
+With --find, the exit code is 1 when some words are in no body paragraph.
+
+Examples:
+  stance source essay.txt                       Every block, numbered as citations count
+  stance source essay.txt --find \"a relic of the Cold War\"
+  stance source essay.txt --find \"first words\" --find \"other words\" --format json";
+
 const LIST_EXAMPLES: &str = "\
 Examples:
   stance list
@@ -908,6 +925,23 @@ pub enum CheckFormat {
     Text,
     /// A JSON list of findings, on stdout.
     Json,
+}
+
+/// Arguments of `stance source`.
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    /// The essay, as plain UTF-8 text; `-` for stdin.
+    #[arg(value_name = "ESSAY")]
+    pub essay: PathBuf,
+
+    /// Say which body paragraph holds these words (the quote of a citation), and whether
+    /// they are there verbatim. Repeatable.
+    #[arg(long, value_name = "WORDS")]
+    pub find: Vec<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
 }
 
 /// Arguments of `stance list`.

@@ -2,17 +2,19 @@
 
 use std::path::Path;
 
-use stance_core::check::analyser::{self, Analysis};
+use stance_core::check::analyser::{self, Against, Analysis};
+use stance_core::check::source_files::SourceFiles;
 use stance_core::check::source_text::SourceText;
-use stance_core::diagnostic::Severity;
+use stance_core::diagnostic::{Code, Severity};
 use stance_core::export::findings::{self, JsonFinding};
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
+use stance_core::load::limits::Limits;
 use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
-use crate::cli::color::Target;
+use crate::cli::color::{Colors, Target};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
@@ -42,10 +44,15 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
     for error in &unreadable {
         stderr::error(colors, &error.to_string());
     }
+    let mut disk = DiskSources { limits };
     let checked: Vec<(ScenarioFile, Analysis)> = files
         .into_iter()
         .map(|file| {
-            let analysis = analyser::check_file(&file, source.as_ref());
+            let against = match &source {
+                Some(text) => Against::Text(text),
+                None => Against::Named(&mut disk),
+            };
+            let analysis = analyser::check_file_against(&file, against);
             (file, analysis)
         })
         .collect();
@@ -90,6 +97,7 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         }
     }
 
+    note_unchecked_quotes(&checked, colors);
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
@@ -109,6 +117,75 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         ));
     }
     Ok(EXIT_OK)
+}
+
+/// The essays scenarios name in `source.file`: embedded beside a built-in scenario, or a
+/// regular file relative to the scenario's folder (the current folder for standard input),
+/// read within the input limit.
+#[derive(Debug)]
+struct DiskSources {
+    limits: Limits,
+}
+
+impl SourceFiles for DiskSources {
+    fn read(&mut self, scenario: &ScenarioFile, path: &str) -> Result<String, String> {
+        if let Some(text) = catalog::built_in_source(scenario, path) {
+            return Ok(text.to_owned());
+        }
+        let folder = scenario
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new(""));
+        let resolved = folder.join(path);
+        // A link to the essay is as good as the essay; what is opened must be a regular
+        // file, opened without waiting, so that a pipe named there cannot hang `check`.
+        let target = std::fs::canonicalize(&resolved).unwrap_or_else(|_| resolved.clone());
+        ScenarioFile::read_regular(&target, &resolved, self.limits)
+            .map(|file| file.text)
+            .map_err(|error| error.to_string())
+    }
+}
+
+/// One note for the scenarios whose quotes no essay checked: they name none and none was
+/// given. Not a warning: a scenario may be checked without its essay at hand.
+fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
+    let unchecked: Vec<&str> = checked
+        .iter()
+        .filter(|(_, a)| {
+            !a.checked_quotes
+                && a.scenario.is_some()
+                && !a
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.code == Code::UnreadableSource)
+        })
+        .map(|(file, _)| file.name.as_str())
+        .collect();
+    if unchecked.is_empty() {
+        return;
+    }
+    let which = if unchecked.len() == 1 && checked.len() == 1 {
+        format!("`{}` names no essay", unchecked[0])
+    } else {
+        format!(
+            "{} of {} scenario files name no essay ({})",
+            unchecked.len(),
+            checked.len(),
+            unchecked
+                .iter()
+                .map(|name| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    stderr::note(
+        colors,
+        &format!(
+            "note: {which}, so quotes were checked only for their length; name the essay in \
+             `source.file`, or give `--source ESSAY`"
+        ),
+    );
 }
 
 /// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with

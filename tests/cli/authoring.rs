@@ -367,6 +367,95 @@ fn a_test_answering_a_skipped_question_is_a_check_warning_and_still_runs() {
 }
 
 #[test]
+fn source_numbers_the_paragraphs_as_citations_count_them() {
+    let essay = root()
+        .join("docs/tutorial-source.txt")
+        .display()
+        .to_string();
+    let done = stance(["source", &essay]).run().ok();
+    let out = &done.stdout;
+    for expected in [
+        ": 10 body paragraphs; 4 blocks not counted (marked -): they do not end in `.`, `!` or `?`\n",
+        "\n  -  line 1    27 chars  Later Lights at the Library\n",
+        "\n \u{b6}1  line 7   347 chars  Every few years someone stands up at a council meeting\u{2026}\n",
+        "\n  -  line 15   22 chars  Who pays and who works\n",
+        "\n\u{b6}10  line 27  394 chars  Finally, some pilots",
+    ] {
+        assert!(out.contains(expected), "lacks {expected:?}:\n{out}");
+    }
+    let json = stance(["source", "--format", "json", &essay])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(json["paragraphs"], 10);
+    assert_eq!(json["blocks"][3]["paragraph"], 1);
+    assert_eq!(json["blocks"][3]["line"], 7);
+    assert_eq!(json["blocks"][0]["paragraph"], serde_json::Value::Null);
+    // Standard input too.
+    let text = fs::read_to_string(&essay).expect("read");
+    stance(["source", "-"])
+        .stdin(&text)
+        .run()
+        .ok()
+        .stdout_has("-: 10 body paragraphs");
+    // Every quote of the tutorial is found in the paragraph it cites: the numbering is the
+    // one `stance check` uses.
+    let scenario = stance(["show", "--format", "json", "tutorial"])
+        .run()
+        .ok()
+        .json();
+    let mut quotes = 0;
+    for recommendation in scenario["recommendations"].as_array().expect("list") {
+        for cite in recommendation["cites"].as_array().expect("cites") {
+            let quote = cite["quote"].as_str().expect("quote");
+            let found = stance(["source", &essay, "--format", "json", "--find", quote])
+                .run()
+                .ok()
+                .json();
+            assert_eq!(
+                found[0]["found"][0]["paragraph"], cite["paragraph"],
+                "{quote}"
+            );
+            quotes += 1;
+        }
+    }
+    assert!(quotes > 5, "{quotes}");
+}
+
+#[test]
+fn source_find_says_where_words_depart_and_fails_when_they_are_nowhere() {
+    let essay = root()
+        .join("docs/tutorial-source.txt")
+        .display()
+        .to_string();
+    stance(["source", &essay, "--find", "Money is  the hard part"])
+        .run()
+        .ok()
+        .stdout_has("\u{201c}Money is the hard part\u{201d}: \u{b6}5 (line 17), verbatim\n");
+    stance(["source", &essay, "--find", "Money is the easy part", "--find", "Who pays and who works"])
+        .run()
+        .code(1)
+        .stdout_has("\u{201c}Money is the easy part\u{201d}: in no body paragraph; its first 3 words are in \u{b6}5 (line 17), and the text goes on differently after \u{201c}Money is the\u{201d}\n")
+        .stdout_has("\u{201c}Who pays and who works\u{201d}: in no body paragraph; it is in the block at line 15, which is not counted");
+    let json = stance([
+        "source",
+        &essay,
+        "--format",
+        "json",
+        "--find",
+        "Who pays and who works",
+    ])
+    .run()
+    .code(1)
+    .json();
+    assert_eq!(json[0]["uncounted"][0]["line"], 15);
+    stance(["source", "no-such-essay.txt"])
+        .run()
+        .code(2)
+        .stderr_has("no-such-essay.txt");
+}
+
+#[test]
 fn new_writes_a_starter_that_checks_clean_and_never_overwrites() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("mine.yaml");

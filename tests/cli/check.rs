@@ -7,7 +7,8 @@ use stance_core::diagnostic::Code;
 use crate::support::{essay, fixture, root, stance};
 
 /// Every finding code has a fixture named after it whose first line says where the finding
-/// must be: `# expect: CODE LINE:COLUMN`.
+/// must be: `# expect: CODE LINE:COLUMN`. Each is checked against `essay.txt`, or against
+/// the essay it names itself.
 #[test]
 fn every_rule_has_a_fixture_that_finds_it_where_it_is() {
     let mut codes = Vec::new();
@@ -25,15 +26,15 @@ fn every_rule_has_a_fixture_that_finds_it_where_it_is() {
         let (code, place) = expect.split_once(' ').expect("CODE LINE:COLUMN");
         let (line, column) = place.split_once(':').expect("LINE:COLUMN");
         let name = path.display().to_string();
-        let done = stance([
-            "check",
-            "--format",
-            "json",
-            "--source",
-            &fixture("essay.txt"),
-            &name,
-        ])
-        .run();
+        let essay = fixture("essay.txt");
+        // A fixture that names its own essay in `source.file` is checked against that.
+        let names_its_essay = text.contains("\n  file: ");
+        let mut args = vec!["check", "--format", "json"];
+        if !names_its_essay {
+            args.extend(["--source", &essay]);
+        }
+        args.push(&name);
+        let done = stance(args).run();
         let findings = done.json();
         let hit = findings
             .as_array()
@@ -303,4 +304,66 @@ fn colour_follows_the_flag_and_no_color() {
         .run()
         .code(1);
     assert!(!json.stdout.contains(escape));
+}
+
+/// A scenario that names its essay in `source.file` has its quotes checked without
+/// `--source`; one that names none is checked for what needs no essay, and says so.
+#[test]
+fn a_scenario_naming_its_essay_is_checked_against_it_without_source() {
+    let dir = tempfile::tempdir().expect("dir");
+    let essays = dir.path().join("essays");
+    let lessons = dir.path().join("lessons");
+    fs::create_dir_all(&essays).expect("mkdir");
+    fs::create_dir_all(&lessons).expect("mkdir");
+    fs::copy(
+        root().join("docs/tutorial-source.txt"),
+        essays.join("library.txt"),
+    )
+    .expect("copy");
+    let text = fs::read_to_string(root().join("scenarios/tutorial.yaml"))
+        .expect("read")
+        .replacen(
+            "file: ../docs/tutorial-source.txt",
+            "file: ../essays/library.txt",
+            1,
+        );
+    let good = lessons.join("library.yaml");
+    fs::write(&good, &text).expect("write");
+    stance(["check", &good.display().to_string()])
+        .run()
+        .ok()
+        .stderr_has("checked 1 scenario file: no errors, 0 warnings");
+    let bad = lessons.join("misquoted.yaml");
+    fs::write(
+        &bad,
+        text.replacen(
+            "share the cost of the pilot",
+            "share the price of the pilot",
+            1,
+        ),
+    )
+    .expect("write");
+    stance(["check", "--color", "never", &bad.display().to_string()])
+        .run()
+        .code(1)
+        .stderr_has("error[misquote]: this quote is not in \u{b6}5 of the source");
+    // The built-in tutorial carries its essay; the built-in alliance scenario names none.
+    let done = stance(["check", "--color", "never", "tutorial"]).run().ok();
+    assert!(!done.stderr.contains("note:"), "{}", done.stderr);
+    stance(["check", "--color", "never", "korea-us-alliance"])
+        .run()
+        .ok()
+        .stderr_has("note: `built-in:korea-us-alliance.yaml` names no essay, so quotes were checked only for their length; name the essay in `source.file`, or give `--source ESSAY`");
+    // A path that leads nowhere is a warning that names where it looked.
+    let lost = lessons.join("lost.yaml");
+    fs::write(
+        &lost,
+        text.replacen("../essays/library.txt", "library.txt", 1),
+    )
+    .expect("write");
+    stance(["check", "--color", "never", &lost.display().to_string()])
+        .run()
+        .ok()
+        .stderr_has("warning[unreadable-source]: cannot read `")
+        .stderr_has("lessons/library.txt`: no such file or directory");
 }

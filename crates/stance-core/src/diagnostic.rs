@@ -93,11 +93,13 @@ pub enum Code {
     InvalidTest,
     /// A golden-path test answers a question its walk never asks.
     SkippedAnswer,
+    /// The essay named in `source.file` cannot be read.
+    UnreadableSource,
 }
 
 impl Code {
     /// Every code, in the order the reference documentation lists them.
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 34] = [
         Self::YamlSyntax,
         Self::YamlLimit,
         Self::UnsupportedTag,
@@ -131,6 +133,7 @@ impl Code {
         Self::UnreachableRecommendation,
         Self::InvalidTest,
         Self::SkippedAnswer,
+        Self::UnreadableSource,
     ];
 
     /// The code as printed and as written in JSON.
@@ -169,6 +172,7 @@ impl Code {
             Self::UnreachableRecommendation => "unreachable-recommendation",
             Self::InvalidTest => "invalid-test",
             Self::SkippedAnswer => "skipped-answer",
+            Self::UnreadableSource => "unreadable-source",
         }
     }
 
@@ -183,7 +187,8 @@ impl Code {
             | Self::LongQuote
             | Self::NeverTrue
             | Self::UnreachableRecommendation
-            | Self::SkippedAnswer => Severity::Warning,
+            | Self::SkippedAnswer
+            | Self::UnreadableSource => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -10,6 +10,7 @@ pub mod outline;
 pub mod path_list;
 pub mod quiz_sheet;
 pub mod scenario_json;
+pub mod source_listing;
 pub mod stance_json;
 pub mod stance_markdown;
 pub mod stance_text;

@@ -28,6 +28,7 @@ pub mod load {
 /// Turning a document into a checked scenario, with every finding.
 pub mod check {
     pub mod analyser;
+    pub mod source_files;
     pub mod source_text;
 }
 

@@ -66,6 +66,8 @@ pub struct Source {
     pub url: Option<String>,
     /// Anything else.
     pub note: Option<String>,
+    /// The essay's text file, as the scenario names it (relative to its folder).
+    pub file: Option<String>,
 }
 
 /// A question about the situation.

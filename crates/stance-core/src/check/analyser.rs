@@ -22,8 +22,9 @@ use rustc_hash::FxBuildHasher;
 /// long-running service; speed matters on large scenarios).
 type FxIndexMap<K, V> = IndexMap<K, V, FxBuildHasher>;
 
+use crate::check::source_files::SourceFiles;
 use crate::check::source_text::SourceText;
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::load::catalog;
 use crate::load::document::Document;
 use crate::load::scenario_file::ScenarioFile;
@@ -41,20 +42,72 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Parses and analyses a scenario file, checking citations against `source` when given.
 /// Every unknown or repeated key is reported, and the rest of the file still analysed.
 pub fn check_file(file: &ScenarioFile, source: Option<&SourceText>) -> Analysis {
+    check_file_against(
+        file,
+        match source {
+            Some(text) => Against::Text(text),
+            None => Against::Nothing,
+        },
+    )
+}
+
+/// What a scenario's citations are checked against.
+#[derive(Debug)]
+pub enum Against<'a> {
+    /// This essay, whatever the scenario names.
+    Text(&'a SourceText),
+    /// The essay the scenario names in `source.file`, read with this; nothing when it names
+    /// none.
+    Named(&'a mut dyn SourceFiles),
+    /// No essay: paragraphs and quotes are checked only for what needs no text.
+    Nothing,
+}
+
+/// Parses and analyses a scenario file, checking citations against the essay `against`
+/// says. A `source.file` that cannot be read is `unreadable-source`, and the rest is checked
+/// as without an essay.
+pub fn check_file_against(file: &ScenarioFile, against: Against<'_>) -> Analysis {
     let (document, mut diagnostics) = split::parse_document(&file.text);
     let Some(document) = document else {
         return Analysis {
             scenario: None,
             diagnostics,
+            checked_quotes: false,
         };
     };
+    let named: SourceText;
+    let source = match against {
+        Against::Text(text) => Some(text),
+        Against::Nothing => None,
+        Against::Named(files) => match &document.source.file {
+            None => None,
+            Some(path) => match files.read(file, &path.value) {
+                Ok(text) => {
+                    named = SourceText::parse(&text);
+                    Some(&named)
+                }
+                Err(reason) => {
+                    diagnostics.push(
+                        Diagnostic::new(Code::UnreadableSource, path.span, reason).with_help(Some(
+                            "`source.file` is relative to the scenario's folder; the quotes \
+                                 were not checked against the essay"
+                                .to_owned(),
+                        )),
+                    );
+                    None
+                }
+            },
+        },
+    };
     let analysis = analyse(document, source);
-    let scenario = analysis.scenario.filter(|_| diagnostics.is_empty());
+    let errors = diagnostics.iter().any(|d| d.severity() == Severity::Error);
+    let scenario = analysis.scenario.filter(|_| !errors);
     diagnostics.extend(analysis.diagnostics);
     diagnostics.sort_by_key(|d| d.span);
     Analysis {
         scenario,
         diagnostics,
+        checked_quotes: analysis.checked_quotes,
     }
 }
 
@@ -73,6 +126,8 @@ pub struct Analysis {
     pub scenario: Option<Scenario>,
     /// Every finding, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether the citations were checked against an essay's text.
+    pub checked_quotes: bool,
 }
 
 /// Checks a document, and its citations against `source` when given. The document's texts
@@ -122,6 +177,7 @@ pub fn analyse(doc: Document, source: Option<&SourceText>) -> Analysis {
     Analysis {
         scenario: scenario.filter(|_| !has_errors),
         diagnostics,
+        checked_quotes: source.is_some(),
     }
 }
 

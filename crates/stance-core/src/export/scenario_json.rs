@@ -49,6 +49,7 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
             "date": s.source.date,
             "url": s.source.url,
             "note": s.source.note,
+            "file": s.source.file,
         }),
         start: &s.questions[s.start].id,
         questions: s

@@ -29,6 +29,24 @@ const BUILT_IN: [(&str, &str); 2] = [
     ),
 ];
 
+/// The essays built-in scenarios name in `source.file`: the scenario's file name, the path
+/// as it names it, and the text, embedded beside the scenario.
+const BUILT_IN_SOURCES: [(&str, &str, &str); 1] = [(
+    "tutorial.yaml",
+    "../docs/tutorial-source.txt",
+    include_str!("../../../../docs/tutorial-source.txt"),
+)];
+
+/// The essay a built-in scenario names in `source.file`, when `file` is a built-in scenario
+/// and `path` the one it names.
+pub fn built_in_source(file: &ScenarioFile, path: &str) -> Option<&'static str> {
+    let name = file.name.strip_prefix("built-in:")?;
+    BUILT_IN_SOURCES
+        .iter()
+        .find(|(scenario, named, _)| *scenario == name && *named == path)
+        .map(|(_, _, text)| *text)
+}
+
 /// One scenario the catalog knows of.
 #[derive(Clone, Debug)]
 pub struct Entry {

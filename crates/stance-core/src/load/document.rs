@@ -78,6 +78,10 @@ pub struct SourceDoc {
     /// Anything else a reader should know about the source.
     #[serde(default)]
     pub note: Option<Spanned<String>>,
+    /// The essay as a plain UTF-8 text file, relative to the scenario's folder: `stance
+    /// check` checks every quote against it.
+    #[serde(default)]
+    pub file: Option<Spanned<String>>,
 }
 
 /// A question about the situation.

@@ -1,10 +1,12 @@
 //! Rule tests: each case edits a small valid scenario and names the finding it must cause.
 
-use super::analyse;
 use super::ids::{is_kebab_case, is_snake_case};
+use super::{Against, analyse, check_file_against};
+use crate::check::source_files::{MemorySources, SourceFiles};
 use crate::check::source_text::SourceText;
 use crate::diagnostic::{Code, Severity};
 use crate::load::document::Document;
+use crate::load::scenario_file::ScenarioFile;
 use crate::load::yaml;
 use crate::scenario::index::RecommendationIx;
 
@@ -549,4 +551,63 @@ fn a_question_left_with_no_choice_is_a_dead_end() {
         );
     let found = check(&text, false);
     assert!(found.contains(&(Code::DeadEnd, 18, 9)), "{found:?}");
+}
+
+/// A scenario that names its essay in `source.file` is checked against it, through the
+/// reader it is given; one that cannot be read is a warning, and the rest still checked.
+#[test]
+fn a_named_source_file_is_read_and_checked_against() {
+    let named = BASE.replacen(
+        "  title: An Essay\n",
+        "  title: An Essay\n  file: essay.txt\n",
+        1,
+    );
+    let misquoted = named.replacen("quote: the second one", "quote: the third one", 1);
+    let file = |text: &str| ScenarioFile::new("tiny.yaml", text);
+    let mut files = MemorySources::default();
+    files.0.insert("essay.txt".to_owned(), ESSAY.to_owned());
+    // (what, scenario, essays on hand, codes found, quotes checked)
+    let cases: [(&str, &str, bool, &[Code], bool); 5] = [
+        ("named and read", &named, true, &[], true),
+        (
+            "a misquote found",
+            &misquoted,
+            true,
+            &[Code::Misquote],
+            true,
+        ),
+        (
+            "unreadable",
+            &misquoted,
+            false,
+            &[Code::UnreadableSource],
+            false,
+        ),
+        ("names none", BASE, true, &[], false),
+        ("named, not given a reader", &misquoted, true, &[], false),
+    ];
+    for (what, text, on_hand, codes, checked) in cases {
+        let mut empty = MemorySources::default();
+        let reader: &mut dyn SourceFiles = if on_hand { &mut files } else { &mut empty };
+        let against = if what.ends_with("not given a reader") {
+            Against::Nothing
+        } else {
+            Against::Named(reader)
+        };
+        let analysis = check_file_against(&file(text), against);
+        let found: Vec<Code> = analysis.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, codes, "{what}");
+        assert_eq!(analysis.checked_quotes, checked, "{what}");
+    }
+    // An essay given outright wins over the one the scenario names.
+    let given = SourceText::parse("Title\n\nNothing quoted here.\n");
+    let analysis = check_file_against(&file(&named), Against::Text(&given));
+    assert!(
+        analysis
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::Misquote),
+        "{:?}",
+        analysis.diagnostics
+    );
 }

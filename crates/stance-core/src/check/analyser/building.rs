@@ -65,6 +65,7 @@ pub(super) fn build(
             date: optional(&doc.source.date),
             url: optional(&doc.source.url),
             note: optional(&doc.source.note),
+            file: optional(&doc.source.file),
         },
         start: QuestionIx::new(start),
         questions,

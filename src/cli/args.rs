@@ -479,7 +479,8 @@ pub struct QuizArgs {
     #[arg(short, long = "answer", value_name = "QUESTION=CHOICE")]
     pub answers: Vec<String>,
 
-    /// Grade prepared responses: a YAML or JSON list of recommendation ids, in item order.
+    /// Grade prepared responses: the letters circled on the sheet or recommendation ids, as a
+    /// YAML or JSON list in item order (`[c, d, a]`) or mapped from item numbers (`1: c`).
     #[arg(long, value_name = "FILE")]
     pub responses: Option<PathBuf>,
 

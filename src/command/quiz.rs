@@ -9,13 +9,12 @@ use stance_core::classroom::quiz_items::{self, Answered, Situation};
 use stance_core::classroom::quiz_session::{QuizPrompt, QuizSession};
 use stance_core::classroom::record::{ItemRecord, Kind, QuizRecord, Record, StepRecord};
 use stance_core::classroom::record_store::RecordStore;
-use stance_core::classroom::responses::parse_responses;
+use stance_core::classroom::responses::{Responses, parse_responses};
 use stance_core::classroom::role::Role;
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
-use stance_core::scenario::index::RecommendationIx;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
@@ -117,11 +116,14 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let answered =
         examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved))?;
     let left = scripted.unused();
-    if args.responses.is_some() && left > 0 {
+    if args.responses.is_some() && !left.is_empty() {
+        let numbers: Vec<String> = left.iter().map(ToString::to_string).collect();
         stderr::warn(
             colors,
             &format!(
-                "{left} response(s) left over: the quiz has {} items",
+                "{} response(s) left over, for item(s) {}: the quiz has {} items",
+                left.len(),
+                numbers.join(", "),
                 answered.len()
             ),
         );
@@ -305,12 +307,9 @@ fn given_walk(scenario: &Scenario, flags: &[String]) -> Result<Vec<Step>, Error>
     Ok(walk::play(scenario, answers, None)?.path)
 }
 
-/// Prepared responses: a YAML or JSON list of recommendation ids (or `{responses: [...]}`).
-fn read_responses(
-    scenario: &Scenario,
-    path: &Path,
-    limits: Limits,
-) -> Result<Vec<RecommendationIx>, Error> {
+/// Prepared responses: letters of the sheet or recommendation ids, listed in item order or
+/// mapped from item numbers (see [`parse_responses`]).
+fn read_responses(scenario: &Scenario, path: &Path, limits: Limits) -> Result<Responses, Error> {
     let file = ScenarioFile::read(path, limits)?;
     Ok(parse_responses(scenario, &file.name, &file.text)?)
 }

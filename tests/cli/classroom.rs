@@ -149,6 +149,82 @@ fn prepared_responses_are_graded() {
     );
 }
 
+/// A paper sheet's circled letters grade as the ids behind them: listed in item order or
+/// mapped from item numbers, resolved against the sheet the seed gives.
+#[test]
+fn the_letters_circled_on_a_paper_sheet_are_graded() {
+    // The key, as the facilitator's sheet prints it: `Answer: c) keep_objective`.
+    let key = stance([
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--no-input",
+        "--role",
+        "facilitator",
+    ])
+    .run()
+    .ok()
+    .stdout;
+    let answers: Vec<&str> = key
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("Answer: "))
+        .collect();
+    let letters: Vec<String> = answers.iter().map(|a| a[..1].to_owned()).collect();
+    let first_id = answers[0].split_once(") ").expect("letter) id").1;
+    assert_eq!(letters.len(), 9, "{key}");
+    let dir = tempfile::tempdir().expect("dir");
+    let sheet = dir.path().join("dan.yaml");
+    let shown = sheet.display().to_string();
+    let grade = |text: &str| {
+        fs::write(&sheet, text).expect("write");
+        stance([
+            "quiz",
+            "--seed",
+            "7",
+            "--questions",
+            "1",
+            "--responses",
+            &shown,
+            "--format",
+            "json",
+        ])
+        .run()
+    };
+    let all_right = format!("[{}]", letters.join(", "));
+    assert_eq!(grade(&all_right).ok().json()["score"], 9);
+    // `1: c` lines, in any order, and capitals as a hand may write them.
+    let mapped: Vec<String> = letters
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, l)| format!("{}: {}", i + 1, l.to_uppercase()))
+        .collect();
+    let mapped = mapped.join("\n");
+    assert_eq!(grade(&mapped).ok().json()["score"], 9);
+    // Items left out get no response; letters and ids mix.
+    let json = grade(&format!(
+        "responses:\n  2: {}\n  1: {first_id}\n",
+        letters[1]
+    ))
+    .ok()
+    .json();
+    assert_eq!(json["score"], 2);
+    assert_eq!(json["items"][2]["picked"], serde_json::Value::Null);
+    // A letter past the item's options names the item and its letters.
+    grade("[a, a, a, a, e]")
+        .code(2)
+        .stderr_has("dan.yaml: response 5 is `e`, but item 5 has 4 options, `a` to `d`");
+    grade("1: c\nsix: d\n")
+        .code(2)
+        .stderr_has("`six` is not an item number");
+    // Numbers beyond the quiz are left over, and said so.
+    grade("1: c\n12: d\n")
+        .ok()
+        .stderr_has("1 response(s) left over, for item(s) 12: the quiz has 9 items");
+}
+
 /// Records for a small class: two walks with notes and one quiz.
 fn class(dir: &std::path::Path) -> Vec<String> {
     let ana = dir.join("ana.json").display().to_string();

@@ -1,8 +1,7 @@
 //! Putting quiz items to a participant, behind a trait with a deterministic twin.
 
-use std::collections::VecDeque;
-
 use crate::classroom::quiz_items::{Item, Situation};
+use crate::classroom::responses::{Response, Responses, letter, option_index};
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
 use crate::walk::stop::Stop;
@@ -36,29 +35,23 @@ pub trait Examiner {
     ) -> Result<(), Stop>;
 }
 
-/// Prepared responses, in item order: grading without a terminal, and tests.
+/// Prepared responses by item number: grading without a terminal, and tests.
 #[derive(Clone, Debug, Default)]
 pub struct ScriptedExaminer {
-    responses: VecDeque<RecommendationIx>,
+    responses: Responses,
     /// Where the responses came from, for messages.
     source: String,
-    /// How many have been used.
-    used: usize,
 }
 
 impl ScriptedExaminer {
-    /// Replays `responses` (read from `source`) in order; items beyond them get no response.
-    pub fn new(responses: impl IntoIterator<Item = RecommendationIx>, source: String) -> Self {
-        Self {
-            responses: responses.into_iter().collect(),
-            source,
-            used: 0,
-        }
+    /// Replays `responses` (read from `source`); items without one get no response.
+    pub fn new(responses: Responses, source: String) -> Self {
+        Self { responses, source }
     }
 
-    /// Responses left over after the last item.
-    pub fn unused(&self) -> usize {
-        self.responses.len()
+    /// The item numbers of responses no item took: beyond the quiz's last item.
+    pub fn unused(&self) -> Vec<usize> {
+        self.responses.keys().copied().collect()
     }
 }
 
@@ -76,24 +69,40 @@ impl Examiner for ScriptedExaminer {
         item: &Item,
         number: usize,
     ) -> Result<Option<RecommendationIx>, Stop> {
-        let Some(response) = self.responses.pop_front() else {
+        let Some(response) = self.responses.remove(&number) else {
             return Ok(None);
         };
-        self.used += 1;
-        if item.options.contains(&response) {
-            return Ok(Some(response));
-        }
-        let options: Vec<&str> = item
-            .options
-            .iter()
-            .map(|&r| scenario.recommendations[r].id.as_str())
-            .collect();
+        let letters = || {
+            let last = letter(item.options.len().saturating_sub(1));
+            format!("`a` to `{last}`")
+        };
+        let picked = match response {
+            Response::Recommendation(r) if item.options.contains(&r) => return Ok(Some(r)),
+            Response::Letter(l) => match item.options.get(option_index(l)) {
+                Some(&r) => return Ok(Some(r)),
+                None => format!(
+                    "`{l}`, but item {number} has {} options, {}",
+                    item.options.len(),
+                    letters()
+                ),
+            },
+            Response::Recommendation(r) => {
+                let options: Vec<String> = item
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &o)| format!("{}) {}", letter(i), scenario.recommendations[o].id))
+                    .collect();
+                format!(
+                    "`{}`, which is not one of item {number}'s options: {}",
+                    scenario.recommendations[r].id,
+                    options.join(", ")
+                )
+            }
+        };
         Err(Stop::Script(format!(
-            "{}: response {} is `{}`, which is not one of item {number}'s options: {}",
-            self.source,
-            self.used,
-            scenario.recommendations[response].id,
-            crate::text::suggest::list(options.iter().copied())
+            "{}: response {number} is {picked}",
+            self.source
         )))
     }
 

@@ -1,5 +1,9 @@
-//! Prepared responses to a quiz, graded without anyone at a terminal: a YAML or JSON list
-//! of recommendation ids in item order, or a mapping whose `responses` is such a list.
+//! Prepared responses to a quiz, graded without anyone at a terminal. Each response is a
+//! recommendation id or the letter a student circled on the sheet (`c`); they come as a
+//! YAML or JSON list in item order (`[c, d, a]`), as a mapping from item numbers (`1: c`),
+//! or as a mapping whose `responses` is either.
+
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 use thiserror::Error;
@@ -20,12 +24,17 @@ pub enum ResponsesError {
         column: usize,
         message: String,
     },
-    /// Not a list of ids.
-    #[error("{name}: expected a list of recommendation ids, or `responses:` with such a list")]
-    Shape { name: String },
-    /// An id that names no recommendation.
+    /// Not a list or a mapping of responses.
     #[error(
-        "{name}: response {number} names `{id}`, which is not a recommendation{}",
+        "{name}: expected a list of responses in item order (`[c, d, a]`, letters from the sheet or recommendation ids), a mapping from item numbers (`1: c`), or `responses:` with either"
+    )]
+    Shape { name: String },
+    /// A mapping's key that is not an item number.
+    #[error("{name}: `{key}` is not an item number; number the items from 1, as the sheet does")]
+    ItemNumber { name: String, key: String },
+    /// A response that is neither a letter nor a recommendation id.
+    #[error(
+        "{name}: response {number} is `{id}`, which is neither a letter of the sheet nor a recommendation{}",
         .suggestion.as_deref().map(|hint| format!("; {hint}")).unwrap_or_default()
     )]
     Unknown {
@@ -36,12 +45,25 @@ pub enum ResponsesError {
     },
 }
 
-/// The responses in `text` (the file shown as `name`), as recommendations of `scenario`.
+/// One response, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// A recommendation, by id.
+    Recommendation(RecommendationIx),
+    /// The letter of an option on the sheet: `a` is the first.
+    Letter(char),
+}
+
+/// Prepared responses by item number (from 1), as the sheet numbers items across situations.
+pub type Responses = BTreeMap<usize, Response>;
+
+/// The responses in `text` (the file shown as `name`). A one-letter response is a letter of
+/// the sheet, unless `scenario` has a recommendation with that id.
 pub fn parse_responses(
     scenario: &Scenario,
     name: &str,
     text: &str,
-) -> Result<Vec<RecommendationIx>, ResponsesError> {
+) -> Result<Responses, ResponsesError> {
     let shape = || ResponsesError::Shape {
         name: name.to_owned(),
     };
@@ -51,34 +73,76 @@ pub fn parse_responses(
         column: d.span.column,
         message: d.message,
     })?;
-    let list = match &value {
-        Value::Array(list) => list,
-        Value::Object(map) => match map.get("responses") {
-            Some(Value::Array(list)) => list,
-            _ => return Err(shape()),
-        },
+    let value = match &value {
+        Value::Object(map) if map.len() == 1 && map.contains_key("responses") => &map["responses"],
+        other => other,
+    };
+    let numbered: Vec<(usize, &Value)> = match value {
+        Value::Array(list) => list.iter().enumerate().map(|(i, v)| (i + 1, v)).collect(),
+        Value::Object(map) => map
+            .iter()
+            .map(|(key, v)| {
+                key.trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .map(|n| (n, v))
+                    .ok_or_else(|| ResponsesError::ItemNumber {
+                        name: name.to_owned(),
+                        key: key.clone(),
+                    })
+            })
+            .collect::<Result<_, _>>()?,
         _ => return Err(shape()),
     };
-    list.iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let id = entry.as_str().ok_or_else(shape)?;
-            scenario
-                .recommendation_ix(id)
+    numbered
+        .into_iter()
+        .map(|(number, entry)| {
+            let written = entry.as_str().ok_or_else(shape)?.trim();
+            response(scenario, written)
+                .map(|r| (number, r))
                 .ok_or_else(|| ResponsesError::Unknown {
                     name: name.to_owned(),
-                    number: i + 1,
-                    id: id.to_owned(),
-                    suggestion: suggest::did_you_mean(id, scenario.recommendation_ids()),
+                    number,
+                    id: written.to_owned(),
+                    suggestion: suggest::did_you_mean(written, scenario.recommendation_ids()),
                 })
         })
         .collect()
 }
 
+/// A response as written: a recommendation id, or one letter (either case).
+fn response(scenario: &Scenario, written: &str) -> Option<Response> {
+    if let Some(r) = scenario.recommendation_ix(written) {
+        return Some(Response::Recommendation(r));
+    }
+    let mut chars = written.chars();
+    match (chars.next(), chars.next()) {
+        (Some(letter), None) if letter.is_ascii_alphabetic() => {
+            Some(Response::Letter(letter.to_ascii_lowercase()))
+        }
+        _ => None,
+    }
+}
+
+/// The letter of option `index` on the sheet: `a` for the first.
+pub fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .filter(|&i| i < 26)
+        .map_or('?', |i| char::from(b'a' + i))
+}
+
+/// The position of `letter` among an item's options.
+pub fn option_index(letter: char) -> usize {
+    (letter as usize).saturating_sub('a' as usize)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{ResponsesError, parse_responses};
+    use super::{Response, ResponsesError, parse_responses};
     use crate::check::analyser::built_in_scenario;
+    use crate::scenario::index::RecommendationIx;
 
     /// A text, and whether the error it gives is the one expected.
     type Case = (&'static str, fn(&ResponsesError) -> bool);
@@ -90,7 +154,7 @@ mod tests {
         let listed = parse_responses(&scenario, "r.yaml", &format!("- {first}\n")).expect("ok");
         let mapped = parse_responses(&scenario, "r.yaml", &format!("responses: [{first}]\n"));
         assert_eq!(Some(listed), mapped.ok());
-        let cases: [Case; 3] = [
+        let cases: [Case; 6] = [
             ("a: [", |e| {
                 matches!(e, ResponsesError::Syntax { line: 1, .. })
             }),
@@ -98,11 +162,39 @@ mod tests {
             ("- nope\n", |e| {
                 matches!(e, ResponsesError::Unknown { number: 1, .. })
             }),
+            ("1: c\n2: cc\n", |e| {
+                matches!(e, ResponsesError::Unknown { number: 2, .. })
+            }),
+            ("first: c\n", |e| {
+                matches!(e, ResponsesError::ItemNumber { .. })
+            }),
+            ("0: c\n", |e| matches!(e, ResponsesError::ItemNumber { .. })),
         ];
         for (text, expected) in cases {
             let error = parse_responses(&scenario, "r.yaml", text).expect_err(text);
             assert!(expected(&error), "{text}: {error}");
             assert!(error.to_string().starts_with("r.yaml"), "{error}");
+        }
+    }
+
+    #[test]
+    fn the_sheets_letters_read_in_every_form() {
+        let scenario = built_in_scenario();
+        let first = scenario.recommendations[0].id.clone();
+        let expected = [
+            (1, Response::Letter('c')),
+            (2, Response::Letter('d')),
+            (3, Response::Recommendation(RecommendationIx::new(0))),
+        ];
+        for text in [
+            format!("[c, D, {first}]"),
+            format!("- c\n- d\n- {first}\n"),
+            format!("1: c\n2: d\n3: {first}\n"),
+            format!("responses: {{3: {first}, 1: c, 2: d}}\n"),
+            format!("{{\"responses\": [\"c\", \"d\", \"{first}\"]}}"),
+        ] {
+            let read = parse_responses(&scenario, "r.yaml", &text).expect(&text);
+            assert_eq!(read.into_iter().collect::<Vec<_>>(), expected, "{text}");
         }
     }
 }

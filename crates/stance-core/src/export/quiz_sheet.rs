@@ -5,6 +5,7 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use crate::classroom::quiz_items::{Answered, Situation};
+use crate::classroom::responses::letter;
 use crate::export::stance_markdown::escape;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
@@ -20,12 +21,6 @@ pub enum Format {
     Json,
     /// Markdown.
     Markdown,
-}
-
-const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
-
-fn letter(i: usize) -> char {
-    LETTERS.get(i).map_or('?', |&b| char::from(b))
 }
 
 /// The quiz sheet: situations, items and options; with `key`, the answers.

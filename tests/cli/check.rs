@@ -367,3 +367,28 @@ fn a_scenario_naming_its_essay_is_checked_against_it_without_source() {
         .stderr_has("warning[unreadable-source]: cannot read `")
         .stderr_has("lessons/library.txt`: no such file or directory");
 }
+
+/// A key indented one space short ends its mapping: the finding points at that line, not at
+/// a `missing key` the file plainly has.
+#[test]
+fn a_mis_indented_line_is_named_instead_of_a_missing_key() {
+    let text = fs::read_to_string(root().join("scenarios/tutorial.yaml"))
+        .expect("read")
+        .replacen(
+            "    prompt: \"Which extra hours are residents asking for?\"\n    context: >-",
+            "    prompt: \"Which extra hours are residents asking for?\"\n   context: >-",
+            1,
+        );
+    let done = stance(["check", "--color", "never", "-"])
+        .stdin(&text)
+        .run()
+        .code(1);
+    let said = &done.stderr;
+    for expected in [
+        "error[missing-key]: missing key `choices`\n  --> -:44:4\n",
+        "^ indented 3 spaces; the mapping's keys have 4",
+        "help: this line ends the mapping, so `choices` on line 48 is not read as part of it; indent this line 4 spaces like the mapping's other keys",
+    ] {
+        assert!(said.contains(expected), "lacks {expected:?}:\n{said}");
+    }
+}

@@ -84,7 +84,8 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
 
 /// Parses as [`parse`] does, after the tags were checked.
 pub(crate) fn parse_untagged<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|error| Box::new(diagnose(&error)))
+    serde_saphyr::from_str_with_options(text, options())
+        .map_err(|error| Box::new(diagnose(&error, text)))
 }
 
 /// Parses with every repeated key handed on to `T`'s visitor rather than refused, for the
@@ -92,7 +93,8 @@ pub(crate) fn parse_untagged<T: DeserializeOwned>(text: &str) -> Result<T, Box<D
 pub fn parse_keeping_repeats<T: DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
     let mut options = options();
     options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
-    serde_saphyr::from_str_with_options(text, options).map_err(|error| Box::new(diagnose(&error)))
+    serde_saphyr::from_str_with_options(text, options)
+        .map_err(|error| Box::new(diagnose(&error, text)))
 }
 
 /// Every tag in `text` other than the YAML core schema's (`!!str`, `!!int`, `!!float`,
@@ -258,7 +260,7 @@ pub fn parse_counted<T: DeserializeOwned>(
         }));
     });
     let parsed = serde_saphyr::from_str_with_options(text, options)
-        .map_err(|error| Box::new(diagnose(&error)));
+        .map_err(|error| Box::new(diagnose(&error, text)));
     (parsed, spent.get())
 }
 
@@ -298,6 +300,129 @@ fn alias_limits() -> serde_saphyr::options::AliasLimits {
     }
 }
 
+/// A line near a mapping that lacks a key, indented so that it ends the mapping or holds
+/// the key at another level: the likely reason the key is missing.
+#[derive(Debug, PartialEq, Eq)]
+struct Misindented {
+    /// The line, counted from 1.
+    line: usize,
+    /// Its indentation, in spaces.
+    indent: usize,
+    /// The indentation of the mapping's keys.
+    keys: usize,
+    /// Whether the line holds the missing key itself; otherwise the key is on `key_line`.
+    holds_key: bool,
+    /// Where the missing key is, at the mapping's own indentation, when another line ends
+    /// the mapping before it.
+    key_line: Option<usize>,
+}
+
+impl Misindented {
+    /// The finding, moved to the line at fault and saying why the key is not seen.
+    fn explain(&self, missing: Diagnostic, field: &str) -> Diagnostic {
+        let span = Span {
+            line: self.line,
+            column: self.indent + 1,
+            len: 1,
+        };
+        let label = format!(
+            "indented {} space{}; the mapping's keys have {}",
+            self.indent,
+            if self.indent == 1 { "" } else { "s" },
+            self.keys
+        );
+        let help = if self.holds_key {
+            format!(
+                "`{field}` is here, at another indentation, so it is not read as part of the mapping; indent it {} spaces like the mapping's other keys",
+                self.keys
+            )
+        } else {
+            let there = self.key_line.map_or_else(
+                || format!("`{field}`"),
+                |line| format!("`{field}` on line {line}"),
+            );
+            format!(
+                "this line ends the mapping, so {there} is not read as part of it; indent this line {} spaces like the mapping's other keys",
+                self.keys
+            )
+        };
+        Diagnostic { span, ..missing }
+            .with_label(label)
+            .with_help(Some(help))
+    }
+}
+
+/// How far below a mapping a line that ends it is looked for.
+const MISINDENT_LINES: usize = 400;
+
+/// Looks below the mapping at `span` (where the parser found it lacking `field`) for the
+/// line that explains why: a line indented between the mapping's keys and its parent, which
+/// ends the mapping early, or `field:` itself at another indentation.
+fn misindented(text: &str, span: Span, field: &str) -> Option<Misindented> {
+    let keys = span.column.checked_sub(1)?;
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let holds = |line: &str| {
+        let rest = line.trim_start().trim_start_matches("- ");
+        rest.strip_prefix(field)
+            .is_some_and(|after| after.starts_with(':'))
+    };
+    let mut odd: Option<usize> = None;
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .skip(span.line)
+        .take(MISINDENT_LINES)
+    {
+        let content = line.trim_start();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let at = indent(line);
+        // The parent's level (or a sibling list item): the mapping is over.
+        if at + 2 <= keys {
+            break;
+        }
+        if holds(line) {
+            // Deeper under a key of its own (`source:` then `  title:`), it is a nested
+            // mapping's key, not this one's.
+            let parent = lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty() && indent(l) < at);
+            if at > keys && parent.is_some_and(|p| p.trim_end().ends_with(':')) {
+                continue;
+            }
+            if at != keys {
+                return Some(Misindented {
+                    line: i + 1,
+                    indent: at,
+                    keys,
+                    holds_key: true,
+                    key_line: None,
+                });
+            }
+            return odd.map(|line| Misindented {
+                line,
+                indent: indent(lines[line - 1]),
+                keys,
+                holds_key: false,
+                key_line: Some(i + 1),
+            });
+        }
+        if at < keys && odd.is_none() {
+            odd = Some(i + 1);
+        }
+    }
+    odd.map(|line| Misindented {
+        line,
+        indent: indent(lines[line - 1]),
+        keys,
+        holds_key: false,
+        key_line: None,
+    })
+}
+
 fn span_of(location: Location) -> Span {
     let to_usize = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
     Span {
@@ -308,11 +433,11 @@ fn span_of(location: Location) -> Span {
 }
 
 #[allow(clippy::too_many_lines, reason = "one arm per kind of parser error")]
-fn diagnose(error: &Error) -> Diagnostic {
+fn diagnose(error: &Error, text: &str) -> Diagnostic {
     let span = error.location().map(span_of).unwrap_or_default();
     match error.without_snippet() {
         Error::WithSnippet { error, .. } | Error::AliasError { error, .. } => {
-            let inner = diagnose(error);
+            let inner = diagnose(error, text);
             // Prefer where the alias is used over where its anchor was defined.
             let span = if span.is_known() { span } else { inner.span };
             Diagnostic { span, ..inner }
@@ -328,8 +453,11 @@ fn diagnose(error: &Error) -> Diagnostic {
             )))
             .with_suggestion(suggest::nearest(field, expected.iter().copied())),
         Error::SerdeMissingField { field, .. } => {
-            Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"))
-                .with_label(format!("in the mapping that needs `{field}`"))
+            let missing = Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"));
+            match misindented(text, span, field) {
+                Some(found) => found.explain(missing, field),
+                None => missing.with_label(format!("in the mapping that needs `{field}`")),
+            }
         }
         Error::DuplicateMappingKey { key, .. } => {
             let message = match key {
@@ -517,6 +645,88 @@ pub(crate) mod tests {
                     let error = parse::<Doc>(text).expect_err(text);
                     assert_eq!(error.code, Code::UnsupportedTag);
                 }
+            }
+        }
+    }
+
+    /// Items of a list, as a question holds choices.
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Items {
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        id: String,
+        #[serde(default)]
+        note: Option<String>,
+        more: Vec<String>,
+        #[serde(default)]
+        source: Option<Source>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Source {
+        more: Option<String>,
+    }
+
+    /// A missing key that is really there, mis-indented, is pointed at: the line at fault,
+    /// and what the help says of it.
+    #[test]
+    fn a_missing_key_that_is_mis_indented_is_pointed_at() {
+        // (text, the line and column of the finding, a phrase of its help); `None` when
+        // nothing explains the missing key.
+        type Expected = Option<(usize, usize, &'static str)>;
+        let cases: [(&str, Expected); 5] = [
+            (
+                "items:\n  - id: a\n    note: x\n   more: [b]\n",
+                Some((4, 4, "`more` is here, at another indentation")),
+            ),
+            (
+                "items:\n  - id: a\n   note: x\n    more: [b]\n",
+                Some((
+                    3,
+                    4,
+                    "this line ends the mapping, so `more` on line 4 is not read",
+                )),
+            ),
+            (
+                "items:\n  - id: a\n    note: >-\n      x\n      more: [b]\n",
+                Some((5, 7, "`more` is here, at another indentation")),
+            ),
+            // Really missing: the nested mapping's own `more` is not this one's.
+            ("items:\n  - id: a\n    source:\n      more: x\n", None),
+            ("items:\n  - id: a\n  - id: b\n    more: [c]\n", None),
+        ];
+        for (text, expected) in cases {
+            let error = parse::<Items>(text).expect_err(text);
+            assert_eq!(error.code, Code::MissingKey, "{text}");
+            match expected {
+                Some((line, column, help)) => {
+                    assert_eq!(
+                        (error.span.line, error.span.column),
+                        (line, column),
+                        "{text}"
+                    );
+                    let said = error.help.as_deref().unwrap_or_default();
+                    assert!(said.contains(help), "{text}: {said}");
+                    assert!(
+                        error
+                            .label
+                            .as_deref()
+                            .is_some_and(|l| l.starts_with("indented "))
+                    );
+                }
+                None => assert_eq!(
+                    error.label.as_deref(),
+                    Some("in the mapping that needs `more`"),
+                    "{text}"
+                ),
             }
         }
     }

@@ -30,6 +30,7 @@ use crate::cli::stderr;
 use crate::command::{self, Context};
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::{self, width};
 
 /// What the quiz holds: its seed, its situations, items answered before (when resumed),
 /// and the participant's own walk (when the situation is theirs).
@@ -69,6 +70,8 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
                 .to_owned(),
         ));
     }
+    // A participant who walks first has seen the key hint before the walk.
+    let walks_first = args.walk && resumed.is_none();
     let plan = plan(
         args,
         &scenario,
@@ -104,6 +107,9 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         &mut scripted
     } else {
         command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
+        if !walks_first {
+            stderr::write(&key_hint(colors));
+        }
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
         &mut live
     };
@@ -126,12 +132,16 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
             ),
         );
     }
+    let width = (output == Output::Stdout)
+        .then(width::stdout_width)
+        .flatten();
     output.write(&render::result(
         &scenario,
         plan.seed,
         participant.as_deref(),
         &answered,
         format,
+        width,
     ))?;
     Ok(EXIT_OK)
 }
@@ -271,6 +281,11 @@ fn examine(
     Ok(session.into_answered())
 }
 
+/// The key hint `stance play` shows too, set apart by blank lines.
+fn key_hint(colors: Colors) -> String {
+    format!("\n{}\n", terminal::key_hint(colors.painter(Target::Stderr)))
+}
+
 /// A seed when none is given: the clock's nanoseconds.
 fn clock_seed() -> u64 {
     std::time::SystemTime::now()
@@ -289,6 +304,7 @@ fn own_walk(
 ) -> Result<Vec<Step>, Error> {
     // Nothing is recorded before the quiz itself begins.
     command::install_interrupt_handler(record_file, None);
+    stderr::write(&key_hint(colors));
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,

@@ -423,7 +423,7 @@ pub fn install_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Sav
         }
         stderr::line("");
         for line in &lines {
-            stderr::line(&stance_core::text::printable::one_line(line));
+            stderr::said(line);
         }
         std::process::exit(EXIT_INTERRUPTED);
     });

@@ -78,7 +78,7 @@ where
             if let Error::Stopped { saved } = &error {
                 stderr::line("");
                 for line in cli::error::stopped_lines(saved.as_ref()) {
-                    stderr::line(&printable::one_line(&line));
+                    stderr::said(&line);
                 }
             }
             error.exit_code()

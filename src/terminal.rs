@@ -6,9 +6,10 @@ pub mod interactive_examiner;
 pub mod interactive_prompter;
 pub mod width;
 
+use std::cell::Cell;
 use std::fmt::Write;
 
-use console::Term;
+use console::{Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use stance_core::scenario::Scenario;
 use stance_core::text::printable::printable;
@@ -20,6 +21,19 @@ use stance_core::walk::stop::Stop;
 use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
 
+/// The keys the menus take, shown before the first of them.
+const KEY_HINT: &str = "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit.";
+
+/// What marks an answer once taken.
+pub const ANSWERED: &str = "\u{2714}";
+
+/// What marks an answer that going back took back.
+pub const UNDONE: &str = "\u{2718} undone:";
+
+/// Between a question and its answer on one line: the no-break space keeps the dot on the
+/// question's line when the line wraps.
+pub const BETWEEN: &str = "\u{a0}\u{b7} ";
+
 /// Standard error with the menu theme chosen by the colour decision.
 pub struct Terminal {
     /// Where menus are drawn; keys come from the controlling terminal.
@@ -27,6 +41,9 @@ pub struct Terminal {
     /// What paints the text drawn around the menus.
     pub paint: Painter,
     theme: Box<dyn Theme>,
+    /// The rows written through [`Terminal::write`] so far, wrapped lines counted as the
+    /// terminal shows them: where to move back to, to clear what is no longer current.
+    row: Cell<usize>,
 }
 
 impl std::fmt::Debug for Terminal {
@@ -47,6 +64,7 @@ impl Terminal {
             term: Term::stderr(),
             paint: Painter::new(color),
             theme,
+            row: Cell::new(0),
         }
     }
 
@@ -57,10 +75,76 @@ impl Terminal {
 
     /// Writes a line.
     pub fn write(&self, text: &str) -> Result<(), Stop> {
-        self.term
-            .write_line(text)
-            .map_err(|e| Stop::Failed(e.to_string()))
+        self.term.write_line(text).map_err(io_stop)?;
+        self.row.set(self.row.get() + self.rows(text));
+        Ok(())
     }
+
+    /// Writes text that the next key read edits, leaving the cursor at its end.
+    pub fn write_partial(&self, text: &str) -> Result<(), Stop> {
+        self.term.write_str(text).map_err(io_stop)?;
+        self.term.flush().map_err(io_stop)?;
+        self.row.set(self.row.get() + self.rows(text) - 1);
+        Ok(())
+    }
+
+    /// Where the next line goes, to clear back to with [`Terminal::clear_to`]. The menus,
+    /// asked not to report, leave the cursor where they began; nothing else writes while
+    /// a mark is kept.
+    pub fn mark(&self) -> usize {
+        self.row.get()
+    }
+
+    /// Clears everything from `mark` on, the cursor put there; `false`, and nothing done,
+    /// when that row has scrolled off the screen.
+    pub fn clear_to(&self, mark: usize) -> Result<bool, Stop> {
+        let up = self.row.get().saturating_sub(mark);
+        if up >= usize::from(self.term.size().0) {
+            return Ok(false);
+        }
+        self.term.move_cursor_up(up).map_err(io_stop)?;
+        self.term.clear_to_end_of_screen().map_err(io_stop)?;
+        self.row.set(mark);
+        Ok(true)
+    }
+
+    /// The rows `text` takes on the screen, a line wider than it taking more than one.
+    fn rows(&self, text: &str) -> usize {
+        let columns = usize::from(self.term.size().1).max(1);
+        text.split('\n')
+            .map(|line| measure_text_width(line).div_ceil(columns).max(1))
+            .sum()
+    }
+
+    /// `body` after `marker`, wrapped, each line's text painted `style`: a line that
+    /// reports an answer.
+    pub fn marked(
+        &self,
+        (marker, marker_style): (&str, Style),
+        body: &str,
+        style: Option<Style>,
+    ) -> String {
+        let first = " ".repeat(measure_text_width(marker) + 1);
+        let rest = "  ";
+        let wrapped = wrap(body, stderr_width(), &first, rest);
+        let mut out = String::new();
+        for (i, line) in wrapped.lines().enumerate() {
+            let indent = if i == 0 { first.as_str() } else { rest };
+            let text = line.strip_prefix(indent).unwrap_or(line);
+            let text = style.map_or_else(|| text.to_owned(), |style| self.paint.paint(style, text));
+            if i == 0 {
+                let _ = write!(out, "{} {text}", self.paint.paint(marker_style, marker));
+            } else {
+                let _ = write!(out, "\n{rest}{text}");
+            }
+        }
+        out
+    }
+}
+
+/// The key hint, dimmed.
+pub fn key_hint(paint: Painter) -> String {
+    paint.paint(Style::Muted, KEY_HINT)
 }
 
 /// A situation for the terminal: each question, and the answer under it.
@@ -92,6 +176,11 @@ pub fn terminal_error(error: dialoguer::Error) -> Stop {
     } else {
         Stop::Failed(error.to_string())
     }
+}
+
+/// A failed read or write of the terminal, as [`terminal_error`] says.
+pub fn io_stop(error: std::io::Error) -> Stop {
+    terminal_error(dialoguer::Error::IO(error))
 }
 
 /// dialoguer's colourful theme, painting whatever console would guess of the terminal: the

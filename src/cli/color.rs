@@ -105,6 +105,8 @@ impl Styler for Painter {
             Style::Added => Paint::new().green(),
             Style::Removed => Paint::new().red(),
             Style::Note => Paint::new().italic(),
+            Style::Undone => Paint::new().dim().strikethrough(),
+            Style::Inferred => Paint::new().italic().yellow(),
             Style::Citation => Paint::new().yellow(),
             Style::Success => Paint::new().green().bold(),
             Style::Failure => Paint::new().red().bold(),

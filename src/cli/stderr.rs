@@ -8,8 +8,10 @@ use std::io::Write;
 
 use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
+use stance_core::text::wrap::wrap;
 
 use crate::cli::color::{Colors, Target};
+use crate::terminal::width::stderr_width;
 
 /// Writes `text` as it is; the caller has neutralised what came from outside.
 pub fn write(text: &str) {
@@ -22,6 +24,12 @@ pub fn line(text: &str) {
     let _ = stderr
         .write_all(text.as_bytes())
         .and_then(|()| stderr.write_all(b"\n"));
+}
+
+/// Writes `text` neutralised, on one line or, on a terminal, wrapped to its width with the
+/// lines after the first indented: said to a person in the middle of a session.
+pub fn said(text: &str) {
+    line(&wrap(&one_line(text), stderr_width(), "", "  "));
 }
 
 /// `warning: MESSAGE`, the message neutralised and on one line: it quotes names, paths and

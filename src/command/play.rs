@@ -25,7 +25,7 @@ use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;
-use crate::terminal::width;
+use crate::terminal::{self, width};
 
 /// Runs `stance play`.
 pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
@@ -110,6 +110,10 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         },
     )
     .map_err(|error: Error| error.saved_in(&saved))?;
+    if prompter.is_some() {
+        // The stance is set apart from the last answer.
+        stderr::write("\n");
+    }
 
     write_stance(args, &name, &stance, colors)?;
     Ok(EXIT_OK)
@@ -174,30 +178,18 @@ fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors
 fn header(scenario: &Scenario, colors: Colors) -> String {
     let paint = colors.painter(Target::Stderr);
     let mut out = String::new();
+    let width = width::stderr_width();
+    let fill = |text: &str| wrap::wrap(&printable(text), width, "", "");
     let _ = writeln!(
         out,
         "\n{}",
-        paint.paint(Style::Strong, &printable(&scenario.title))
+        paint.paint(Style::Strong, &fill(&scenario.title))
     );
-    let _ = writeln!(
-        out,
-        "{}",
-        paint.paint(
-            Style::Muted,
-            &printable(&export::source_line(&scenario.source))
-        )
-    );
+    let source = export::source_line(&scenario.source);
+    let _ = writeln!(out, "{}", paint.paint(Style::Muted, &fill(&source)));
     if let Some(summary) = &scenario.summary {
-        let summary = wrap::wrap(&printable(summary), width::stderr_width(), "", "");
-        let _ = writeln!(out, "\n{summary}");
+        let _ = writeln!(out, "\n{}", fill(summary));
     }
-    let _ = writeln!(
-        out,
-        "\n{}\n",
-        paint.paint(
-            Style::Muted,
-            "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit."
-        )
-    );
+    let _ = writeln!(out, "\n{}\n", terminal::key_hint(paint));
     out
 }

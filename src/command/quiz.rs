@@ -29,6 +29,7 @@ use crate::cli::stderr;
 use crate::command::{self, Context};
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::{self, width};
 
 /// What the quiz holds: its seed, its situations, items answered before (when resumed),
 /// and the participant's own walk (when the situation is theirs).
@@ -68,6 +69,8 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
                 .to_owned(),
         ));
     }
+    // A participant who walks first has seen the key hint before the walk.
+    let walks_first = args.walk && resumed.is_none();
     let plan = plan(
         args,
         &scenario,
@@ -103,6 +106,9 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         &mut scripted
     } else {
         command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
+        if !walks_first {
+            stderr::write(&key_hint(colors));
+        }
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
         &mut live
     };
@@ -115,25 +121,19 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         .map(|file| file as &mut dyn RecordStore<Error = Error>);
     let answered =
         examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved))?;
-    let left = scripted.unused();
-    if args.responses.is_some() && !left.is_empty() {
-        let numbers: Vec<String> = left.iter().map(ToString::to_string).collect();
-        stderr::warn(
-            colors,
-            &format!(
-                "{} response(s) left over, for item(s) {}: the quiz has {} items",
-                left.len(),
-                numbers.join(", "),
-                answered.len()
-            ),
-        );
+    if args.responses.is_some() {
+        warn_left_over(colors, &scripted, answered.len());
     }
+    let width = (output == Output::Stdout)
+        .then(width::stdout_width)
+        .flatten();
     output.write(&render::result(
         &scenario,
         plan.seed,
         participant.as_deref(),
         &answered,
         format,
+        width,
     ))?;
     Ok(EXIT_OK)
 }
@@ -273,6 +273,34 @@ fn examine(
     Ok(session.into_answered())
 }
 
+/// Warns about prepared responses no item took: a list longer than the quiz, or a
+/// mapping's numbers beyond its last item.
+fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize) {
+    let (in_order, by_item) = scripted.unused();
+    if in_order > 0 {
+        stderr::warn(
+            colors,
+            &format!("{in_order} response(s) left over: the quiz has {items} items"),
+        );
+    }
+    if !by_item.is_empty() {
+        let numbers: Vec<String> = by_item.iter().map(ToString::to_string).collect();
+        stderr::warn(
+            colors,
+            &format!(
+                "{} response(s) left over, for item(s) {}: the quiz has {items} items",
+                by_item.len(),
+                numbers.join(", "),
+            ),
+        );
+    }
+}
+
+/// The key hint `stance play` shows too, set apart by blank lines.
+fn key_hint(colors: Colors) -> String {
+    format!("\n{}\n", terminal::key_hint(colors.painter(Target::Stderr)))
+}
+
 /// A seed when none is given: the clock's nanoseconds.
 fn clock_seed() -> u64 {
     std::time::SystemTime::now()
@@ -291,6 +319,7 @@ fn own_walk(
 ) -> Result<Vec<Step>, Error> {
     // Nothing is recorded before the quiz itself begins.
     command::install_interrupt_handler(record_file, None);
+    stderr::write(&key_hint(colors));
     let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
     let stance = walk::play(
         scenario,

@@ -11,17 +11,20 @@ use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::citation;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
-use stance_core::text::wrap::{fit, wrap};
+use stance_core::text::wrap::{fit, shorten, wrap};
+use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
 
 use crate::terminal::width::stderr_width;
-use crate::terminal::{Terminal, situation_lines, terminal_error};
+use crate::terminal::{ANSWERED, BETWEEN, Terminal, situation_lines, terminal_error};
 
 /// Asks quiz items on the terminal (stderr for drawing, the controlling terminal for keys).
 #[derive(Debug)]
 pub struct InteractiveExaminer {
     ui: Terminal,
     role: Role,
+    /// The number of the situation shown last, for the reminder with each item.
+    situation: usize,
 }
 
 impl InteractiveExaminer {
@@ -30,8 +33,45 @@ impl InteractiveExaminer {
         Self {
             ui: Terminal::new(color),
             role,
+            situation: 1,
         }
     }
+}
+
+/// The situation on one line, its answers cut to share the width: the situation itself
+/// has scrolled away by the later items.
+fn reminder(scenario: &Scenario, number: usize, path: &[Step], width: Option<usize>) -> String {
+    let lead = format!("  In situation {number}: ");
+    let labels: Vec<String> = path
+        .iter()
+        .map(|step| {
+            let question = &scenario.questions[step.question];
+            printable(&question.choices[step.choice].label).into_owned()
+        })
+        .collect();
+    let separator = " \u{b7} ";
+    let Some(width) = width else {
+        return format!("{lead}{}", labels.join(separator));
+    };
+    let room = width.saturating_sub(
+        lead.chars().count() + separator.chars().count() * labels.len().saturating_sub(1),
+    );
+    // Shorter answers are kept whole, and leave their share to the longer ones.
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by_key(|&i| labels[i].chars().count());
+    let mut shares = vec![0; labels.len()];
+    let mut left = room;
+    for (k, &i) in order.iter().enumerate() {
+        let share = (left / (labels.len() - k)).min(labels[i].chars().count());
+        shares[i] = share;
+        left -= share;
+    }
+    let short: Vec<String> = labels
+        .iter()
+        .zip(shares)
+        .map(|(label, share)| shorten(label, share.max(2)))
+        .collect();
+    format!("{lead}{}", short.join(separator))
 }
 
 impl Examiner for InteractiveExaminer {
@@ -42,6 +82,7 @@ impl Examiner for InteractiveExaminer {
         total: usize,
         situation: &Situation,
     ) -> Result<(), Stop> {
+        self.situation = number;
         let mut out = format!(
             "\n{}\n",
             self.ui
@@ -59,16 +100,21 @@ impl Examiner for InteractiveExaminer {
         item: &Item,
         number: usize,
     ) -> Result<Option<RecommendationIx>, Stop> {
+        let width = stderr_width();
+        let reminder = reminder(scenario, self.situation, &situation.path, width);
         let about = wrap(
             &printable(&item.about(scenario, &situation.path)),
-            stderr_width(),
-            "\n  Given: ",
+            width,
+            "  Given: ",
             "    ",
         );
-        self.ui.write(&self.ui.paint.paint(Style::Strong, &about))?;
+        let mut full = format!(
+            "\n{}\n{}\n",
+            self.ui.paint.paint(Style::Muted, &reminder),
+            self.ui.paint.paint(Style::Strong, &about)
+        );
         // The options in full, then a menu of lines that fit the terminal.
-        let width = stderr_width();
-        let mut full = String::new();
+        let mut texts: Vec<String> = Vec::with_capacity(item.options.len());
         let mut items: Vec<String> = Vec::with_capacity(item.options.len());
         for (i, &r) in item.options.iter().enumerate() {
             let letter = char::from(b'a' + u8::try_from(i).unwrap_or(25));
@@ -81,23 +127,38 @@ impl Examiner for InteractiveExaminer {
                 "{}",
                 wrap(&text, width, &format!("  {letter}) "), "     ")
             );
-            items.push(fit(&format!("{letter}) {text}"), width));
+            let text = format!("{letter}) {text}");
+            items.push(fit(&text, width));
+            texts.push(text);
         }
         self.ui.write(&full)?;
         let prompt = format!("{number}. Which response does the author recommend?");
+        let start = self.ui.mark();
+        self.ui.write(
+            &self
+                .ui
+                .paint
+                .paint(Style::Strong, &wrap(&prompt, width, "", "   ")),
+        )?;
         loop {
             let picked = Select::with_theme(self.ui.theme())
-                .with_prompt(&prompt)
                 .items(&items)
                 .default(0)
+                .report(false)
                 .interact_on_opt(&self.ui.term)
                 .map_err(terminal_error)?;
             if let Some(i) = picked {
+                self.ui.clear_to(start)?;
+                let body = format!("{prompt}{BETWEEN}{}", texts[i]);
+                self.ui
+                    .write(&self.ui.marked((ANSWERED, Style::Success), &body, None))?;
                 return Ok(Some(item.options[i]));
             }
+            // Not reported: a quiz that goes on leaves no trace of the question.
             let quit = Confirm::with_theme(self.ui.theme())
                 .with_prompt("Stop the quiz?")
                 .default(false)
+                .report(false)
                 .interact_on_opt(&self.ui.term)
                 .map_err(terminal_error)?
                 .unwrap_or(false);

@@ -1,13 +1,14 @@
 //! The interactive prompter: arrow-key menus on the terminal, via dialoguer.
 
-use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt::Write;
 
-use dialoguer::{Confirm, Input, Select};
+use console::Key;
+use dialoguer::{Confirm, Select};
 use stance_core::classroom::role::Role;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
-use stance_core::text::printable::printable;
+use stance_core::text::printable::{one_line, printable};
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, shorten, wrap};
 use stance_core::walk::prompter::{Action, Prompter};
@@ -16,7 +17,13 @@ use stance_core::walk::stop::Stop;
 
 use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
-use crate::terminal::{Terminal, terminal_error};
+use crate::terminal::{ANSWERED, BETWEEN, Terminal, UNDONE, io_stop, terminal_error};
+
+/// What the note's line says before the note typed.
+const NOTE_PROMPT: &str = "Your note on this question (Enter for none):";
+
+/// What the note's line says before a note taken.
+const NOTE_LABEL: &str = "Your note: ";
 
 /// Menu entries after the choices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,10 +46,19 @@ impl Extra {
 }
 
 /// Asks on the terminal (stderr for drawing, the controlling terminal for keys).
+///
+/// Each question is drawn in full above its menu, and once answered is replaced by one
+/// line that confirms the answer; going back replaces that line with one that says the
+/// answer is undone.
 #[derive(Debug)]
 pub struct InteractivePrompter {
     ui: Terminal,
     role: Role,
+    /// For each answer still standing, the number of steps it made and the row its line
+    /// starts on.
+    confirmed: Vec<(usize, usize)>,
+    /// The notes taken here, shown with their question.
+    notes: HashMap<QuestionIx, String>,
 }
 
 impl InteractivePrompter {
@@ -51,16 +67,97 @@ impl InteractivePrompter {
         Self {
             ui: Terminal::new(color),
             role,
+            confirmed: Vec::new(),
+            notes: HashMap::new(),
         }
     }
 
     fn confirm_quit(&self) -> Result<bool, Stop> {
+        // Not reported: a walk that goes on leaves no trace of the question.
         Confirm::with_theme(self.ui.theme())
             .with_prompt("Quit this walk?")
             .default(false)
+            .report(false)
             .interact_on_opt(&self.ui.term)
             .map(|answer| answer.unwrap_or(false))
             .map_err(terminal_error)
+    }
+
+    /// The note taken on `question`, if any, as its line.
+    fn note_line(&self, question: QuestionIx) -> Option<String> {
+        let note = self.notes.get(&question)?;
+        let note = wrap(
+            &one_line(note),
+            stderr_width(),
+            &format!("  {NOTE_LABEL}"),
+            "    ",
+        );
+        Some(self.ui.paint.paint(Style::Note, &note))
+    }
+
+    /// A note typed on one line that wraps as it grows, at word breaks like every other
+    /// line; Enter takes it, Esc gives it up.
+    fn read_note(&self) -> Result<String, Stop> {
+        let start = self.ui.mark();
+        // A column short of the edge, so that the cursor never waits past it to wrap.
+        let width = stderr_width().map(|w| w - 1);
+        let mut note = String::new();
+        loop {
+            let typed = printable(&note);
+            let mut shown = wrap(&format!("{NOTE_PROMPT} {typed}"), width, "", "  ");
+            if note.ends_with(' ') && !shown.ends_with(' ') {
+                shown.push(' ');
+            }
+            let shown = match shown.strip_prefix(NOTE_PROMPT) {
+                Some(rest) => format!("{}{rest}", self.ui.paint.paint(Style::Strong, NOTE_PROMPT)),
+                None => shown,
+            };
+            self.ui.write_partial(&shown)?;
+            let key = self.ui.term.read_key().map_err(io_stop)?;
+            self.ui.clear_to(start)?;
+            match key {
+                Key::Enter => return Ok(note),
+                Key::Escape => return Ok(String::new()),
+                Key::Backspace => {
+                    note.pop();
+                }
+                Key::Char(c) if !c.is_control() => note.push(c),
+                _ => {}
+            }
+        }
+    }
+
+    /// Takes back the last of `steps`: its line, and all under it, cleared when still on
+    /// the screen (else the current question's), then a line that says it is undone.
+    fn undo(&mut self, scenario: &Scenario, steps: &[Step], start: usize) -> Result<(), Stop> {
+        let Some(step) = steps.last() else {
+            return Ok(());
+        };
+        let number = steps.len();
+        let row = self
+            .confirmed
+            .iter()
+            .find(|&&(n, _)| n == number)
+            .map(|&(_, row)| row);
+        self.confirmed.retain(|&(n, _)| n < number);
+        let cleared = match row {
+            Some(row) => self.ui.clear_to(row)?,
+            None => false,
+        };
+        if !cleared {
+            self.ui.clear_to(start)?;
+        }
+        let question = &scenario.questions[step.question];
+        let body = format!(
+            "{number}. {}{BETWEEN}{}",
+            printable(&question.prompt),
+            printable(&question.choices[step.choice].label)
+        );
+        self.ui.write(
+            &self
+                .ui
+                .marked((UNDONE, Style::Removed), &body, Some(Style::Undone)),
+        )
     }
 }
 
@@ -68,11 +165,11 @@ impl Prompter for InteractivePrompter {
     fn ask(
         &mut self,
         scenario: &Scenario,
-        question: QuestionIx,
+        question_ix: QuestionIx,
         available: &[ChoiceIx],
         steps: &[Step],
     ) -> Result<Action, Stop> {
-        let question = &scenario.questions[question];
+        let question = &scenario.questions[question_ix];
         let mut extras = Vec::new();
         if question.context.is_some() {
             extras.push(Extra::Background);
@@ -82,23 +179,25 @@ impl Prompter for InteractivePrompter {
             extras.push(Extra::Back);
         }
         extras.push(Extra::Quit);
-        let items: Vec<Cow<'_, str>> = available
+        let width = stderr_width();
+        // Menu lines that fit: a line the terminal wrapped would break the menu's redrawing.
+        let items: Vec<String> = available
             .iter()
-            .map(|&c| Cow::Owned(fit(&printable(&question.choices[c].label), stderr_width())))
-            .chain(extras.iter().map(|e| Cow::Borrowed(e.label())))
+            .map(|&c| fit(&printable(&question.choices[c].label), width))
+            .chain(extras.iter().map(|e| e.label().to_owned()))
             .collect();
         let full = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
-        // A prompt wider than the terminal would break the menu's redrawing: show it whole
-        // above, and the menu a line that fits.
-        let width = stderr_width();
-        let prompt = fit(&full, width);
-        if prompt != full {
-            self.ui.write(
-                &self
-                    .ui
-                    .paint
-                    .paint(Style::Strong, &wrap(&full, width, "", "   ")),
-            )?;
+        let start = self.ui.mark();
+        // The question in full above a menu of its own, not as the menu's prompt, which
+        // would have to be cut to one line.
+        self.ui.write(
+            &self
+                .ui
+                .paint
+                .paint(Style::Strong, &wrap(&full, width, "", "   ")),
+        )?;
+        if let Some(line) = self.note_line(question_ix) {
+            self.ui.write(&line)?;
         }
         if self.role.is_facilitator() {
             self.ui.write(&facilitator_view(
@@ -112,7 +211,6 @@ impl Prompter for InteractivePrompter {
         let mut cursor = 0;
         loop {
             let picked = Select::with_theme(self.ui.theme())
-                .with_prompt(&prompt)
                 .items(&items)
                 .default(cursor)
                 .report(false)
@@ -120,13 +218,18 @@ impl Prompter for InteractivePrompter {
                 .map_err(terminal_error)?;
             let extra = match picked {
                 Some(i) if i < available.len() => {
-                    let mut line = String::new();
-                    let _ = self
-                        .ui
-                        .theme()
-                        .format_select_prompt_selection(&mut line, &prompt, &items[i]);
-                    self.ui.write(&line)?;
-                    return Ok(Action::Choose(available[i]));
+                    let choice = available[i];
+                    self.ui.clear_to(start)?;
+                    let row = self.ui.mark();
+                    let label = printable(&question.choices[choice].label);
+                    let body = format!("{full}{BETWEEN}{label}");
+                    self.ui
+                        .write(&self.ui.marked((ANSWERED, Style::Success), &body, None))?;
+                    if let Some(line) = self.note_line(question_ix) {
+                        self.ui.write(&line)?;
+                    }
+                    self.confirmed.push((steps.len() + 1, row));
+                    return Ok(Action::Choose(choice));
                 }
                 Some(i) => extras[i - available.len()],
                 None => Extra::Quit,
@@ -135,22 +238,24 @@ impl Prompter for InteractivePrompter {
             match extra {
                 Extra::Background => {
                     let context = question.context.as_deref().unwrap_or_default();
-                    let context = wrap(&printable(context), stderr_width(), "  ", "  ");
+                    let context = wrap(&printable(context), width, "  ", "  ");
                     self.ui.write(&format!("\n{context}\n"))?;
                     cursor = 0;
                 }
                 Extra::Note => {
-                    let note: String = Input::with_theme(self.ui.theme())
-                        .with_prompt("Your note on this question (Enter for none)")
-                        .allow_empty(true)
-                        .interact_text_on(&self.ui.term)
-                        .map_err(terminal_error)?;
+                    let note = self.read_note()?;
                     let note = note.trim();
                     if !note.is_empty() {
+                        // Asked again, the question is drawn anew with the note under it.
+                        self.ui.clear_to(start)?;
+                        self.notes.insert(question_ix, note.to_owned());
                         return Ok(Action::Note(note.to_owned()));
                     }
                 }
-                Extra::Back => return Ok(Action::Back),
+                Extra::Back => {
+                    self.undo(scenario, steps, start)?;
+                    return Ok(Action::Back);
+                }
                 Extra::Quit => {
                     if self.confirm_quit()? {
                         return Ok(Action::Quit);

@@ -12,6 +12,7 @@ mod list;
 mod play;
 mod properties;
 mod pty;
+mod screen;
 mod security;
 mod serve;
 mod support;

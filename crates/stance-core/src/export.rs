@@ -66,22 +66,35 @@ pub fn replay_command<'a>(
     answers: impl Iterator<Item = (&'a str, &'a str)>,
     notes: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> String {
+    replay_words(scenario, answers, notes).join(" ")
+}
+
+/// [`replay_command`] in the pieces a line may be broken between: `stance play SCENARIO`,
+/// then each flag with its value, already quoted for the shell.
+pub fn replay_words<'a>(
+    scenario: &str,
+    answers: impl Iterator<Item = (&'a str, &'a str)>,
+    notes: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<String> {
     let scenario = crate::text::printable::one_line(scenario);
-    let mut command = format!("stance play {}", shell_quote(&scenario));
-    for (question, choice) in answers {
-        let _ = write!(command, " --answer {question}={choice}");
-    }
-    for (question, note) in notes {
+    let mut words = vec![format!("stance play {}", shell_quote(&scenario))];
+    words.extend(answers.map(|(question, choice)| format!("--answer {question}={choice}")));
+    words.extend(notes.map(|(question, note)| {
         let flag = format!("{question}={}", crate::text::printable::one_line(note));
-        let _ = write!(command, " --note {}", shell_quote(&flag));
-    }
-    command
+        format!("--note {}", shell_quote(&flag))
+    }));
+    words
 }
 
 /// [`replay_command`] for a stance: its answers and notes, in the order of the walk.
 pub fn replay_stance(scenario: &str, stance: &Stance<'_>) -> String {
+    replay_stance_words(scenario, stance).join(" ")
+}
+
+/// [`replay_words`] for a stance.
+pub fn replay_stance_words(scenario: &str, stance: &Stance<'_>) -> Vec<String> {
     let questions = &stance.scenario.questions;
-    replay_command(
+    replay_words(
         scenario,
         stance
             .steps()

@@ -1,5 +1,7 @@
 //! Putting quiz items to a participant, behind a trait with a deterministic twin.
 
+use std::collections::{BTreeMap, VecDeque};
+
 use crate::classroom::quiz_items::{Item, Situation};
 use crate::classroom::responses::{Response, Responses, letter, option_index};
 use crate::scenario::Scenario;
@@ -35,23 +37,39 @@ pub trait Examiner {
     ) -> Result<(), Stop>;
 }
 
-/// Prepared responses by item number: grading without a terminal, and tests.
+/// Prepared responses, in item order or by item number: grading without a terminal, and
+/// tests.
 #[derive(Clone, Debug, Default)]
 pub struct ScriptedExaminer {
-    responses: Responses,
+    /// Those in item order, not yet taken.
+    in_order: VecDeque<Response>,
+    /// Those by item number, not yet taken.
+    by_item: BTreeMap<usize, Response>,
     /// Where the responses came from, for messages.
     source: String,
+    /// How many in-order responses have been taken.
+    used: usize,
 }
 
 impl ScriptedExaminer {
     /// Replays `responses` (read from `source`); items without one get no response.
     pub fn new(responses: Responses, source: String) -> Self {
-        Self { responses, source }
+        let (in_order, by_item) = match responses {
+            Responses::InOrder(list) => (list.into(), BTreeMap::new()),
+            Responses::ByItem(map) => (VecDeque::new(), map),
+        };
+        Self {
+            in_order,
+            by_item,
+            source,
+            used: 0,
+        }
     }
 
-    /// The item numbers of responses no item took: beyond the quiz's last item.
-    pub fn unused(&self) -> Vec<usize> {
-        self.responses.keys().copied().collect()
+    /// Responses no item took: how many of a list were left over, and the item numbers of a
+    /// mapping's beyond the quiz's last item.
+    pub fn unused(&self) -> (usize, Vec<usize>) {
+        (self.in_order.len(), self.by_item.keys().copied().collect())
     }
 }
 
@@ -69,7 +87,13 @@ impl Examiner for ScriptedExaminer {
         item: &Item,
         number: usize,
     ) -> Result<Option<RecommendationIx>, Stop> {
-        let Some(response) = self.responses.remove(&number) else {
+        // A list's responses are counted as the file lists them, a mapping's by item.
+        let (response, counted) = if let Some(response) = self.by_item.remove(&number) {
+            (response, number)
+        } else if let Some(response) = self.in_order.pop_front() {
+            self.used += 1;
+            (response, self.used)
+        } else {
             return Ok(None);
         };
         let letters = || {
@@ -101,7 +125,7 @@ impl Examiner for ScriptedExaminer {
             }
         };
         Err(Stop::Script(format!(
-            "{}: response {number} is {picked}",
+            "{}: response {counted} is {picked}",
             self.source
         )))
     }

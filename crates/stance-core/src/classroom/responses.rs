@@ -54,8 +54,21 @@ pub enum Response {
     Letter(char),
 }
 
-/// Prepared responses by item number (from 1), as the sheet numbers items across situations.
-pub type Responses = BTreeMap<usize, Response>;
+/// Prepared responses, as the file gives them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Responses {
+    /// A list: each response goes to the next item asked (after a resumed quiz's answered
+    /// items, the first one left).
+    InOrder(Vec<Response>),
+    /// A mapping: by item number (from 1), as the sheet numbers items across situations.
+    ByItem(BTreeMap<usize, Response>),
+}
+
+impl Default for Responses {
+    fn default() -> Self {
+        Self::InOrder(Vec::new())
+    }
+}
 
 /// The responses in `text` (the file shown as `name`). A one-letter response is a letter of
 /// the sheet, unless `scenario` has a recommendation with that id.
@@ -77,38 +90,40 @@ pub fn parse_responses(
         Value::Object(map) if map.len() == 1 && map.contains_key("responses") => &map["responses"],
         other => other,
     };
-    let numbered: Vec<(usize, &Value)> = match value {
-        Value::Array(list) => list.iter().enumerate().map(|(i, v)| (i + 1, v)).collect(),
+    let read = |number: usize, entry: &Value| -> Result<Response, ResponsesError> {
+        let written = entry.as_str().ok_or_else(shape)?.trim();
+        response(scenario, written).ok_or_else(|| ResponsesError::Unknown {
+            name: name.to_owned(),
+            number,
+            id: written.to_owned(),
+            suggestion: suggest::did_you_mean(written, scenario.recommendation_ids()),
+        })
+    };
+    match value {
+        Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| read(i + 1, entry))
+            .collect::<Result<_, _>>()
+            .map(Responses::InOrder),
         Value::Object(map) => map
             .iter()
-            .map(|(key, v)| {
-                key.trim()
+            .map(|(key, entry)| {
+                let number = key
+                    .trim()
                     .parse::<usize>()
                     .ok()
                     .filter(|&n| n > 0)
-                    .map(|n| (n, v))
                     .ok_or_else(|| ResponsesError::ItemNumber {
                         name: name.to_owned(),
                         key: key.clone(),
-                    })
+                    })?;
+                Ok((number, read(number, entry)?))
             })
-            .collect::<Result<_, _>>()?,
-        _ => return Err(shape()),
-    };
-    numbered
-        .into_iter()
-        .map(|(number, entry)| {
-            let written = entry.as_str().ok_or_else(shape)?.trim();
-            response(scenario, written)
-                .map(|r| (number, r))
-                .ok_or_else(|| ResponsesError::Unknown {
-                    name: name.to_owned(),
-                    number,
-                    id: written.to_owned(),
-                    suggestion: suggest::did_you_mean(written, scenario.recommendation_ids()),
-                })
-        })
-        .collect()
+            .collect::<Result<_, _>>()
+            .map(Responses::ByItem),
+        _ => Err(shape()),
+    }
 }
 
 /// A response as written: a recommendation id, or one letter (either case).
@@ -140,7 +155,7 @@ pub fn option_index(letter: char) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{Response, ResponsesError, parse_responses};
+    use super::{Response, Responses, ResponsesError, parse_responses};
     use crate::check::analyser::built_in_scenario;
     use crate::scenario::index::RecommendationIx;
 
@@ -182,19 +197,27 @@ mod tests {
         let scenario = built_in_scenario();
         let first = scenario.recommendations[0].id.clone();
         let expected = [
-            (1, Response::Letter('c')),
-            (2, Response::Letter('d')),
-            (3, Response::Recommendation(RecommendationIx::new(0))),
+            Response::Letter('c'),
+            Response::Letter('d'),
+            Response::Recommendation(RecommendationIx::new(0)),
         ];
-        for text in [
-            format!("[c, D, {first}]"),
-            format!("- c\n- d\n- {first}\n"),
-            format!("1: c\n2: d\n3: {first}\n"),
-            format!("responses: {{3: {first}, 1: c, 2: d}}\n"),
-            format!("{{\"responses\": [\"c\", \"d\", \"{first}\"]}}"),
+        let in_order = Responses::InOrder(expected.to_vec());
+        let by_item = Responses::ByItem((1..).zip(expected).collect());
+        for (text, read) in [
+            (format!("[c, D, {first}]"), &in_order),
+            (format!("- c\n- d\n- {first}\n"), &in_order),
+            (
+                format!("{{\"responses\": [\"c\", \"d\", \"{first}\"]}}"),
+                &in_order,
+            ),
+            (format!("1: c\n2: d\n3: {first}\n"), &by_item),
+            (format!("responses: {{3: {first}, 1: c, 2: d}}\n"), &by_item),
         ] {
-            let read = parse_responses(&scenario, "r.yaml", &text).expect(&text);
-            assert_eq!(read.into_iter().collect::<Vec<_>>(), expected, "{text}");
+            assert_eq!(
+                &parse_responses(&scenario, "r.yaml", &text).expect(&text),
+                read,
+                "{text}"
+            );
         }
     }
 }

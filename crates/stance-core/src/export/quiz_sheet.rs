@@ -11,6 +11,7 @@ use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
 use crate::text::citation;
 use crate::text::printable::{one_line, printable};
+use crate::text::wrap::wrap;
 
 /// The quiz's output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,13 +120,15 @@ pub fn sheet(
     out
 }
 
-/// The graded result: score, then every missed item with the author's reasons.
+/// The graded result: score, then every missed item with the author's reasons; as text,
+/// wrapped to `width` when given (a terminal).
 pub fn result(
     scenario: &Scenario,
     seed: u64,
     name: Option<&str>,
     answered: &[Answered],
     format: Format,
+    width: Option<usize>,
 ) -> String {
     let score = answered.iter().filter(|a| a.correct()).count();
     let total = answered.len();
@@ -156,15 +159,15 @@ pub fn result(
             printable(t).into_owned()
         }
     };
+    // Markdown is left to its reader to wrap.
+    let width = width.filter(|_| !md);
+    let fill = |t: &str, first: &str, rest: &str| wrap(t, width, first, rest);
     let mut out = String::new();
     let who = name
         .map(|n| format!(" for {}", text(&one_line(n))))
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "{}Quiz result{who}: {score} of {total}\n",
-        if md { "# " } else { "" }
-    );
+    let title = format!("Quiz result{who}: {score} of {total}");
+    let _ = writeln!(out, "{}\n", fill(&title, if md { "# " } else { "" }, ""));
     let missed: Vec<(usize, &Answered)> = answered
         .iter()
         .enumerate()
@@ -181,20 +184,15 @@ pub fn result(
             || "no response".to_owned(),
             |r| text(&scenario.recommendations[r].text),
         );
-        let _ = writeln!(
-            out,
-            "{}. (situation {}) picked: {picked}",
-            n + 1,
-            a.situation
-        );
-        let _ = writeln!(out, "   the author recommends: {}", text(&answer.text));
-        let _ = writeln!(out, "   why: {}", text(&answer.rationale));
+        let item = format!("{}. (situation {}) picked: {picked}", n + 1, a.situation);
+        let _ = writeln!(out, "{}", fill(&item, "", "   "));
+        let recommends = format!("the author recommends: {}", text(&answer.text));
+        let _ = writeln!(out, "{}", fill(&recommends, "   ", "     "));
+        let why = format!("why: {}", text(&answer.rationale));
+        let _ = writeln!(out, "{}", fill(&why, "   ", "     "));
         for cite in &answer.cites {
-            let _ = writeln!(
-                out,
-                "   {}",
-                citation::cite(cite.paragraph, &text(&cite.quote))
-            );
+            let cite = citation::cite(cite.paragraph, &text(&cite.quote));
+            let _ = writeln!(out, "{}", fill(&cite, "   ", "     "));
         }
         let _ = writeln!(out);
     }

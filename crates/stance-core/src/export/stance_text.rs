@@ -2,11 +2,12 @@
 
 use std::fmt::Write;
 
-use crate::export::{replay_stance, source_line};
+use crate::export::{replay_stance_words, source_line};
+use crate::scenario::Basis;
 use crate::text::citation;
 use crate::text::printable::{one_line, printable};
 use crate::text::style::{Style, Styler};
-use crate::text::wrap::wrap;
+use crate::text::wrap::{wrap, wrap_command};
 use crate::walk::stance::Stance;
 
 /// Renders the stance for reading, wrapped to `width` when given (a terminal); the replay
@@ -65,13 +66,15 @@ pub fn render(
     for (i, recommendation) in stance.recommendations().enumerate() {
         let number = format!("  {}. ", i + 1);
         let indent = " ".repeat(number.chars().count());
-        let text = format!(
-            "{} [{}]",
-            recommendation.text,
-            recommendation.basis.as_str()
-        );
+        let (mark, style) = basis_mark(recommendation.basis);
+        let text = fill(&format!("{} {mark}", recommendation.text), &number, &indent);
+        // The mark ends the wrapped text whole, having no space to break at.
+        let text = match text.strip_suffix(mark) {
+            Some(head) => format!("{head}{}", paint(style, mark)),
+            None => text,
+        };
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", fill(&text, &number, &indent));
+        let _ = writeln!(out, "{text}");
         let why = format!("Why: {}", recommendation.rationale);
         let _ = writeln!(
             out,
@@ -91,13 +94,21 @@ pub fn render(
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        paint(
-            Style::Muted,
-            &format!("Replay: {}", replay_stance(scenario_ref, stance))
-        )
+    let replay = wrap_command(
+        &replay_stance_words(scenario_ref, stance),
+        width,
+        "Replay: ",
+        "  ",
     );
+    let _ = writeln!(out, "{}", paint(Style::Muted, &replay));
     out
+}
+
+/// How a recommendation's basis is marked: an explicit one in brackets, an inferred one
+/// in parentheses and its own style, so that the two differ without colour too.
+fn basis_mark(basis: Basis) -> (&'static str, Style) {
+    match basis {
+        Basis::Explicit => ("[explicit]", Style::Muted),
+        Basis::Inferred => ("(inferred)", Style::Inferred),
+    }
 }

@@ -25,6 +25,11 @@ pub enum Style {
     Answer,
     /// A person's own note.
     Note,
+    /// An answer taken back: going back undid it.
+    Undone,
+    /// The basis of a recommendation the scenario's writer drew out of the essay rather
+    /// than one the author states: set apart from `explicit` by more than a colour.
+    Inferred,
     /// A quotation from the essay.
     Citation,
     /// A check that passed: `checked`, `Right.`.

@@ -48,6 +48,38 @@ pub fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str) -> String
     }
 }
 
+/// A shell command's `words` after `first`, on lines of at most `width` columns broken only
+/// between words, each broken line ending in ` \` and the next starting with `rest`, so
+/// that a shell pasted the lines reads one command; without a width, one line. A word wider
+/// than a line stays whole on a line of its own.
+pub fn wrap_command(words: &[String], width: Option<usize>, first: &str, rest: &str) -> String {
+    let Some(width) = width else {
+        return format!("{first}{}", words.join(" "));
+    };
+    let columns = textwrap::core::display_width;
+    let mut out = String::new();
+    let mut line = first.to_owned();
+    let mut empty = true;
+    for (i, word) in words.iter().enumerate() {
+        // Room for ` \` unless this word ends the command.
+        let tail = if i + 1 == words.len() { 0 } else { 2 };
+        if !empty && columns(&line) + 1 + columns(word) + tail > width {
+            out.push_str(&line);
+            out.push_str(" \\\n");
+            line.clear();
+            line.push_str(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::wrap;
@@ -82,6 +114,31 @@ mod tests {
             assert_eq!(super::shorten(text, max), expected, "{text}");
             assert!(super::shorten(text, max).chars().count() <= max);
         }
+    }
+
+    #[test]
+    fn commands_break_between_words() {
+        let words: Vec<String> = ["stance play x", "--answer a=b", "--answer cc=dd"]
+            .map(str::to_owned)
+            .into();
+        assert_eq!(
+            super::wrap_command(&words, None, "Run: ", "  "),
+            "Run: stance play x --answer a=b --answer cc=dd"
+        );
+        assert_eq!(
+            super::wrap_command(&words, Some(34), "Run: ", "  "),
+            "Run: stance play x --answer a=b \\\n  --answer cc=dd"
+        );
+        // The last word needs no room for a continuation.
+        assert_eq!(
+            super::wrap_command(&words, Some(46), "Run: ", "  "),
+            "Run: stance play x --answer a=b --answer cc=dd"
+        );
+        // A word wider than the line is kept whole.
+        assert_eq!(
+            super::wrap_command(&words, Some(8), "Run: ", "  "),
+            "Run: stance play x \\\n  --answer a=b \\\n  --answer cc=dd"
+        );
     }
 
     #[test]

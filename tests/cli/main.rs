@@ -4,6 +4,7 @@ mod authoring;
 mod browser;
 mod check;
 mod classroom;
+mod docs;
 // The large-scenario generator the benchmarks and `gen_scenario` use.
 #[path = "../../crates/stance-bench/benches/generate.rs"]
 mod generate;

@@ -554,6 +554,7 @@ fn oversized_and_hostile_requests_get_clear_errors() {
             "the invisible character U+202E",
         ),
         (json!({"name": "Eve\u{7}"}), 400, "bad_name", "U+0007"),
+        (json!({"name": "E\u{200b}ve"}), 400, "bad_name", "U+200B"),
         (
             json!({"name": "Eve", "token": "short"}),
             400,
@@ -624,6 +625,28 @@ fn oversized_and_hostile_requests_get_clear_errors() {
     let report = stance(["report", db.to_str().expect("UTF-8")]).run().ok();
     assert!(report.stdout.contains("DROP TABLE"), "{}", report.stdout);
     assert!(!report.stdout.contains('\u{1b}'), "{}", report.stdout);
+}
+
+/// A form or plain text, which another site's page may send without asking (with the
+/// facilitator's cookie, from another port of the same machine), is refused.
+#[test]
+fn a_body_not_declared_json_is_refused() {
+    let (_dir, db) = session_dir();
+    let server = Server::start(&db, &[]);
+    let ana = student(1);
+    for content_type in ["text/plain", "application/x-www-form-urlencoded"] {
+        let body = json!({"code": server.code, "name": "Mallory", "token": ana}).to_string();
+        let mut response = server
+            .agent
+            .post(format!("{}/api/join", server.base))
+            .header("Content-Type", content_type)
+            .send(body.as_str())
+            .expect("a reply");
+        assert_eq!(response.status().as_u16(), 415, "{content_type}");
+        let text = response.body_mut().read_to_string().expect("a body");
+        assert!(text.contains("\"not_json\""), "{text}");
+    }
+    server.join("Ana", &ana).status(201);
 }
 
 #[test]
@@ -728,7 +751,9 @@ fn a_killed_server_loses_no_acknowledged_step_and_continues() {
 #[test]
 fn continuing_a_session_names_what_does_not_fit() {
     let (dir, db) = session_dir();
-    drop(Server::start(&db, &[]));
+    let server = Server::start(&db, &[]);
+    server.join("Ana", &student(1)).status(201);
+    drop(server);
     let run = |args: &[&str]| stance(args).current_dir(dir.path()).timeout(30).run();
     let db_arg = db.to_str().expect("UTF-8");
     run(&["serve", "tutorial", "--port", "0", "--db", db_arg])
@@ -749,6 +774,40 @@ fn continuing_a_session_names_what_does_not_fit() {
         .code(2)
         .stderr_has("the facilitator token must be 16 to 256 letters");
     run(&["report", notes.to_str().expect("UTF-8")]).code(2);
+    // A database edited by hand: what stance would not have stored is refused, not served.
+    let edits = [
+        (
+            "UPDATE session SET facilitator_token = ''",
+            "the facilitator token it holds is not usable",
+        ),
+        (
+            "UPDATE session SET code = 'x'",
+            "its stored join code is not one stance makes",
+        ),
+        (
+            "UPDATE participants SET name = 'E' || char(8203) || 've'",
+            "has a name that could not have joined",
+        ),
+    ];
+    for (n, (edit, said)) in edits.into_iter().enumerate() {
+        let copy = dir.path().join(format!("edited-{n}.db"));
+        // A whole copy, its write-ahead log included.
+        rusqlite::Connection::open(&db)
+            .and_then(|c| c.execute("VACUUM INTO ?1", [copy.to_str().expect("UTF-8")]))
+            .expect("copies");
+        let connection = rusqlite::Connection::open(&copy).expect("opens");
+        assert_eq!(connection.execute(edit, []).expect("edits"), 1, "{edit}");
+        drop(connection);
+        run(&[
+            "serve",
+            "--port",
+            "0",
+            "--db",
+            copy.to_str().expect("UTF-8"),
+        ])
+        .code(2)
+        .stderr_has(said);
+    }
     let busy = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
     let port = busy.local_addr().expect("an address").port().to_string();
     run(&[

@@ -447,8 +447,25 @@ fn not_stored(error: &NotStored) -> Response {
     )
 }
 
-/// The body as `T`, or the error that says what is wrong with it.
-fn body<T: DeserializeOwned>(bytes: Result<Bytes, BytesRejection>) -> Result<T, Response> {
+/// The body as `T`, or the error that says what is wrong with it. It must be declared
+/// JSON: a page of another site can send a form or plain text to this server without asking,
+/// but not JSON, which makes the browser ask first (and the server never says yes).
+fn body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Result<T, Response> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Err(api_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "not_json",
+            "send the body as JSON, with `Content-Type: application/json`",
+        ));
+    }
     let bytes = bytes.map_err(|rejection| {
         let status = rejection.status();
         if status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -477,6 +494,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .ok()?
         .strip_prefix("Bearer ")
         .map(str::trim)
+        .filter(|token| !token.is_empty())
 }
 
 fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
@@ -625,12 +643,13 @@ struct JoinBody {
 async fn join(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Response {
     if let Err(wait) = shared.joins.check(&peer.ip(), Instant::now()) {
         return too_many(wait);
     }
-    let asked: JoinBody = match body(bytes) {
+    let asked: JoinBody = match body(&headers, bytes) {
         Ok(asked) => asked,
         Err(response) => return response,
     };
@@ -719,7 +738,7 @@ async fn request(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let asked: crate::room::Request = match body(bytes) {
+    let asked: crate::room::Request = match body(&headers, bytes) {
         Ok(asked) => asked,
         Err(response) => return response,
     };
@@ -857,7 +876,7 @@ async fn set_path(
     if let Err(response) = facilitator(&shared, &headers, false) {
         return response;
     }
-    match body::<PathBody>(bytes) {
+    match body::<PathBody>(&headers, bytes) {
         Ok(asked) => facilitate(&shared, &FacilitatorEvent::PathSet { steps: asked.steps }).await,
         Err(response) => response,
     }
@@ -878,7 +897,7 @@ async fn reveal(
     if let Err(response) = facilitator(&shared, &headers, false) {
         return response;
     }
-    match body::<RevealBody>(bytes) {
+    match body::<RevealBody>(&headers, bytes) {
         Ok(asked) => {
             let event = FacilitatorEvent::Revealed {
                 question: asked.question,

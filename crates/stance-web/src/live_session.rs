@@ -175,6 +175,25 @@ fn continue_session(
         db.set_facilitator_token(token)?;
         token.clone_into(&mut info.facilitator_token);
     }
+    // A database is a file anyone may have edited: a stored token or code that stance would
+    // not have made (empty, say, which an empty `Bearer` would match) is refused, not served.
+    if token.is_none() {
+        check_token(&info.facilitator_token).map_err(|error| ServeError::Replay {
+            path: path.to_owned(),
+            reason: format!(
+                "the facilitator token it holds is not usable ({error}); give a new facilitator token"
+            ),
+        })?;
+    }
+    if !secret::is_code(&info.code) {
+        return Err(ServeError::Replay {
+            path: path.to_owned(),
+            reason: format!(
+                "its stored join code is not one stance makes ({} letters and digits)",
+                secret::CODE_LENGTH
+            ),
+        });
+    }
     let room = replay(path, &db, scenario, &stored)?;
     Ok(Opened {
         path: path.to_owned(),

@@ -15,6 +15,7 @@ use stance_core::classroom::record::{
 use stance_core::classroom::session_event::{Command, SessionEvent};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::QuestionIx;
+use stance_core::text::printable::is_invisible;
 use stance_core::walk::Walk;
 use stance_core::walk::step::Step;
 
@@ -187,11 +188,9 @@ pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
             "the name has {chars} characters; a name has at most {MAX_NAME_CHARS}"
         )));
     }
-    // Controls and direction overrides could garble the projector and every report.
-    if let Some(c) = name.chars().find(|&c| {
-        c.is_control()
-            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    }) {
+    // Controls, direction overrides and zero-width characters could garble the projector and
+    // every report, or make two names look alike.
+    if let Some(c) = name.chars().find(|&c| c.is_control() || is_invisible(c)) {
         return Err(JoinRefusal::BadName(format!(
             "the name holds the invisible character U+{:04X}; use letters, digits and spaces",
             u32::from(c)
@@ -232,6 +231,20 @@ impl Room {
         let mut by_id: HashMap<i64, usize> = HashMap::new();
         for p in participants {
             let ix = room.participants.len();
+            // Stored names are shown as joined names are: one that could not have joined is
+            // refused, not projected.
+            match display_name(&p.name) {
+                Ok(name) if name == p.name => {}
+                _ => {
+                    return Err(ReplayError {
+                        event: 0,
+                        reason: format!(
+                            "participant {} has a name that could not have joined",
+                            p.id
+                        ),
+                    });
+                }
+            }
             if by_id.insert(p.id, ix).is_some()
                 || room.by_token.insert(p.token_hash, ix).is_some()
                 || room.by_name.insert(name_key(&p.name), ix).is_some()
@@ -371,7 +384,11 @@ impl Room {
         if self.participants.len() >= MAX_PARTICIPANTS {
             return Err(JoinRefusal::Full);
         }
-        let id = self.participants.last().map_or(1, |p| p.id + 1);
+        let id = self
+            .participants
+            .last()
+            .map_or(Some(1), |p| p.id.checked_add(1))
+            .ok_or(JoinRefusal::Full)?;
         let ix = self.participants.len();
         let joined = SessionEvent::Joined { name: name.clone() };
         let rows = vec![

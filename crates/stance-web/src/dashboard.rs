@@ -189,6 +189,19 @@ impl Dashboard {
     }
 }
 
+/// The most of a note the dashboard shows, in characters: enough for a projector, and it
+/// keeps what is copied under the room's lock, several times a second, small whatever the
+/// class writes. The reports have every note whole.
+pub const DASHBOARD_NOTE_CHARS: usize = 600;
+
+/// `note` as the dashboard shows it: cut after [`DASHBOARD_NOTE_CHARS`] characters, with `…`.
+fn dashboard_note(note: &str) -> String {
+    match note.char_indices().nth(DASHBOARD_NOTE_CHARS) {
+        None => note.to_owned(),
+        Some((end, _)) => format!("{}\u{2026}", &note[..end]),
+    }
+}
+
 /// The notes, in author order of their questions, then in the order people joined.
 fn notes(room: &Room) -> IndexMap<String, Vec<NoteBy>> {
     let scenario = room.scenario();
@@ -197,7 +210,7 @@ fn notes(room: &Room) -> IndexMap<String, Vec<NoteBy>> {
         for (&q, note) in p.walk.notes() {
             by_question[q.index()].push(NoteBy {
                 name: p.name.clone(),
-                note: note.clone(),
+                note: dashboard_note(note),
             });
         }
     }
@@ -208,4 +221,24 @@ fn notes(room: &Room) -> IndexMap<String, Vec<NoteBy>> {
         .filter(|(_, notes)| !notes.is_empty())
         .map(|(q, notes)| (q.id.clone(), notes))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DASHBOARD_NOTE_CHARS, dashboard_note};
+
+    #[test]
+    fn a_long_note_is_cut_for_the_dashboard() {
+        assert_eq!(dashboard_note("short"), "short");
+        let long = "é".repeat(DASHBOARD_NOTE_CHARS + 5);
+        let shown = dashboard_note(&long);
+        assert_eq!(shown.chars().count(), DASHBOARD_NOTE_CHARS + 1);
+        assert!(shown.ends_with('\u{2026}'));
+        assert_eq!(
+            dashboard_note(&"é".repeat(DASHBOARD_NOTE_CHARS))
+                .chars()
+                .count(),
+            DASHBOARD_NOTE_CHARS
+        );
+    }
 }

@@ -760,6 +760,7 @@ async fn request(
                     Refusal::OutOfOrder { .. } => (StatusCode::CONFLICT, "out_of_order"),
                     Refusal::Conflict { .. } => (StatusCode::CONFLICT, "conflict"),
                     Refusal::Live(_) => (StatusCode::UNPROCESSABLE_ENTITY, "does_not_fit"),
+                    Refusal::TooMany => (StatusCode::TOO_MANY_REQUESTS, "too_many_steps"),
                 };
                 let mut value = json!({ "error": refusal.to_string(), "code": code });
                 if let Refusal::OutOfOrder { expected, .. } = refusal {

@@ -5,6 +5,7 @@
 //! before it answers the request.
 
 use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
 use stance_core::classroom::live_error::LiveError;
@@ -19,7 +20,7 @@ use stance_core::text::printable::is_invisible;
 use stance_core::walk::Walk;
 use stance_core::walk::step::Step;
 
-use crate::secret;
+use crate::secret::{self, token_hash};
 use crate::session_db::{Row, StoredEvent, StoredParticipant};
 
 /// The longest display name, in characters.
@@ -80,8 +81,9 @@ pub struct Participant {
     pub updated: String,
     /// Their walk.
     pub walk: LiveWalk,
-    /// Each request taken, as JSON, by its number less one: retries are compared with it.
-    requests: Vec<String>,
+    /// The digest of each request taken, by its number less one: retries are compared with
+    /// it. A digest, not the request, so that a long note is not kept twice.
+    requests: Vec<[u8; 32]>,
     /// The writer's ticket for the last rows stored for them, which a retry waits for.
     pub last_ticket: u64,
 }
@@ -121,6 +123,11 @@ pub enum Refusal {
     /// The request does not fit the walk.
     #[error(transparent)]
     Live(#[from] LiveError),
+    /// The participant has made as many requests as one walk may.
+    #[error(
+        "this walk has taken {MAX_REQUESTS} steps, the most one participant may in a session; ask the facilitator"
+    )]
+    TooMany,
 }
 
 /// Why a facilitator's change was refused.
@@ -174,6 +181,38 @@ pub struct Room {
     revealed: BTreeSet<QuestionIx>,
     version: u64,
 }
+
+/// How a request is stored beside its first event: its digest, as `sha256:` and hex, which is
+/// all a retry is compared with; the event holds what it did.
+fn stored_digest(digest: &[u8; 32]) -> String {
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for byte in digest {
+        let _ = write!(out, "{byte:02x}");
+    }
+    out
+}
+
+/// The digest of a stored request: read from a `sha256:` digest, or taken of the request's
+/// JSON, which databases of earlier versions stored whole.
+fn request_digest(stored: &str) -> [u8; 32] {
+    stored
+        .strip_prefix("sha256:")
+        .filter(|hex| hex.len() == 64)
+        .and_then(|hex| {
+            let mut digest = [0u8; 32];
+            for (i, byte) in digest.iter_mut().enumerate() {
+                *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+            }
+            Some(digest)
+        })
+        .unwrap_or_else(|| token_hash(stored))
+}
+
+/// The most requests one participant may make in a session: a walk of a long scenario, gone
+/// back and forth, takes a few hundred; this bounds what the room keeps of each (and what the
+/// database stores) against a page that sends steps without end.
+pub const MAX_REQUESTS: usize = 5_000;
 
 /// `name` as the room shows it (trimmed, each run of spaces one space), or why it is not a
 /// name.
@@ -302,7 +341,7 @@ impl Room {
                 }
                 participant
                     .requests
-                    .push(event.request.clone().unwrap_or_default());
+                    .push(request_digest(event.request.as_deref().unwrap_or_default()));
             }
             participant
                 .walk
@@ -369,7 +408,7 @@ impl Room {
         }
         let name = display_name(name)?;
         let key = name_key(&name);
-        let hash = secret::token_hash(token);
+        let hash = token_hash(token);
         if let Some(&ix) = self.by_token.get(&hash) {
             let joined = &self.participants[ix];
             return if name_key(&joined.name) == key {
@@ -426,7 +465,7 @@ impl Room {
     /// Takes participant `ix`'s `request` at time `now`: a new request is checked against
     /// the walk and applied; a retry of one taken is recognised and changes nothing.
     pub fn take(&mut self, ix: usize, request: &Request, now: &str) -> Result<Taken, Refusal> {
-        let asked = to_json(&request.command);
+        let asked = token_hash(&to_json(&request.command));
         let participant = &self.participants[ix];
         let next = participant.requests.len() as u64 + 1;
         if request.seq == 0 {
@@ -452,6 +491,9 @@ impl Room {
                 expected: next,
             });
         }
+        if participant.requests.len() >= MAX_REQUESTS {
+            return Err(Refusal::TooMany);
+        }
         let events = participant
             .walk
             .events_for(&self.scenario, &request.command)?;
@@ -464,7 +506,7 @@ impl Room {
                 seq: Some(request.seq),
                 part: u32::try_from(part).unwrap_or(u32::MAX),
                 data: to_json(event),
-                request: (part == 0).then(|| asked.clone()),
+                request: (part == 0).then(|| stored_digest(&asked)),
                 at: now.to_owned(),
             }));
         }
@@ -676,6 +718,53 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "event 2 of the session database does not fit the scenario: question `peninsula` has no choice `nowhere`"
+        );
+    }
+
+    /// A request is kept and stored as a digest, and a database of earlier versions, which
+    /// stored it whole, still tells a retry from a conflict.
+    #[test]
+    fn requests_are_kept_as_digests_and_old_databases_still_read() {
+        let command = r#"{"type":"back"}"#;
+        let digest = super::token_hash(command);
+        let stored = super::stored_digest(&digest);
+        assert!(
+            stored.starts_with("sha256:") && stored.len() == 71,
+            "{stored}"
+        );
+        assert_eq!(super::request_digest(&stored), digest);
+        assert_eq!(super::request_digest(command), digest);
+        assert_ne!(super::request_digest("sha256:zz"), digest);
+    }
+
+    /// One page cannot make the room keep steps without end.
+    #[test]
+    fn a_participant_has_at_most_so_many_requests() {
+        let mut room = Room::new(built_in_scenario(), "sha256:x".to_owned());
+        let (ix, _) = room
+            .join("Ana", &"cd".repeat(16), "2026-12-02T10:00:00Z")
+            .expect("joins");
+        let note = |n: usize| Command::Note {
+            question: "peninsula".into(),
+            note: format!("take {n}"),
+        };
+        for n in 1..=super::MAX_REQUESTS {
+            let request = Request {
+                seq: n as u64,
+                command: note(n),
+            };
+            assert!(
+                matches!(room.take(ix, &request, "now"), Ok(Taken::New(_))),
+                "{n}"
+            );
+        }
+        let one_more = Request {
+            seq: super::MAX_REQUESTS as u64 + 1,
+            command: note(0),
+        };
+        assert_eq!(
+            room.take(ix, &one_more, "now"),
+            Err(super::Refusal::TooMany)
         );
     }
 }

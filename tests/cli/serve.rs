@@ -649,6 +649,34 @@ fn a_body_not_declared_json_is_refused() {
     server.join("Ana", &ana).status(201);
 }
 
+/// A client that sends its headers a little at a time (or never finishes them) cannot hold a
+/// connection: the server closes it once the headers are 10 seconds late, while a client
+/// that finishes them is served.
+#[test]
+fn a_connection_whose_headers_never_end_is_closed() {
+    use std::io::{Read, Write};
+    let (_dir, db) = session_dir();
+    let server = Server::start(&db, &[]);
+    let address = server.base.trim_start_matches("http://").to_owned();
+    let mut slow = std::net::TcpStream::connect(&address).expect("connects");
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .expect("writes");
+    slow.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("a read timeout");
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    // The server closes it (with or without a 408 first); a read that times out instead
+    // fails the test.
+    let closed = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(closed.is_ok(), "{closed:?} after {waited:?}");
+    assert!(
+        waited >= Duration::from_secs(9) && waited < Duration::from_secs(25),
+        "closed after {waited:?}"
+    );
+    server.join("Ana", &student(1)).status(201);
+}
+
 #[test]
 fn a_flood_from_one_device_is_slowed() {
     let (_dir, db) = session_dir();

@@ -3,6 +3,7 @@
 //! and the classroom server, which serves that player to a room of students, stores every
 //! step in a session database, and shows the facilitator the room live.
 
+pub mod connections;
 pub mod content_policy;
 pub mod dashboard;
 pub mod db_writer;

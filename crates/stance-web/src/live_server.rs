@@ -38,6 +38,7 @@ use stance_core::classroom::role::Role;
 use stance_core::export::walk_table::WalkTable;
 use tokio::sync::watch;
 
+use crate::connections;
 use crate::dashboard::Dashboard;
 use crate::db_writer::{DbWriter, NotStored};
 use crate::live_pages::{self, Page};
@@ -241,12 +242,8 @@ impl LiveServer {
                 }
                 closing.send_replace(true);
             };
-            let app =
-                router(Arc::clone(&shared)).into_make_service_with_connect_info::<SocketAddr>();
-            axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-                .map_err(ServeError::Start)?;
+            let closing = shared.closing.subscribe();
+            connections::serve(listener, router(Arc::clone(&shared)), shutdown, closing).await;
             match failure_rx.await {
                 Ok(Some(reason)) => Err(ServeError::Storage(NotStored(reason))),
                 _ => Ok(()),

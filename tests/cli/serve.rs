@@ -646,6 +646,10 @@ fn a_body_not_declared_json_is_refused() {
         let text = response.body_mut().read_to_string().expect("a body");
         assert!(text.contains("\"not_json\""), "{text}");
     }
+    // A method an endpoint does not take is said in JSON too, with the one it takes.
+    let reply = server.call("GET", "/api/join", None, None);
+    assert_eq!(reply.status, 405, "{}", reply.text);
+    assert_eq!(reply.error().0, "wrong_method");
     server.join("Ana", &ana).status(201);
 }
 

@@ -359,6 +359,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/api/facilitator/path", post(set_path))
         .route("/api/facilitator/reveal", post(reveal))
         .fallback(not_found)
+        .method_not_allowed_fallback(wrong_method)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(
             Arc::clone(&shared),
@@ -565,6 +566,23 @@ async fn not_found(State(shared): State<Arc<Shared>>, request: Request) -> Respo
         )
     } else {
         page(StatusCode::NOT_FOUND, &shared.pages.not_found)
+    }
+}
+
+/// A known path asked with a method it does not take: the API says so in JSON, as its other
+/// errors, and pages with a short page. The `Allow` header names the method it takes.
+async fn wrong_method(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    if request.uri().path().starts_with("/api/") {
+        api_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "wrong_method",
+            &format!(
+                "`{}` is not taken here; the `Allow` header says what is",
+                request.method()
+            ),
+        )
+    } else {
+        page(StatusCode::METHOD_NOT_ALLOWED, &shared.pages.not_found)
     }
 }
 

@@ -67,6 +67,20 @@ describe('the live class', { skip: skip ?? false }, () => {
     );
     assert.equal(await dashboard.$('#roster b'), null);
 
+    // A prank name is removed from the dashboard, after a confirmation: the room forgets it.
+    const prank = await joinAs('Mallory');
+    await dashboard.waitForFunction(() => document.getElementById('counts').textContent === '4 joined · 0 finished');
+    // (Every page's dialogs are accepted, as `open` sets up; this one's question is read.)
+    const asked = new Promise((resolve) => dashboard.once('dialog', (dialog) => resolve(dialog.message())));
+    await dashboard.click('[data-action="remove"][data-name="Mallory"]');
+    assert.match(await asked, /^Remove Mallory from the session\?/);
+    await dashboard.waitForFunction(() => document.getElementById('counts').textContent === '3 joined · 0 finished');
+    assert.deepEqual(
+      await dashboard.$$eval('#roster li', (items) => items.map((li) => li.firstChild.textContent)),
+      names,
+    );
+    await prank.page.close();
+
     // Each walks a different path; the dashboard counts each answer as it is given.
     const chosen = [paths[0], paths[paths.length - 1], paths[1]];
     for (const [i, student] of students.entries()) {

@@ -36,6 +36,11 @@
     noPath: 'No path chosen yet.',
     pathRefused: (why) => 'The server did not take the path: ' + why,
     revealRefused: (why) => 'The server did not take that: ' + why,
+    remove: 'Remove',
+    removeLabel: (name) => 'Remove ' + name + ' from the session',
+    removeConfirm: (name) =>
+      'Remove ' + name + ' from the session? Their page can no longer answer, their walk no longer counts, and the name is free again.',
+    removeRefused: (why) => 'The server did not remove them: ' + why,
   };
 
   const table = JSON.parse(document.getElementById('stance-table').textContent);
@@ -181,6 +186,16 @@
   let current = null;
   let shownPath = null;
 
+  /** A participant's remove button: asks first, since the walk then no longer counts. */
+  function removeButton(name) {
+    const button = el('button', { type: 'button', class: 'remove', 'data-action': 'remove', 'aria-label': TEXT.removeLabel(name) }, TEXT.remove);
+    button.dataset.name = name;
+    button.addEventListener('click', () => {
+      if (window.confirm(TEXT.removeConfirm(name))) post('/api/facilitator/remove', { name }, TEXT.removeRefused);
+    });
+    return button;
+  }
+
   function update(data) {
     current = data;
     countsLine.textContent = TEXT.counts(data.participants, data.finished);
@@ -193,6 +208,7 @@
               { class: p.ending ? 'finished' : '' },
               p.name,
               el('span', { class: 'where' }, p.ending ? TEXT.finished : TEXT.atQuestion(p.answered + 1)),
+              removeButton(p.name),
             ),
           )),
     );

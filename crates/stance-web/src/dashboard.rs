@@ -87,7 +87,7 @@ impl Dashboard {
         let mut dashboard = Self {
             format: DASHBOARD_FORMAT,
             scenario: scenario.id.clone(),
-            participants: room.participants().len(),
+            participants: room.present().count(),
             finished: 0,
             roster: Vec::with_capacity(room.participants().len()),
             answers: scenario
@@ -129,7 +129,7 @@ impl Dashboard {
                 .map(|&q| scenario.questions[q].id.clone())
                 .collect(),
         };
-        for p in room.participants() {
+        for p in room.present() {
             dashboard.count(scenario, path, p);
         }
         for (row, on_path) in dashboard.divergence.iter_mut().zip(path) {
@@ -206,7 +206,7 @@ fn dashboard_note(note: &str) -> String {
 fn notes(room: &Room) -> IndexMap<String, Vec<NoteBy>> {
     let scenario = room.scenario();
     let mut by_question: Vec<Vec<NoteBy>> = vec![Vec::new(); scenario.questions.len()];
-    for p in room.participants() {
+    for p in room.present() {
         for (&q, note) in p.walk.notes() {
             by_question[q.index()].push(NoteBy {
                 name: p.name.clone(),

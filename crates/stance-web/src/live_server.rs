@@ -358,6 +358,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/api/dashboard/stream", get(dashboard_stream))
         .route("/api/facilitator/path", post(set_path))
         .route("/api/facilitator/reveal", post(reveal))
+        .route("/api/facilitator/remove", post(remove))
         .fallback(not_found)
         .method_not_allowed_fallback(wrong_method)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -699,6 +700,7 @@ async fn join(
                         (StatusCode::CONFLICT, "already_joined")
                     }
                     crate::room::JoinRefusal::Full => (StatusCode::SERVICE_UNAVAILABLE, "full"),
+                    crate::room::JoinRefusal::Removed => (StatusCode::FORBIDDEN, "removed"),
                 };
                 return api_error(status, code, &refusal.to_string());
             }
@@ -921,6 +923,26 @@ async fn reveal(
             };
             facilitate(&shared, &event).await
         }
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemoveBody {
+    name: String,
+}
+
+async fn remove(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Err(response) = facilitator(&shared, &headers, false) {
+        return response;
+    }
+    match body::<RemoveBody>(&headers, bytes) {
+        Ok(asked) => facilitate(&shared, &FacilitatorEvent::Removed { name: asked.name }).await,
         Err(response) => response,
     }
 }

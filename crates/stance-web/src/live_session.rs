@@ -78,9 +78,9 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// How many participants the session has.
+    /// How many participants the session has, those removed not counted.
     pub fn participants(&self) -> usize {
-        self.room.participants().len()
+        self.room.present().count()
     }
 }
 
@@ -234,7 +234,8 @@ fn replay(
 }
 
 /// A session database read back for a report: its scenario file (the text it started
-/// with) and each participant's walk as a record, in the order they joined.
+/// with) and each participant's walk as a record, in the order they joined; those the
+/// facilitator removed are left out.
 pub fn read_records(path: &Path) -> Result<(ScenarioFile, Vec<Record>), ServeError> {
     let db = SessionDb::open_read_only(path)?;
     let info = db.info()?;
@@ -242,6 +243,7 @@ pub fn read_records(path: &Path) -> Result<(ScenarioFile, Vec<Record>), ServeErr
     let scenario = stored_scenario(path, &stored)?;
     let room = replay(path, &db, scenario, &stored)?;
     let records = (0..room.participants().len())
+        .filter(|&ix| !room.participant(ix).removed)
         .map(|ix| room.record(ix))
         .collect();
     Ok((stored, records))

@@ -56,6 +56,12 @@ pub enum FacilitatorEvent {
         /// Shown (`true`) or hidden.
         shown: bool,
     },
+    /// A participant taken out of the session: their page can no longer step, their name is
+    /// free again, and their walk no longer counts.
+    Removed {
+        /// The participant's name, as the room shows it.
+        name: String,
+    },
 }
 
 /// One answer of a path, by id.
@@ -86,6 +92,8 @@ pub struct Participant {
     requests: Vec<[u8; 32]>,
     /// The writer's ticket for the last rows stored for them, which a retry waits for.
     pub last_ticket: u64,
+    /// Whether the facilitator removed them.
+    pub removed: bool,
 }
 
 /// Why a join was refused.
@@ -106,6 +114,9 @@ pub enum JoinRefusal {
     /// The session has as many participants as it takes.
     #[error("the session is full: it takes {MAX_PARTICIPANTS} participants")]
     Full,
+    /// The facilitator removed this page from the session.
+    #[error("the facilitator removed this page from the session")]
+    Removed,
 }
 
 /// Why a participant's request was refused.
@@ -139,6 +150,12 @@ pub enum FacilitatorRefusal {
     /// No question has this id.
     #[error("the scenario has no question `{0}`")]
     UnknownQuestion(String),
+    /// No participant in the session has this name.
+    #[error("no one in the session is called `{name}`{}", .suggestion.as_deref().map(|s| format!("; {s}")).unwrap_or_default())]
+    UnknownParticipant {
+        name: String,
+        suggestion: Option<String>,
+    },
 }
 
 /// A room that could not be rebuilt from its database.
@@ -284,9 +301,9 @@ impl Room {
                     });
                 }
             }
-            if by_id.insert(p.id, ix).is_some()
-                || room.by_token.insert(p.token_hash, ix).is_some()
-                || room.by_name.insert(name_key(&p.name), ix).is_some()
+            // Names are taken as the participants join, in the events' order, since a
+            // removed participant's name may have been taken again.
+            if by_id.insert(p.id, ix).is_some() || room.by_token.insert(p.token_hash, ix).is_some()
             {
                 return Err(ReplayError {
                     event: 0,
@@ -301,6 +318,7 @@ impl Room {
                 walk: LiveWalk::new(),
                 requests: Vec::new(),
                 last_ticket: 0,
+                removed: false,
             });
         }
         for (n, event) in events.iter().enumerate() {
@@ -326,6 +344,12 @@ impl Room {
                     return Err(fault(
                         "`joined` is not the participant's first event".into(),
                     ));
+                }
+                let key = name_key(&participant.name);
+                if room.by_name.insert(key, ix).is_some() {
+                    return Err(fault(format!(
+                        "participant {id} joins under a name someone in the session has"
+                    )));
                 }
                 continue;
             }
@@ -361,9 +385,15 @@ impl Room {
         &self.hash
     }
 
-    /// The participants, in the order they joined.
+    /// The participants, in the order they joined, removed ones among them (indices into
+    /// this list name participants).
     pub fn participants(&self) -> &[Participant] {
         &self.participants
+    }
+
+    /// The participants not removed, in the order they joined.
+    pub fn present(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| !p.removed)
     }
 
     /// The facilitator's path, and the questions whose reasoning is shown.
@@ -376,9 +406,12 @@ impl Room {
         self.version
     }
 
-    /// The participant whose token has this digest.
+    /// The participant whose token has this digest, unless removed.
     pub fn find(&self, token_hash: &[u8; 32]) -> Option<usize> {
-        self.by_token.get(token_hash).copied()
+        self.by_token
+            .get(token_hash)
+            .copied()
+            .filter(|&ix| !self.participants[ix].removed)
     }
 
     /// The participant at `ix`.
@@ -411,6 +444,9 @@ impl Room {
         let hash = token_hash(token);
         if let Some(&ix) = self.by_token.get(&hash) {
             let joined = &self.participants[ix];
+            if joined.removed {
+                return Err(JoinRefusal::Removed);
+            }
             return if name_key(&joined.name) == key {
                 Ok((ix, Joined::Again))
             } else {
@@ -455,6 +491,7 @@ impl Room {
             walk: LiveWalk::new(),
             requests: Vec::new(),
             last_ticket: 0,
+            removed: false,
         });
         self.by_token.insert(hash, ix);
         self.by_name.insert(key, ix);
@@ -562,6 +599,19 @@ impl Room {
                     self.revealed.remove(&q);
                 }
             }
+            FacilitatorEvent::Removed { name } => {
+                let key = name_key(name);
+                let Some(ix) = self.by_name.remove(&key) else {
+                    let names = self.present().map(|p| p.name.as_str());
+                    return Err(FacilitatorRefusal::UnknownParticipant {
+                        name: name.clone(),
+                        suggestion: stance_core::text::suggest::did_you_mean(name, names),
+                    });
+                };
+                // The token stays known, so that the removed page is told so if it joins
+                // again, rather than joining afresh under the same token.
+                self.participants[ix].removed = true;
+            }
         }
         self.version += 1;
         Ok(())
@@ -616,7 +666,7 @@ mod tests {
     use stance_core::check::analyser::built_in_scenario;
     use stance_core::classroom::session_event::Command;
 
-    use super::{JoinRefusal, Request, Room, Taken, display_name};
+    use super::{FacilitatorEvent, JoinRefusal, Request, Room, Taken, display_name};
     use crate::session_db::{Row, StoredEvent, StoredParticipant};
 
     #[test]
@@ -766,5 +816,76 @@ mod tests {
             room.take(ix, &one_more, "now"),
             Err(super::Refusal::TooMany)
         );
+    }
+
+    /// A participant the facilitator removes can no longer step or join again, their name is
+    /// free for someone else, and a replayed database says the same.
+    #[test]
+    fn a_removed_participant_is_gone_and_their_name_free() {
+        let mut room = Room::new(built_in_scenario(), "sha256:x".to_owned());
+        let mut rows = Vec::new();
+        let mut join =
+            |room: &mut Room, name: &str, token: &str| match room.join(name, token, "now") {
+                Ok((ix, super::Joined::New(new))) => {
+                    rows.extend(new);
+                    Ok(ix)
+                }
+                Ok((ix, super::Joined::Again)) => Ok(ix),
+                Err(refusal) => Err(refusal),
+            };
+        let (prank, ben) = ("aa".repeat(16), "bb".repeat(16));
+        join(&mut room, "Ana", &prank).expect("joins");
+        join(&mut room, "Ben", &ben).expect("joins");
+        let unknown = room
+            .facilitate_at(
+                &FacilitatorEvent::Removed {
+                    name: "Anna".into(),
+                },
+                "now",
+            )
+            .expect_err("no Anna");
+        assert_eq!(
+            unknown.to_string(),
+            "no one in the session is called `Anna`; did you mean `Ana`?"
+        );
+        let row = room
+            .facilitate_at(&FacilitatorEvent::Removed { name: "ana".into() }, "now")
+            .expect("removes");
+        assert_eq!(room.find(&super::token_hash(&prank)), None);
+        assert_eq!(join(&mut room, "Ana", &prank), Err(JoinRefusal::Removed));
+        let ana = "cc".repeat(16);
+        let ix = join(&mut room, "Ana", &ana).expect("the name is free");
+        assert_eq!(
+            room.present().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Ben", "Ana"]
+        );
+        // The removal is stored between the joins, and replayed in that order.
+        let mut stored = rows[..4].to_vec();
+        stored.push(row);
+        stored.extend(rows[4..].iter().cloned());
+        let participants: Vec<StoredParticipant> = stored
+            .iter()
+            .filter_map(|r| match r {
+                Row::Participant(p) => Some(p.clone()),
+                Row::Event(_) => None,
+            })
+            .collect();
+        let events: Vec<StoredEvent> = stored
+            .iter()
+            .filter_map(|r| match r {
+                Row::Event(e) => Some(e.clone()),
+                Row::Participant(_) => None,
+            })
+            .collect();
+        let replayed = Room::replay(
+            built_in_scenario(),
+            "sha256:x".to_owned(),
+            participants,
+            &events,
+        )
+        .expect("replays");
+        assert_eq!(replayed.present().count(), 2);
+        assert_eq!(replayed.find(&super::token_hash(&ana)), Some(ix));
+        assert_eq!(replayed.find(&super::token_hash(&prank)), None);
     }
 }

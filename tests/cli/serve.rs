@@ -681,6 +681,61 @@ fn a_connection_whose_headers_never_end_is_closed() {
     server.join("Ana", &student(1)).status(201);
 }
 
+/// A participant the facilitator removes stops counting everywhere, their page is told, and
+/// the name is free; a restarted server and the report agree.
+#[test]
+fn the_facilitator_removes_a_participant() {
+    let (_dir, db) = session_dir();
+    let server = Server::start(&db, &[]);
+    let (prank, ana, ben) = (student(1), student(2), student(3));
+    server.join("Ana", &prank).status(201);
+    server.join("Ben", &ben).status(201);
+    server
+        .answer(&prank, 1, "peninsula", "reunification")
+        .status(200);
+    let remove = |name: &str| {
+        let body = json!({ "name": name }).to_string();
+        server.call("POST", "/api/facilitator/remove", Some(TOKEN), Some(&body))
+    };
+    let (code, message) = remove("Anna").status(422).error();
+    assert_eq!(code, "does_not_fit");
+    assert!(message.ends_with("did you mean `Ana`?"), "{message}");
+    remove("ana").status(200);
+    let (code, _) = server
+        .answer(&prank, 2, "nk_provocation", "yes")
+        .status(401)
+        .error();
+    assert_eq!(code, "not_joined");
+    let (code, message) = server.join("Ana", &prank).status(403).error();
+    assert_eq!(
+        (code.as_str(), message.as_str()),
+        (
+            "removed",
+            "the facilitator removed this page from the session"
+        )
+    );
+    server.join("Ana", &ana).status(201);
+    let dashboard = server.dashboard();
+    assert_eq!(dashboard["participants"], 2);
+    assert_eq!(dashboard["answers"]["peninsula"]["reunification"], 0);
+    drop(server);
+    let again = Server::start(&db, &[]);
+    assert_eq!(again.dashboard()["participants"], 2);
+    again.join("Ana", &prank).status(403);
+    drop(again);
+    let report = stance(["report", "--format", "json", db.to_str().expect("UTF-8")])
+        .run()
+        .ok()
+        .json();
+    let names: Vec<&str> = report["participants"]
+        .as_array()
+        .expect("participants")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Ben", "Ana"]);
+}
+
 #[test]
 fn a_flood_from_one_device_is_slowed() {
     let (_dir, db) = session_dir();

@@ -864,7 +864,7 @@ async fn facilitate(shared: &Shared, event: &FacilitatorEvent) -> Response {
     let ticket = {
         let mut room = shared.room();
         match room.facilitate_at(event, &now) {
-            Ok(row) => shared.writer.submit(vec![row]),
+            Ok(rows) => shared.writer.submit(rows),
             Err(refusal) => {
                 return api_error(
                     StatusCode::UNPROCESSABLE_ENTITY,

@@ -553,24 +553,33 @@ impl Room {
         Ok(Taken::New(rows))
     }
 
-    /// Applies a facilitator's change at time `now` and returns the row to store.
+    /// Applies a facilitator's change at time `now` and returns the rows to store.
     pub fn facilitate_at(
         &mut self,
         event: &FacilitatorEvent,
         now: &str,
-    ) -> Result<Row, FacilitatorRefusal> {
-        self.facilitate(event)?;
-        Ok(Row::Event(StoredEvent {
+    ) -> Result<Vec<Row>, FacilitatorRefusal> {
+        let removed = self.facilitate(event)?;
+        let mut rows = vec![Row::Event(StoredEvent {
             participant: None,
             seq: None,
             part: 0,
             data: to_json(event),
             request: None,
             at: now.to_owned(),
-        }))
+        })];
+        if let Some(ix) = removed {
+            rows.push(Row::NameReleased(self.participants[ix].id));
+        }
+        Ok(rows)
     }
 
-    fn facilitate(&mut self, event: &FacilitatorEvent) -> Result<(), FacilitatorRefusal> {
+    /// Applies a facilitator's change; the participant it removed, if it removed one.
+    fn facilitate(
+        &mut self,
+        event: &FacilitatorEvent,
+    ) -> Result<Option<usize>, FacilitatorRefusal> {
+        let mut removed = None;
         match event {
             FacilitatorEvent::PathSet { steps } => {
                 let mut walk = LiveWalk::new();
@@ -611,10 +620,11 @@ impl Room {
                 // The token stays known, so that the removed page is told so if it joins
                 // again, rather than joining afresh under the same token.
                 self.participants[ix].removed = true;
+                removed = Some(ix);
             }
         }
         self.version += 1;
-        Ok(())
+        Ok(removed)
     }
 
     /// Participant `ix`'s walk as a `stance-record/1`, as `stance play --record` would
@@ -740,14 +750,14 @@ mod tests {
             .iter()
             .filter_map(|r| match r {
                 Row::Participant(p) => Some(p.clone()),
-                Row::Event(_) => None,
+                Row::Event(_) | Row::NameReleased(_) => None,
             })
             .collect();
         let events: Vec<StoredEvent> = rows
             .iter()
             .filter_map(|r| match r {
                 Row::Event(e) => Some(e.clone()),
-                Row::Participant(_) => None,
+                Row::Participant(_) | Row::NameReleased(_) => None,
             })
             .collect();
         let replayed = Room::replay(
@@ -848,9 +858,10 @@ mod tests {
             unknown.to_string(),
             "no one in the session is called `Anna`; did you mean `Ana`?"
         );
-        let row = room
+        let removal = room
             .facilitate_at(&FacilitatorEvent::Removed { name: "ana".into() }, "now")
             .expect("removes");
+        assert_eq!(removal.len(), 2, "the event, and the name given up");
         assert_eq!(room.find(&super::token_hash(&prank)), None);
         assert_eq!(join(&mut room, "Ana", &prank), Err(JoinRefusal::Removed));
         let ana = "cc".repeat(16);
@@ -861,20 +872,20 @@ mod tests {
         );
         // The removal is stored between the joins, and replayed in that order.
         let mut stored = rows[..4].to_vec();
-        stored.push(row);
+        stored.extend(removal);
         stored.extend(rows[4..].iter().cloned());
         let participants: Vec<StoredParticipant> = stored
             .iter()
             .filter_map(|r| match r {
                 Row::Participant(p) => Some(p.clone()),
-                Row::Event(_) => None,
+                Row::Event(_) | Row::NameReleased(_) => None,
             })
             .collect();
         let events: Vec<StoredEvent> = stored
             .iter()
             .filter_map(|r| match r {
                 Row::Event(e) => Some(e.clone()),
-                Row::Participant(_) => None,
+                Row::Participant(_) | Row::NameReleased(_) => None,
             })
             .collect();
         let replayed = Room::replay(

@@ -95,6 +95,15 @@ pub enum Row {
     Participant(StoredParticipant),
     /// An event.
     Event(StoredEvent),
+    /// A removed participant's name given up, so that someone else may join under it: the
+    /// participant's number.
+    NameReleased(i64),
+}
+
+/// What a removed participant's name key becomes: unique, and never a name's key, since no
+/// name holds a control character.
+fn released_key(participant: i64) -> String {
+    format!("\u{1}removed {participant}")
 }
 
 /// An open session database.
@@ -397,6 +406,9 @@ impl SessionDb {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )
                 .map_err(sqlite)?;
+            let mut release = transaction
+                .prepare_cached("UPDATE participants SET name_key = ?1 WHERE id = ?2")
+                .map_err(sqlite)?;
             for row in rows {
                 match row {
                     Row::Participant(p) => participant.execute(params![
@@ -414,6 +426,7 @@ impl SessionDb {
                         e.request,
                         e.at
                     ]),
+                    Row::NameReleased(id) => release.execute(params![released_key(*id), id]),
                 }
                 .map_err(sqlite)?;
             }

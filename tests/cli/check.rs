@@ -392,3 +392,37 @@ fn a_mis_indented_line_is_named_instead_of_a_missing_key() {
         assert!(said.contains(expected), "lacks {expected:?}:\n{said}");
     }
 }
+
+#[test]
+fn a_misquoted_question_cite_is_found_against_the_essay() {
+    let text = fs::read_to_string(fixture("valid/grounded.yaml"))
+        .expect("read")
+        .replacen(
+            "quote: This is the first paragraph.",
+            "quote: This is the opening paragraph.",
+            1,
+        );
+    let essay = fixture("essay.txt");
+    let done = stance(["check", "--format", "json", "--source", &essay, "-"])
+        .stdin(&text)
+        .run()
+        .code(1);
+    let findings = done.json();
+    let codes: Vec<(&str, u64)> = findings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().expect("code"),
+                f["line"].as_u64().expect("line"),
+            )
+        })
+        .collect();
+    assert_eq!(codes, [("misquote", 15)], "{findings:#}");
+    stance(["check", "--source", &essay, "-"])
+        .stdin(&text)
+        .run()
+        .code(1)
+        .stderr_has("this quote is not in \u{b6}1 of the source");
+}

@@ -387,7 +387,7 @@ fn a_mis_indented_line_is_named_instead_of_a_missing_key() {
     for expected in [
         "error[missing-key]: missing key `choices`\n  --> -:44:4\n",
         "^ indented 3 spaces; the mapping's keys have 4",
-        "help: this line ends the mapping, so `choices` on line 48 is not read as part of it; indent this line 4 spaces like the mapping's other keys",
+        "help: this line ends the mapping, so `choices` on line 54 is not read as part of it; indent this line 4 spaces like the mapping's other keys",
     ] {
         assert!(said.contains(expected), "lacks {expected:?}:\n{said}");
     }

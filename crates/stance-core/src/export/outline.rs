@@ -49,6 +49,9 @@ pub fn render(
                 "    "
             )
         );
+        if let Some(line) = grounding(question.basis, &question.cites) {
+            let _ = writeln!(out, "{}", paint(Style::Muted, &fill(&line, "  ", "    ")));
+        }
         for prompt in &question.discussion {
             let _ = writeln!(
                 out,
@@ -62,9 +65,6 @@ pub fn render(
                 "{}",
                 paint(Style::Muted, &fill(notes, "  facilitator: ", "    "))
             );
-        }
-        if let Some(line) = grounding(question.basis, &question.cites) {
-            let _ = writeln!(out, "{}", paint(Style::Muted, &fill(&line, "  ", "    ")));
         }
         if let Some(gate) = &question.gate {
             let _ = writeln!(

@@ -244,7 +244,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
             // One ending tells nothing apart; several are named by their headlines.
             if scenario.endings.len() > 1 {
                 let ending = &scenario.endings[*ending];
-                let shown = ending
+                let shown = p
                     .headline
                     .as_deref()
                     .map_or_else(|| ending.id.clone(), |headline| shorten(headline, SHORT));

@@ -117,7 +117,7 @@ impl Coach for InteractiveCoach {
     fn reveal(&mut self, _: &Scenario, stance: &Stance<'_>) -> Result<(), Stop> {
         let width = stderr_width();
         let mut out = String::new();
-        if let Some(headline) = &stance.ending().headline {
+        if let Some(headline) = stance.headline() {
             let _ = writeln!(
                 out,
                 "{}",

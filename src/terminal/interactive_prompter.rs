@@ -8,6 +8,7 @@ use dialoguer::{Confirm, Select};
 use stance_core::classroom::role::Role;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
+use stance_core::text::citation;
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, shorten, wrap};
@@ -171,7 +172,7 @@ impl Prompter for InteractivePrompter {
     ) -> Result<Action, Stop> {
         let question = &scenario.questions[question_ix];
         let mut extras = Vec::new();
-        if question.context.is_some() {
+        if question.context.is_some() || !question.cites.is_empty() {
             extras.push(Extra::Background);
         }
         extras.push(Extra::Note);
@@ -237,9 +238,17 @@ impl Prompter for InteractivePrompter {
             cursor = picked.unwrap_or(cursor);
             match extra {
                 Extra::Background => {
-                    let context = question.context.as_deref().unwrap_or_default();
-                    let context = wrap(&printable(context), width, "  ", "  ");
-                    self.ui.write(&format!("\n{context}\n"))?;
+                    let mut shown = String::from("\n");
+                    if let Some(context) = &question.context {
+                        let _ = writeln!(shown, "{}", wrap(&printable(context), width, "  ", "  "));
+                    }
+                    // Where the essay grounds the question, quieter than the background.
+                    for cite in &question.cites {
+                        let line = citation::cite(cite.paragraph, &cite.quote);
+                        let line = wrap(&printable(&line), width, "  ", "    ");
+                        let _ = writeln!(shown, "{}", self.ui.paint.paint(Style::Muted, &line));
+                    }
+                    self.ui.write(&shown)?;
                     cursor = 0;
                 }
                 Extra::Note => {

@@ -1,6 +1,7 @@
 // The player walks every path of every shipped scenario as `stance paths` lists it, goes
 // back, resumes after a reload, works by keyboard alone, and says when it cannot save.
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { SHIPPED, launch, missing, open, questionId, scratch, stance, stanceIds, walk, writePage } from './support.mjs';
@@ -36,6 +37,28 @@ describe('the player', { skip: skip ?? false }, () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  test('the headline follows the walk, and the essay grounds the question and the choice', async () => {
+    const grounded = resolve('tests/fixtures/valid/grounded.yaml');
+    const paths = JSON.parse(stance('paths', grounded, '--format', 'json'));
+    assert.deepEqual(
+      paths.map((p) => p.headline),
+      ['A, then C.', 'A first.', 'Not A.', 'Not A.'],
+    );
+    const { page, offsite, errors } = await open(browser, writePage(dir, grounded));
+    const texts = (selector) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent));
+    for (const path of paths) {
+      assert.deepEqual(await texts('ul.question-cites li'), ['\u00b61 \u201cThis is the first paragraph.\u201d']);
+      await walk(page, path.answers, assert);
+      assert.deepEqual(await texts('.headline'), [path.headline], `path ${path.path}`);
+      // Only the choice that cites the essay shows a citation in the path.
+      const cited = path.answers[0].choice === 'a' ? ['\u00b62 \u201cthe second one\u201d'] : [];
+      assert.deepEqual(await texts('ol.path ul.choice-cites li'), cited, `path ${path.path}`);
+      await page.click('[data-action="restart"]');
+    }
+    assert.deepEqual(offsite, []);
+    assert.deepEqual(errors, []);
+  });
 
   test('back undoes an answer and what it added', async () => {
     const paths = JSON.parse(stance('paths', '--format', 'json'));

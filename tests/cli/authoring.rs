@@ -614,3 +614,42 @@ fn every_command_has_a_man_page_with_every_flag_and_its_examples() {
         .stderr_has("does not exist")
         .stderr_has("mkdir -p");
 }
+
+#[test]
+fn show_gives_the_grounding_of_questions_and_choices_and_every_headline() {
+    let grounded = fixture("valid/grounded.yaml");
+    let text = stance(["show", &grounded]).run().ok().stdout;
+    for expected in [
+        "first: First?\n  basis: explicit; cites \u{b6}1 \u{201c}This is the first paragraph.\u{201d}\n",
+        "  a: A\n      basis: inferred; cites \u{b6}2 \u{201c}the second one\u{201d}\n      \u{2192} second",
+        "ending done:\n    A, then C.\n      when all(first = a, second = c)\n    A first.\n      when first = a\n    Not A.\n      otherwise\n",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
+    }
+    let json = stance(["show", "--format", "json", &grounded])
+        .run()
+        .ok()
+        .json();
+    let first = &json["questions"][0];
+    assert_eq!(first["basis"], "explicit");
+    assert_eq!(
+        first["cites"],
+        serde_json::json!([{"paragraph": 1, "quote": "This is the first paragraph."}])
+    );
+    assert_eq!(first["choices"][0]["basis"], "inferred");
+    assert_eq!(first["choices"][0]["cites"][0]["paragraph"], 2);
+    assert_eq!(first["choices"][1]["basis"], serde_json::Value::Null);
+    assert_eq!(first["choices"][1]["cites"], serde_json::json!([]));
+    let ending = &json["endings"][0];
+    assert_eq!(
+        ending["headline"],
+        serde_json::Value::Null,
+        "it depends on the walk"
+    );
+    assert_eq!(ending["headlines"][1]["text"], "A first.");
+    assert_eq!(
+        ending["headlines"][1]["when"],
+        serde_json::json!({"question": "first", "choices": ["a"]})
+    );
+    assert_eq!(ending["headlines"][2]["when"], serde_json::Value::Null);
+}

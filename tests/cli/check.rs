@@ -387,8 +387,42 @@ fn a_mis_indented_line_is_named_instead_of_a_missing_key() {
     for expected in [
         "error[missing-key]: missing key `choices`\n  --> -:44:4\n",
         "^ indented 3 spaces; the mapping's keys have 4",
-        "help: this line ends the mapping, so `choices` on line 48 is not read as part of it; indent this line 4 spaces like the mapping's other keys",
+        "help: this line ends the mapping, so `choices` on line 54 is not read as part of it; indent this line 4 spaces like the mapping's other keys",
     ] {
         assert!(said.contains(expected), "lacks {expected:?}:\n{said}");
     }
+}
+
+#[test]
+fn a_misquoted_question_cite_is_found_against_the_essay() {
+    let text = fs::read_to_string(fixture("valid/grounded.yaml"))
+        .expect("read")
+        .replacen(
+            "quote: This is the first paragraph.",
+            "quote: This is the opening paragraph.",
+            1,
+        );
+    let essay = fixture("essay.txt");
+    let done = stance(["check", "--format", "json", "--source", &essay, "-"])
+        .stdin(&text)
+        .run()
+        .code(1);
+    let findings = done.json();
+    let codes: Vec<(&str, u64)> = findings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().expect("code"),
+                f["line"].as_u64().expect("line"),
+            )
+        })
+        .collect();
+    assert_eq!(codes, [("misquote", 15)], "{findings:#}");
+    stance(["check", "--source", &essay, "-"])
+        .stdin(&text)
+        .run()
+        .code(1)
+        .stderr_has("this quote is not in \u{b6}1 of the source");
 }

@@ -664,3 +664,34 @@ fn html_refuses_a_scenario_whose_conditions_make_too_many_states() {
         "the scenario's conditions make more than 100000 states, more than a walk table holds",
     );
 }
+
+#[test]
+fn a_brief_gives_the_citations_of_the_situation() {
+    let grounded = crate::support::fixture("valid/grounded.yaml");
+    let walk = ["brief", &grounded, "-a", "first=a", "-a", "second=c"];
+    let markdown = stance(walk).run().ok().stdout;
+    assert!(
+        markdown.contains(
+            "**Bottom line:** A, then C.\n\n## Situation\n\n\
+             - First? **A**\n    - \u{b6}1 \u{201c}This is the first paragraph.\u{201d}\n    \
+             - \u{b6}2 \u{201c}the second one\u{201d}\n- Second? **C**\n"
+        ),
+        "{markdown}"
+    );
+    let html = stance(walk.into_iter().chain(["--format", "html"]))
+        .run()
+        .ok()
+        .stdout;
+    assert!(
+        html.contains(
+            "<li>First? <strong>A</strong><ul class=\"cites\"><li>\u{b6}1 <q>This is the first paragraph.</q></li>"
+        ),
+        "{html}"
+    );
+    let other = stance(["brief", &grounded, "-a", "first=b", "-a", "second=c"])
+        .run()
+        .ok()
+        .stdout;
+    assert!(other.contains("**Bottom line:** Not A."), "{other}");
+    assert!(!other.contains("\u{b6}2"), "b cites nothing:\n{other}");
+}

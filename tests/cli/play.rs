@@ -651,3 +651,46 @@ fn bad_and_stale_records_are_refused_clearly() {
         .code(2)
         .stderr_has("expected QUESTION=TEXT");
 }
+
+#[test]
+fn the_headline_is_the_first_that_holds_on_the_walk() {
+    let grounded = fixture("valid/grounded.yaml");
+    let play = |answers: [&str; 2], format: &str| {
+        stance([
+            "play", &grounded, "-a", answers[0], "-a", answers[1], "--format", format,
+        ])
+        .run()
+        .ok()
+    };
+    let walks = [
+        (["first=a", "second=c"], "A, then C."),
+        (["first=a", "second=d"], "A first."),
+        (["first=b", "second=c"], "Not A."),
+    ];
+    for (answers, headline) in walks {
+        let json = play(answers, "json").json();
+        assert_eq!(json["headline"], headline, "{answers:?}");
+        let text = play(answers, "text").stdout;
+        assert!(
+            text.contains(&format!("The author's stance\n  {headline}\n")),
+            "{answers:?}:\n{text}"
+        );
+        for other in walks.iter().map(|w| w.1).filter(|h| *h != headline) {
+            assert!(
+                !text.contains(other),
+                "{answers:?} shows {other:?}:\n{text}"
+            );
+        }
+    }
+    let paths = stance(["paths", &grounded, "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    let headlines: Vec<&str> = paths
+        .as_array()
+        .expect("paths")
+        .iter()
+        .map(|p| p["headline"].as_str().expect("a headline"))
+        .collect();
+    assert_eq!(headlines, ["A, then C.", "A first.", "Not A.", "Not A."]);
+}

@@ -85,6 +85,10 @@ pub struct Question {
     pub facilitator_notes: Option<String>,
     /// When the question is asked at all, and where the walk goes otherwise.
     pub gate: Option<Gate>,
+    /// Whether the essay states the situation asked about or only implies it.
+    pub basis: Option<Basis>,
+    /// Where the essay grounds the question.
+    pub cites: Vec<Cite>,
     /// Two or more answers.
     pub choices: Vec<Choice>,
 }
@@ -118,6 +122,10 @@ pub struct Choice {
     pub when: Option<Condition>,
     /// What this answer adds to the stance.
     pub recommends: Vec<Recommends>,
+    /// Whether the essay states this answer's situation or only implies it.
+    pub basis: Option<Basis>,
+    /// Where the essay grounds this answer.
+    pub cites: Vec<Cite>,
     /// Where it leads.
     pub next: Next,
 }
@@ -181,10 +189,35 @@ pub struct Cite {
 pub struct Ending {
     /// Snake-case id.
     pub id: String,
-    /// The bottom line.
-    pub headline: Option<String>,
+    /// The bottom line, in order: the first whose condition holds is the walk's.
+    pub headlines: Vec<Headline>,
     /// What every walk ending here gets.
     pub recommends: Vec<Recommends>,
+}
+
+/// One of an ending's headlines.
+#[derive(Clone, Debug)]
+pub struct Headline {
+    /// The bottom line.
+    pub text: String,
+    /// The headline only when this holds over the walk's answers; `None` always holds.
+    pub when: Option<Condition>,
+}
+
+impl Ending {
+    /// The position of the headline of a walk that ends here with these answers: the first
+    /// whose condition holds, or none.
+    pub fn headline_ix(&self, answer: &impl Fn(QuestionIx) -> Option<ChoiceIx>) -> Option<usize> {
+        self.headlines
+            .iter()
+            .position(|h| h.when.as_ref().is_none_or(|w| w.holds(answer)))
+    }
+
+    /// The headline of a walk that ends here with these answers, if any.
+    pub fn headline(&self, answer: &impl Fn(QuestionIx) -> Option<ChoiceIx>) -> Option<&str> {
+        self.headline_ix(answer)
+            .map(|i| self.headlines[i].text.as_str())
+    }
 }
 
 impl Scenario {

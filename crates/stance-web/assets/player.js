@@ -283,6 +283,8 @@
     const section = el('section', { 'data-question': question.id, 'aria-labelledby': 'question-heading' });
     section.append(el('p', { class: 'progress' }, TEXT.question(number)));
     section.append(el('h2', { id: 'question-heading', tabindex: '-1' }, question.prompt));
+    // Where the essay grounds the question: read before answering, as the prompt is.
+    if (question.cites) section.append(cites('question-cites', question.cites));
     if (question.context) {
       section.append(
         el('details', {}, el('summary', {}, TEXT.background), el('p', { class: 'context' }, question.context)),
@@ -369,7 +371,10 @@
     // Printed and handed in on paper, the stance says whose it is.
     const name = nameField.value.trim();
     if (name) section.append(el('p', { class: 'walker' }, TEXT.walkedBy(name)));
-    if (ending.headline) section.append(el('p', { class: 'headline' }, ending.headline));
+    // The state says which of the ending's headlines this walk gets, if any.
+    if (state.headline !== undefined) {
+      section.append(el('p', { class: 'headline' }, ending.headlines[state.headline]));
+    }
     const stance = [];
     for (const adds of walk.steps.map((s) => s.offer.adds).concat([state.adds])) {
       for (const r of adds) if (!stance.includes(r)) stance.push(r);
@@ -385,7 +390,7 @@
           el('p', { class: 'rec-text' }, rec.text),
           el('span', { class: 'basis basis-' + rec.basis }, TEXT.basis[rec.basis] || rec.basis),
           el('p', { class: 'rationale' }, TEXT.why + rec.rationale),
-          rec.cites.length ? el('ul', { class: 'cites' }, ...rec.cites.map((c) => el('li', {}, c))) : null,
+          rec.cites.length ? cites('cites', rec.cites) : null,
         ),
       );
     }
@@ -394,6 +399,7 @@
     const path = el('ol', { class: 'path' });
     for (const step of walk.steps) {
       const question = table.questions[step.question];
+      const choice = question.choices[step.choice];
       const note = noteOf(question.id).trim();
       path.append(
         el(
@@ -401,7 +407,8 @@
           {},
           el('span', {}, question.prompt),
           el('br'),
-          el('span', { class: 'answer' }, '→ ' + question.choices[step.choice].label),
+          el('span', { class: 'answer' }, '→ ' + choice.label),
+          choice.cites ? cites('cites choice-cites', choice.cites) : null,
           note ? el('p', { class: 'note' }, TEXT.yourNote + note) : null,
         ),
       );
@@ -410,6 +417,11 @@
     section.append(el('p', { class: 'muted no-print' }, TEXT.handIn));
     section.append(actions(true));
     return section;
+  }
+
+  /** A list of citations, each `¶N “quote”` as the table gives it. */
+  function cites(className, list) {
+    return el('ul', { class: className }, ...list.map((c) => el('li', {}, c)));
   }
 
   function answer(offer) {

@@ -39,7 +39,7 @@ pub fn run(scenario: &Scenario, test: &GoldenTest) -> Outcome {
     match walk::play(scenario, answers, None) {
         Ok(stance) => Outcome {
             actual: stance.recommendations.clone(),
-            headline: stance.ending().headline.clone(),
+            headline: stance.headline().map(str::to_owned),
             problem: None,
             skipped: stance.unused_answers.iter().map(|s| s.question).collect(),
         },

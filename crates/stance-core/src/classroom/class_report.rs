@@ -22,6 +22,8 @@ pub struct Participant {
     pub score: Option<(usize, usize)>,
     /// For walks that ended: the ending and the recommendations reached, in walk order.
     pub stance: Option<(EndingIx, Vec<RecommendationIx>)>,
+    /// For walks that ended: the headline the walk reached, if any.
+    pub headline: Option<String>,
 }
 
 /// The class summed up.
@@ -56,6 +58,7 @@ impl ClassReport {
                     .push((name.clone(), note.clone()));
             }
             let mut stance = None;
+            let mut headline = None;
             if record.kind == Kind::Play {
                 let mut walk = Walk::new(scenario);
                 for step in &record.steps {
@@ -65,9 +68,10 @@ impl ClassReport {
                         .entry((step.question, step.choice))
                         .or_default() += 1;
                 }
-                stance = walk
-                    .stance(Vec::new())
-                    .map(|stance| (stance.ending, stance.recommendations));
+                if let Some(reached) = walk.stance(Vec::new()) {
+                    headline = reached.headline().map(str::to_owned);
+                    stance = Some((reached.ending, reached.recommendations));
+                }
             }
             let score = record.quiz.as_ref().map(|quiz| {
                 for answered in &quiz.answered {
@@ -85,6 +89,7 @@ impl ClassReport {
                 finished: record.finished,
                 score,
                 stance,
+                headline,
             });
         }
         report

@@ -145,10 +145,9 @@ fn play(scenario: &Scenario, record: &ResolvedRecord) -> Comparison {
     if let Some(stance) = &stance {
         entries.push(Entry {
             heading: stance
-                .ending()
-                .headline
-                .clone()
-                .unwrap_or_else(|| "At the end of the walk".to_owned()),
+                .headline()
+                .unwrap_or("At the end of the walk")
+                .to_owned(),
             answer: None,
             correct: None,
             note: None,

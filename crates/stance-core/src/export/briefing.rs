@@ -14,10 +14,17 @@ struct Brief<'a> {
     source: String,
     note: Option<&'a str>,
     headline: Option<&'a str>,
-    situation: Vec<(&'a str, &'a str)>,
+    situation: Vec<Situation<'a>>,
     points: Vec<Point<'a>>,
     questions: Vec<&'a str>,
     facilitator: Vec<(&'a str, &'a str)>,
+}
+
+/// A question of the path and its answer, each with where the essay grounds it.
+struct Situation<'a> {
+    prompt: &'a str,
+    label: &'a str,
+    cites: Vec<(u32, &'a str)>,
 }
 
 struct Point<'a> {
@@ -34,13 +41,23 @@ fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
         title: &scenario.title,
         source: source_line(&scenario.source),
         note: scenario.source.note.as_deref(),
-        headline: stance.ending().headline.as_deref(),
+        headline: stance.headline(),
         situation: stance
             .path
             .iter()
             .map(|s| {
                 let q = &scenario.questions[s.question];
-                (q.prompt.as_str(), q.choices[s.choice].label.as_str())
+                let choice = &q.choices[s.choice];
+                Situation {
+                    prompt: &q.prompt,
+                    label: &choice.label,
+                    cites: q
+                        .cites
+                        .iter()
+                        .chain(&choice.cites)
+                        .map(|c| (c.paragraph, c.quote.as_str()))
+                        .collect(),
+                }
             })
             .collect(),
         points: stance
@@ -93,8 +110,11 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
         let _ = writeln!(out, "**Bottom line:** {}\n", escape(headline));
     }
     let _ = writeln!(out, "## Situation\n");
-    for (prompt, label) in &b.situation {
-        let _ = writeln!(out, "- {} **{}**", escape(prompt), escape(label));
+    for s in &b.situation {
+        let _ = writeln!(out, "- {} **{}**", escape(s.prompt), escape(s.label));
+        for (paragraph, quote) in &s.cites {
+            let _ = writeln!(out, "    - {}", citation::cite(*paragraph, &escape(quote)));
+        }
     }
     let _ = writeln!(out, "\n## Recommended stance\n");
     for (i, p) in b.points.iter().enumerate() {
@@ -159,8 +179,21 @@ pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
         );
     }
     let _ = writeln!(out, "<h2>Situation</h2>\n<ul>");
-    for (prompt, label) in &b.situation {
-        let _ = writeln!(out, "<li>{} <strong>{}</strong></li>", e(prompt), e(label));
+    for s in &b.situation {
+        let _ = write!(out, "<li>{} <strong>{}</strong>", e(s.prompt), e(s.label));
+        if !s.cites.is_empty() {
+            let _ = write!(out, "<ul class=\"cites\">");
+            for (paragraph, quote) in &s.cites {
+                let _ = write!(
+                    out,
+                    "<li>{} <q>{}</q></li>",
+                    citation::paragraph(*paragraph),
+                    e(quote)
+                );
+            }
+            let _ = write!(out, "</ul>");
+        }
+        let _ = writeln!(out, "</li>");
     }
     let _ = writeln!(out, "</ul>\n<h2>Recommended stance</h2>\n<ol>");
     for p in &b.points {

@@ -47,7 +47,12 @@ pub fn render_counted(
     }
     for ending in &scenario.endings {
         let mut lines = vec![ending.id.clone()];
-        lines.extend(ending.headline.iter().flat_map(|h| wrapped(h)));
+        for headline in &ending.headlines {
+            lines.extend(wrapped(&headline.text));
+            if let Some(when) = &headline.when {
+                lines.push(format!("[when: {}]", scenario.describe(when)));
+            }
+        }
         let id = format!("e_{}", ending.id);
         let _ = writeln!(
             out,

@@ -29,7 +29,12 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
     }
     for ending in &scenario.endings {
         let mut lines = vec![escape(&ending.id)];
-        lines.extend(ending.headline.iter().flat_map(|h| wrapped(h)));
+        for headline in &ending.headlines {
+            lines.extend(wrapped(&headline.text));
+            if let Some(when) = &headline.when {
+                lines.push(escape(&format!("[when: {}]", scenario.describe(when))));
+            }
+        }
         let _ = writeln!(out, "  e_{}([\"{}\"])", ending.id, lines.join(BREAK));
         if with_recommendations && !ending.recommends.is_empty() {
             let lines = escaped(&recommendation_lines(scenario, &ending.recommends));

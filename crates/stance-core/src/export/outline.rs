@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::export::source_line;
-use crate::scenario::{Next, Question, Recommends, Scenario};
+use crate::scenario::{Basis, Cite, Next, Question, Recommends, Scenario};
 use crate::text::citation;
 use crate::text::printable::printable;
 use crate::text::style::{Style, Styler};
@@ -49,6 +49,9 @@ pub fn render(
                 "    "
             )
         );
+        if let Some(line) = grounding(question.basis, &question.cites) {
+            let _ = writeln!(out, "{}", paint(Style::Muted, &fill(&line, "  ", "    ")));
+        }
         for prompt in &question.discussion {
             let _ = writeln!(
                 out,
@@ -77,9 +80,31 @@ pub fn render(
     }
     for ending in &s.endings {
         let _ = writeln!(out);
-        let headline = ending.headline.as_deref().unwrap_or("(no headline)");
         let first = format!("ending {}: ", paint(Style::EndingHeading, &ending.id));
-        let _ = writeln!(out, "{}", fill(headline, &first, "    "));
+        match ending.headlines.as_slice() {
+            [] => {
+                let _ = writeln!(out, "{}", fill("(no headline)", &first, "    "));
+            }
+            [only] if only.when.is_none() => {
+                let _ = writeln!(out, "{}", fill(&only.text, &first, "    "));
+            }
+            // Headlines that depend on the walk: one line each, in the order they are tried.
+            headlines => {
+                let _ = writeln!(out, "{}", first.trim_end());
+                for headline in headlines {
+                    let _ = writeln!(out, "{}", fill(&headline.text, "    ", "      "));
+                    let when = headline.when.as_ref().map_or_else(
+                        || "otherwise".to_owned(),
+                        |w| format!("when {}", s.describe(w)),
+                    );
+                    let _ = writeln!(
+                        out,
+                        "      {}",
+                        paint(Style::Muted, &fill(&when, "", "        "))
+                    );
+                }
+            }
+        }
         let added = adds(s, &ending.recommends);
         if !added.is_empty() {
             let _ = writeln!(out, "      {}", paint(Style::Added, &added));
@@ -111,6 +136,13 @@ fn choices(
                 "      "
             )
         );
+        if let Some(line) = grounding(choice.basis, &choice.cites) {
+            let _ = writeln!(
+                out,
+                "{}",
+                paint(Style::Muted, &fill(&line, "      ", "        "))
+            );
+        }
         if let Some(when) = &choice.when {
             let _ = writeln!(
                 out,
@@ -129,6 +161,23 @@ fn choices(
             paint(Style::Added, &added)
         );
     }
+}
+
+/// A question's or choice's grounding in the essay: `basis: B; cites ¶N “quote”; ...`,
+/// or nothing when it has neither.
+fn grounding(basis: Option<Basis>, cites: &[Cite]) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(basis) = basis {
+        parts.push(format!("basis: {}", basis.as_str()));
+    }
+    if !cites.is_empty() {
+        let shown: Vec<String> = cites
+            .iter()
+            .map(|c| citation::cite(c.paragraph, &c.quote))
+            .collect();
+        parts.push(format!("cites {}", shown.join("; ")));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Where a choice or gate leads: a question's id, or `ending ID`.

@@ -40,7 +40,7 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
     let answers: Vec<String> = stance.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
     let ids: Vec<&str> = stance.recommendation_ids().collect();
     let ending = stance.ending();
-    let headline = ending.headline.as_deref().unwrap_or_default();
+    let headline = stance.headline().unwrap_or_default();
     match format {
         Format::Text => {
             let mut out = format!("path {n}: {}\n", answers.join(" "));
@@ -76,7 +76,7 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
                 "path": n,
                 "answers": stance.steps().map(|(q, c, _)| json!({"question": q, "choice": c})).collect::<Vec<_>>(),
                 "ending": ending.id,
-                "headline": ending.headline,
+                "headline": stance.headline(),
                 "recommendations": ids,
             });
             let text = crate::export::to_json(&value);

@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::scenario::condition::Condition;
-use crate::scenario::{Next, Recommends, Scenario};
+use crate::scenario::{Basis, Cite, Ending, Next, Recommends, Scenario};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -64,11 +64,15 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
                     "facilitator_notes": if facilitator { q.facilitator_notes.as_deref() } else { None },
                     "when": q.gate.as_ref().map(|g| condition(s, &g.when)),
                     "otherwise": q.gate.as_ref().map(|g| next(g.otherwise)),
+                    "basis": q.basis.map(Basis::as_str),
+                    "cites": cites(&q.cites),
                     "choices": q.choices.iter().map(|c| json!({
                         "id": c.id,
                         "label": c.label,
                         "when": c.when.as_ref().map(|w| condition(s, w)),
                         "recommends": recommends(&c.recommends),
+                        "basis": c.basis.map(Basis::as_str),
+                        "cites": cites(&c.cites),
                         "next": next(c.next),
                     })).collect::<Vec<_>>(),
                 })
@@ -84,7 +88,7 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
                     "rationale": r.rationale,
                     "basis": r.basis.as_str(),
                     "talking_points": r.talking_points,
-                    "cites": r.cites.iter().map(|c| json!({"paragraph": c.paragraph, "quote": c.quote})).collect::<Vec<_>>(),
+                    "cites": cites(&r.cites),
                 })
             })
             .collect(),
@@ -94,7 +98,8 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
             .map(|e| {
                 json!({
                     "id": e.id,
-                    "headline": e.headline,
+                    "headline": headline(e),
+                    "headlines": headlines(s, e),
                     "recommends": recommends(&e.recommends),
                 })
             })
@@ -116,6 +121,37 @@ pub fn render(scenario: &Scenario, facilitator: bool) -> String {
             .collect(),
     };
     crate::export::to_json(&document)
+}
+
+/// The headline every walk that ends at `ending` gets, when it does not depend on the walk.
+fn headline(ending: &Ending) -> Option<&str> {
+    ending
+        .headlines
+        .first()
+        .filter(|h| h.when.is_none())
+        .map(|h| h.text.as_str())
+}
+
+/// An ending's headlines as JSON: `[{"text", "when"}]`, in the order they are tried.
+fn headlines(scenario: &Scenario, ending: &Ending) -> Vec<Value> {
+    ending
+        .headlines
+        .iter()
+        .map(|h| {
+            json!({
+                "text": h.text,
+                "when": h.when.as_ref().map(|w| condition(scenario, w)),
+            })
+        })
+        .collect()
+}
+
+/// Citations as JSON: `[{"paragraph", "quote"}]`.
+fn cites(cites: &[Cite]) -> Vec<Value> {
+    cites
+        .iter()
+        .map(|c| json!({"paragraph": c.paragraph, "quote": c.quote}))
+        .collect()
 }
 
 /// A condition as JSON: `{"question": q, "choices": [...]}`, `{"all": [...]}`,

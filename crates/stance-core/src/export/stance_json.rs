@@ -92,7 +92,7 @@ pub fn render(stance: &Stance<'_>) -> String {
             })
             .collect(),
         ending: &stance.ending().id,
-        headline: stance.ending().headline.as_deref(),
+        headline: stance.headline(),
         recommendations: stance
             .recommendations()
             .map(|r| Recommendation {

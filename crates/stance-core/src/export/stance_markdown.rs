@@ -37,7 +37,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
         );
     }
     let _ = writeln!(out, "\n## The author's stance\n");
-    if let Some(headline) = &stance.ending().headline {
+    if let Some(headline) = stance.headline() {
         let _ = writeln!(out, "**{}**\n", escape(headline));
     }
     for (i, recommendation) in stance.recommendations().enumerate() {

@@ -60,7 +60,7 @@ pub fn render(
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", paint(Style::Section, "The author's stance"));
-    if let Some(headline) = &stance.ending().headline {
+    if let Some(headline) = stance.headline() {
         let _ = writeln!(out, "{}", paint(Style::Strong, &fill(headline, "  ", "  ")));
     }
     for (i, recommendation) in stance.recommendations().enumerate() {

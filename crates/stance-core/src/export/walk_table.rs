@@ -13,7 +13,7 @@ use crate::analysis::analysis_error::AnalysisError;
 use crate::classroom::role::Role;
 use crate::scenario::explore::{At, Explorer, State};
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
-use crate::scenario::{Recommends, Scenario};
+use crate::scenario::{Basis, Cite, Recommends, Scenario};
 use crate::text::citation;
 
 /// The `format` every table carries.
@@ -73,6 +73,12 @@ pub struct QuestionText<'s> {
     /// Background the player can open.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<&'s str>,
+    /// `explicit` or `inferred`, when the scenario says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<&'static str>,
+    /// Each citation as shown: `¶N “quote”`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
     /// Prompts for discussion: the facilitator's only.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub discussion: Vec<&'s str>,
@@ -90,6 +96,12 @@ pub struct ChoiceText<'s> {
     pub id: &'s str,
     /// The answer as shown.
     pub label: &'s str,
+    /// `explicit` or `inferred`, when the scenario says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<&'static str>,
+    /// Each citation as shown: `¶N “quote”`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
 }
 
 /// A recommendation's texts.
@@ -112,9 +124,9 @@ pub struct RecommendationText<'s> {
 pub struct EndingText<'s> {
     /// Snake-case id.
     pub id: &'s str,
-    /// The bottom line.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub headline: Option<&'s str>,
+    /// The headlines, in order; an ending state says which is the walk's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub headlines: Vec<&'s str>,
 }
 
 /// A state of the walk: a question asked with the choices offered, or an ending.
@@ -134,6 +146,10 @@ pub enum TableState {
         ending: EndingIx,
         /// The recommendations the ending adds, by index, in author order.
         adds: Vec<RecommendationIx>,
+        /// The headline of walks that end in this state, by index into the ending's
+        /// `headlines`; none when no headline holds.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        headline: Option<usize>,
     },
 }
 
@@ -177,6 +193,8 @@ impl<'s> WalkTable<'s> {
                     id: &q.id,
                     prompt: &q.prompt,
                     context: q.context.as_deref(),
+                    basis: q.basis.map(Basis::as_str),
+                    cites: cites(&q.cites),
                     discussion: if facilitator {
                         q.discussion.iter().map(String::as_str).collect()
                     } else {
@@ -189,6 +207,8 @@ impl<'s> WalkTable<'s> {
                         .map(|c| ChoiceText {
                             id: &c.id,
                             label: &c.label,
+                            basis: c.basis.map(Basis::as_str),
+                            cites: cites(&c.cites),
                         })
                         .collect(),
                 })
@@ -201,11 +221,7 @@ impl<'s> WalkTable<'s> {
                     text: &r.text,
                     rationale: &r.rationale,
                     basis: r.basis.as_str(),
-                    cites: r
-                        .cites
-                        .iter()
-                        .map(|c| citation::cite(c.paragraph, &c.quote))
-                        .collect(),
+                    cites: cites(&r.cites),
                 })
                 .collect(),
             endings: scenario
@@ -213,7 +229,7 @@ impl<'s> WalkTable<'s> {
                 .iter()
                 .map(|e| EndingText {
                     id: &e.id,
-                    headline: e.headline.as_deref(),
+                    headlines: e.headlines.iter().map(|h| h.text.as_str()).collect(),
                 })
                 .collect(),
             states,
@@ -249,6 +265,14 @@ impl<'s> WalkTable<'s> {
             TableState::Question { .. } => None,
         }
     }
+}
+
+/// Each citation as the page shows it: `¶N “quote”`.
+fn cites(cites: &[Cite]) -> Vec<String> {
+    cites
+        .iter()
+        .map(|c| citation::cite(c.paragraph, &c.quote))
+        .collect()
 }
 
 /// Every state a walk of `scenario` can reach, in the order first met, with what each offers
@@ -293,6 +317,8 @@ fn states(scenario: &Scenario) -> Result<Vec<TableState>, AnalysisError> {
             At::Ending(e) => TableState::Ending {
                 ending: e,
                 adds: adds(&scenario.endings[e].recommends, state),
+                headline: scenario.endings[e]
+                    .headline_ix(&|q| explorer.answer_in(&state.answers, q)),
             },
         })
         .collect())

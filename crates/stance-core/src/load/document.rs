@@ -107,6 +107,12 @@ pub struct QuestionDoc {
     /// Where the walk goes instead when `when` does not hold: a question or ending id.
     #[serde(default)]
     pub otherwise: Option<Spanned<String>>,
+    /// Whether the essay states the situation this question asks about or only implies it.
+    #[serde(default)]
+    pub basis: Option<BasisDoc>,
+    /// Where the essay grounds the question.
+    #[serde(default)]
+    pub cites: Box<[CiteDoc]>,
     /// The possible answers; two or more.
     pub choices: Spanned<Box<[ChoiceDoc]>>,
 }
@@ -125,11 +131,17 @@ pub struct ChoiceDoc {
     /// The recommendations this answer adds.
     #[serde(default)]
     pub recommends: Box<[Spanned<RecommendDoc>]>,
+    /// Whether the essay states this answer's situation or only implies it.
+    #[serde(default)]
+    pub basis: Option<BasisDoc>,
+    /// Where the essay grounds this answer.
+    #[serde(default)]
+    pub cites: Box<[CiteDoc]>,
     /// The id of the question or ending this answer leads to.
     pub next: Spanned<String>,
 }
 
-/// Whether the author states a recommendation or only implies it.
+/// Whether the author states a recommendation (or a situation) or only implies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BasisDoc {
@@ -175,12 +187,33 @@ pub struct CiteDoc {
 pub struct EndingDoc {
     /// The ending's id, in `snake_case`; questions and endings share one namespace.
     pub id: Spanned<String>,
-    /// The bottom line of the stance reached here.
+    /// The bottom line of the stance reached here: one text, or a list of `{text, when}`
+    /// of which the first that holds is the headline.
     #[serde(default)]
-    pub headline: Option<Spanned<String>>,
+    pub headline: Option<Spanned<HeadlineDoc>>,
     /// The recommendations every walk that ends here gets.
     #[serde(default)]
     pub recommends: Box<[Spanned<RecommendDoc>]>,
+}
+
+/// An ending's `headline`: a plain text, or a list of entries, the first that holds winning.
+#[derive(Debug)]
+pub enum HeadlineDoc {
+    /// One headline for every walk that ends here; its span is that of the whole value.
+    Text(Spanned<String>),
+    /// Headlines that depend on the walk, in order.
+    List(Vec<Spanned<HeadlineEntryDoc>>),
+}
+
+/// One entry of a `headline` list.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HeadlineEntryDoc {
+    /// The headline.
+    pub text: Spanned<String>,
+    /// The headline only when this holds over the walk's answers; none always holds.
+    #[serde(default)]
+    pub when: Option<Box<Spanned<ConditionDoc>>>,
 }
 
 /// An entry of a `recommends` list: a recommendation id, or `{id, when}` to add it only when
@@ -265,6 +298,70 @@ impl<'de> Deserialize<'de> for RecommendDoc {
         }
 
         deserializer.deserialize_any(RecommendVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for HeadlineDoc {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct HeadlineVisitor;
+
+        impl<'de> Visitor<'de> for HeadlineVisitor {
+            type Value = HeadlineDoc;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a headline, or a list of `{text, when}`")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<HeadlineDoc, E> {
+                Ok(HeadlineDoc::Text(Spanned::unplaced(text.to_owned())))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<HeadlineDoc, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = seq.next_element()? {
+                    entries.push(entry);
+                }
+                Ok(HeadlineDoc::List(entries))
+            }
+        }
+
+        deserializer.deserialize_any(HeadlineVisitor)
+    }
+}
+
+impl Spanned<HeadlineDoc> {
+    /// The entries as `(text, when)`: a plain headline is one entry without `when`, placed
+    /// where the whole value stands.
+    pub fn entries(&self) -> Vec<(Spanned<&str>, Option<&Spanned<ConditionDoc>>)> {
+        match &self.value {
+            HeadlineDoc::Text(text) => vec![(
+                Spanned {
+                    value: text.value.as_str(),
+                    span: text.span,
+                }
+                .placed_at(self.span),
+                None,
+            )],
+            HeadlineDoc::List(entries) => entries
+                .iter()
+                .map(|e| {
+                    let text = &e.value.text;
+                    let placed = Spanned {
+                        value: text.value.as_str(),
+                        span: text.span,
+                    };
+                    (placed.placed_at(e.span), e.value.when.as_deref())
+                })
+                .collect(),
+        }
+    }
+
+    /// The entries' texts, in order, moved out.
+    pub fn into_texts(self) -> Vec<String> {
+        match self.value {
+            HeadlineDoc::Text(text) => vec![text.value],
+            HeadlineDoc::List(entries) => entries.into_iter().map(|e| e.value.text.value).collect(),
+        }
     }
 }
 
@@ -372,6 +469,23 @@ impl JsonSchema for RecommendDoc {
                     "required": ["id"],
                     "additionalProperties": false,
                 }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for HeadlineDoc {
+    fn schema_name() -> Cow<'static, str> {
+        "Headline".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let entry = generator.subschema_for::<HeadlineEntryDoc>();
+        json_schema!({
+            "description": "The bottom line of the stance reached here: one text, or a list of `{text, when}` of which the first whose `when` holds (or that has none) is the headline; when none holds, there is no headline.",
+            "anyOf": [
+                {"type": "string", "description": "The headline of every walk that ends here."},
+                {"type": "array", "items": entry, "minItems": 1}
             ]
         })
     }

@@ -171,9 +171,11 @@ pub fn conditions(scenario: &Scenario) -> impl Iterator<Item = &Condition> {
         });
         gate.into_iter().chain(choices)
     });
-    let endings = scenario
-        .endings
-        .iter()
-        .flat_map(|e| e.recommends.iter().filter_map(|r| r.when.as_ref()));
+    let endings = scenario.endings.iter().flat_map(|e| {
+        e.recommends
+            .iter()
+            .filter_map(|r| r.when.as_ref())
+            .chain(e.headlines.iter().filter_map(|h| h.when.as_ref()))
+    });
     questions.chain(endings)
 }

@@ -74,6 +74,12 @@ impl<'s> Stance<'s> {
         &self.scenario.endings[self.ending]
     }
 
+    /// The headline of the ending for this walk's answers: the first that holds, if any.
+    pub fn headline(&self) -> Option<&'s str> {
+        self.ending()
+            .headline(&|q| self.path.iter().find(|s| s.question == q).map(|s| s.choice))
+    }
+
     /// The recommendations, in order.
     pub fn recommendations(&self) -> impl Iterator<Item = &'s Recommendation> + '_ {
         self.recommendations
@@ -100,5 +106,74 @@ impl<'s> Stance<'s> {
         let question = &self.scenario.questions[step.question];
         let choice = &question.choices[step.choice];
         (&question.id, &choice.id, &choice.label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::analyser::check_file;
+    use crate::load::scenario_file::ScenarioFile;
+    use crate::scenario::index::{ChoiceIx, QuestionIx};
+    use crate::walk::answers::Answers;
+    use crate::walk::play;
+
+    const HEADLINES: &str = "\
+format: 1
+id: headlines
+title: Headlines
+source: {author: A. Author, title: An Essay}
+start: first
+questions:
+  - id: first
+    prompt: First?
+    choices:
+      - {id: a, label: A, next: second}
+      - {id: b, label: B, next: second}
+  - id: second
+    prompt: Second?
+    choices:
+      - {id: c, label: C, next: done}
+      - {id: d, label: D, next: done}
+endings:
+  - id: done
+    headline:
+      - text: A then C.
+        when: {first: a, second: c}
+      - text: A.
+        when: {first: a}
+      - text: Not A.
+        when: {not: {first: a}}
+";
+
+    #[test]
+    fn the_first_headline_that_holds_is_the_walks() {
+        let analysis = check_file(&ScenarioFile::new("headlines.yaml", HEADLINES), None);
+        let scenario = analysis.scenario.expect("valid");
+        assert!(
+            analysis.diagnostics.is_empty(),
+            "{:?}",
+            analysis.diagnostics
+        );
+        let (q, c) = (QuestionIx::new, ChoiceIx::new);
+        for (first, second, headline) in [
+            (0, 0, "A then C."),
+            (0, 1, "A."),
+            (1, 0, "Not A."),
+            (1, 1, "Not A."),
+        ] {
+            let answers = Answers::from_pairs([(q(0), c(first)), (q(1), c(second))]);
+            let stance = play(&scenario, answers, None).expect("walks");
+            assert_eq!(stance.headline(), Some(headline), "{first} {second}");
+        }
+        let none = HEADLINES.replace(
+            "        when: {not: {first: a}}\n",
+            "        when: {second: c}\n",
+        );
+        let scenario = check_file(&ScenarioFile::new("none.yaml", &none), None)
+            .scenario
+            .expect("valid");
+        let answers = Answers::from_pairs([(q(0), c(1)), (q(1), c(1))]);
+        let stance = play(&scenario, answers, None).expect("walks");
+        assert_eq!(stance.headline(), None, "no headline holds");
     }
 }

@@ -376,7 +376,7 @@ fn builds_the_checked_scenario() {
         scenario.questions[0].choices[0].recommends[0].recommendation,
         RecommendationIx::new(0)
     );
-    assert_eq!(scenario.endings[0].headline.as_deref(), Some("Done."));
+    assert_eq!(scenario.endings[0].headline(&|_| None), Some("Done."));
 }
 
 #[test]
@@ -610,4 +610,176 @@ fn a_named_source_file_is_read_and_checked_against() {
         "{:?}",
         analysis.diagnostics
     );
+}
+
+/// The base's ending with `headline` as a list of entries.
+fn with_headlines(entries: &str) -> String {
+    edit(
+        "    headline: Done.\n",
+        &format!("    headline:\n{entries}"),
+    )
+}
+
+#[test]
+#[allow(clippy::too_many_lines, reason = "one table row per rule")]
+fn headlines_and_the_citations_of_questions_and_choices_are_checked() {
+    let question_cite = |quote: &str| {
+        edit(
+            "    prompt: First?\n",
+            &format!(
+                "    prompt: First?\n    cites:\n      - paragraph: 1\n        quote: {quote}\n"
+            ),
+        )
+    };
+    let choice_cite = |paragraph: u32, quote: &str| {
+        edit(
+            "        label: A\n",
+            &format!(
+                "        label: A\n        cites:\n          - paragraph: {paragraph}\n            quote: {quote}\n"
+            ),
+        )
+    };
+    let two_sentences = "This is the first paragraph. It has two sentences.";
+    // (what, scenario, checked against the essay, code, line, column)
+    let cases: Vec<(&str, String, bool, Code, usize, usize)> = vec![
+        (
+            "a misquoted question cite",
+            question_cite("the third one"),
+            true,
+            Code::Misquote,
+            13,
+            16,
+        ),
+        (
+            "a long question cite",
+            question_cite(two_sentences),
+            false,
+            Code::LongQuote,
+            13,
+            16,
+        ),
+        (
+            "a misquoted choice cite",
+            choice_cite(2, "the first paragraph"),
+            true,
+            Code::Misquote,
+            16,
+            20,
+        ),
+        (
+            "a long choice cite",
+            choice_cite(1, two_sentences),
+            false,
+            Code::LongQuote,
+            16,
+            20,
+        ),
+        (
+            "a choice cite of paragraph 0",
+            choice_cite(0, "the first paragraph"),
+            false,
+            Code::UnknownParagraph,
+            15,
+            24,
+        ),
+        (
+            "a question's basis that is no basis",
+            edit(
+                "    prompt: First?\n",
+                "    prompt: First?\n    basis: maybe\n",
+            ),
+            false,
+            Code::InvalidValue,
+            11,
+            12,
+        ),
+        (
+            "a choice's basis that is no basis",
+            edit(
+                "        label: A\n",
+                "        label: A\n        basis: maybe\n",
+            ),
+            false,
+            Code::InvalidValue,
+            14,
+            16,
+        ),
+        (
+            "a headline condition naming no choice",
+            with_headlines(
+                "      - text: Second.\n        when: {second: e}\n      - text: Done.\n",
+            ),
+            false,
+            Code::DanglingCondition,
+            48,
+            24,
+        ),
+        (
+            "a headline condition naming no question",
+            with_headlines("      - text: Second.\n        when: {third: c}\n"),
+            false,
+            Code::DanglingCondition,
+            48,
+            16,
+        ),
+        (
+            "a headline condition that holds on no walk",
+            with_headlines(
+                "      - text: Never.\n        when: {first: b, second: c}\n      - text: Done.\n",
+            ),
+            false,
+            Code::NeverTrue,
+            48,
+            15,
+        ),
+        (
+            "a headline an earlier one always shadows",
+            with_headlines(
+                "      - text: A.\n        when: {first: a}\n      - text: C.\n        when: {second: c}\n",
+            ),
+            false,
+            Code::NeverTrue,
+            50,
+            15,
+        ),
+        (
+            "a headline after one without `when`",
+            with_headlines("      - text: Done.\n      - text: Later.\n        when: {first: a}\n"),
+            false,
+            Code::NeverTrue,
+            49,
+            15,
+        ),
+        (
+            "an empty headline entry",
+            with_headlines("      - text: ''\n        when: {first: a}\n"),
+            false,
+            Code::EmptyText,
+            47,
+            15,
+        ),
+        (
+            "an unknown key in a headline entry",
+            with_headlines("      - text: Done.\n        if: {first: a}\n"),
+            false,
+            Code::UnknownKey,
+            48,
+            9,
+        ),
+    ];
+    for (what, text, with_source, code, line, column) in &cases {
+        let found = check(text, *with_source);
+        assert!(
+            found.contains(&(*code, *line, *column)),
+            "{what}: expected {code} at {line}:{column}, found {found:?}\n{text}"
+        );
+    }
+    let valid = [
+        question_cite("the first paragraph"),
+        choice_cite(2, "the second one"),
+        with_headlines("      - text: A.\n        when: {first: a}\n      - text: Done.\n"),
+    ];
+    for text in &valid {
+        assert_eq!(check(text, true), vec![], "{text}");
+    }
 }

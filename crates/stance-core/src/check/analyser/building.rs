@@ -29,7 +29,10 @@ pub(super) fn with_texts(mut scenario: Scenario, doc: Document) -> Scenario {
     }
     for (ending, text) in scenario.endings.iter_mut().zip(doc.endings) {
         ending.id = text.id.value;
-        ending.headline = text.headline.map(|h| trimmed(h.value));
+        let texts = text.headline.map(Spanned::into_texts).unwrap_or_default();
+        for (headline, text) in ending.headlines.iter_mut().zip(texts) {
+            headline.text = trimmed(text);
+        }
     }
     scenario.index_ids();
     scenario

@@ -34,6 +34,8 @@ pub enum SiteKind {
     ChoiceRecommends(QuestionIx, ChoiceIx, usize),
     /// Whether an ending's recommendation (by position in its list) is added.
     EndingRecommends(EndingIx, usize),
+    /// Whether an ending's headline (by position in its list) is the walk's.
+    Headline(EndingIx, usize),
 }
 
 impl SiteKind {
@@ -45,6 +47,7 @@ impl SiteKind {
                 scenario.questions[q].choices[c].recommends[i].when.as_ref()
             }
             Self::EndingRecommends(e, i) => scenario.endings[e].recommends[i].when.as_ref(),
+            Self::Headline(e, i) => scenario.endings[e].headlines[i].when.as_ref(),
         }
     }
 
@@ -54,7 +57,7 @@ impl SiteKind {
             Self::Gate(q) | Self::Choice(q, _) | Self::ChoiceRecommends(q, _, _) => {
                 Next::Question(q)
             }
-            Self::EndingRecommends(e, _) => Next::Ending(e),
+            Self::EndingRecommends(e, _) | Self::Headline(e, _) => Next::Ending(e),
         }
     }
 }
@@ -105,6 +108,9 @@ pub(super) fn check(
     let mut dead = vec![false; scenario.questions.len()];
     let mut added = vec![false; scenario.recommendations.len()];
     let mut held: FxHashSet<SiteKind> = FxHashSet::default();
+    // Headlines whose condition holds somewhere, and those that are some walk's.
+    let mut headline_holds: FxHashSet<(EndingIx, usize)> = FxHashSet::default();
+    let mut headline_chosen: FxHashSet<(EndingIx, usize)> = FxHashSet::default();
     let remember = |held: &mut FxHashSet<SiteKind>, kind: SiteKind| {
         if wanted.contains(&kind) {
             held.insert(kind);
@@ -145,6 +151,18 @@ pub(super) fn check(
                         added[item.recommendation.index()] = true;
                         remember(&mut held, SiteKind::EndingRecommends(e, i));
                     }
+                }
+                let headlines = &scenario.endings[e].headlines;
+                for (i, headline) in headlines.iter().enumerate() {
+                    if let Some(when) = &headline.when
+                        && explorer.holds(when, &state.answers)
+                    {
+                        headline_holds.insert((e, i));
+                    }
+                }
+                let answer = |q| explorer.answer_in(&state.answers, q);
+                if let Some(i) = scenario.endings[e].headline_ix(&answer) {
+                    headline_chosen.insert((e, i));
                 }
             }
         }
@@ -198,6 +216,37 @@ pub(super) fn check(
                 format!(
                     "`{}` is never added at ending `{}`: its `when` holds on no walk that ends there",
                     scenario.recommendations[r].id, scenario.endings[e].id
+                )
+            }
+            SiteKind::Headline(e, i)
+                if ended[e.index()]
+                    && !headline_chosen.contains(&(e, i))
+                    // One after a headline without `when` is reported by the analyser.
+                    && scenario.endings[e].headlines[..i]
+                        .iter()
+                        .all(|h| h.when.is_some()) =>
+            {
+                let ending = &scenario.endings[e].id;
+                if headline_holds.contains(&(e, i)) {
+                    found.push(
+                        Diagnostic::new(
+                            Code::NeverTrue,
+                            site.span,
+                            format!(
+                                "headline {} of ending `{ending}` is never chosen: an earlier headline holds on every walk where its `when` does",
+                                i + 1
+                            ),
+                        )
+                        .with_help(Some(
+                            "the first headline that holds wins: reorder them, or narrow the earlier `when`"
+                                .to_owned(),
+                        )),
+                    );
+                    continue;
+                }
+                format!(
+                    "headline {} of ending `{ending}` is never chosen: its `when` holds on no walk that ends there",
+                    i + 1
                 )
             }
             _ => continue,

@@ -3,12 +3,12 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Analyser, FxIndexMap, Names, Node, Reported, Site, SiteKind};
+use super::{Analyser, FxIndexMap, Names, Node, Reported, Site, SiteKind, texts};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::{ChoiceDoc, Document, EndingDoc, QuestionDoc, RecommendDoc};
 use crate::load::yaml::Spanned;
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
-use crate::scenario::{Choice, Ending, Gate, Next, Question, Recommends};
+use crate::scenario::{Choice, Ending, Gate, Headline, Next, Question, Recommends};
 use crate::text::suggest;
 
 impl Analyser<'_> {
@@ -98,6 +98,7 @@ impl Analyser<'_> {
             );
         }
         let gate = self.gate(q, doc, names);
+        let cites = self.cites(&doc.cites);
         let choices: Vec<Option<Choice>> = doc
             .choices
             .value
@@ -117,6 +118,8 @@ impl Analyser<'_> {
             discussion: Vec::new(),
             facilitator_notes: None,
             gate: gate.ok()?,
+            basis: doc.basis.map(texts::basis),
+            cites,
             choices: choices.into_iter().collect::<Option<_>>()?,
         })
     }
@@ -202,6 +205,7 @@ impl Analyser<'_> {
         let next = self.resolve_node(&doc.next, &names.nodes, || {
             format!("choice `{}` of question `{question}`", doc.id.value)
         });
+        let cites = self.cites(&doc.cites);
         Some(Choice {
             id: String::new(),
             label: String::new(),
@@ -210,6 +214,8 @@ impl Analyser<'_> {
                 None => None,
             },
             recommends: recommends?,
+            basis: doc.basis.map(texts::basis),
+            cites,
             next: next?,
         })
     }
@@ -220,16 +226,65 @@ impl Analyser<'_> {
         doc: &EndingDoc,
         names: &Names<'_>,
     ) -> Option<Ending> {
-        self.optional_text(doc.headline.as_ref(), "`headline`");
+        let headlines = self.headlines(e, doc, names);
         let recommends = self.resolve_recommends(&doc.recommends, names, |i| {
             SiteKind::EndingRecommends(EndingIx::new(e), i)
         });
         // The texts move in later, by `with_texts`.
         Some(Ending {
             id: String::new(),
-            headline: None,
+            headlines: headlines?,
             recommends: recommends?,
         })
+    }
+
+    /// An ending's headlines: each text said, each condition resolved; a headline after one
+    /// without `when` can never be the walk's. The texts move in later, by `with_texts`.
+    fn headlines(&mut self, e: usize, doc: &EndingDoc, names: &Names<'_>) -> Option<Vec<Headline>> {
+        let Some(headline) = &doc.headline else {
+            return Some(Vec::new());
+        };
+        let mut headlines = Vec::new();
+        let mut ok = true;
+        let mut always: Option<usize> = None;
+        for (i, (text, when)) in headline.entries().into_iter().enumerate() {
+            self.text(&text, "`headline`");
+            if let Some(earlier) = always {
+                self.report(
+                    Diagnostic::new(
+                        Code::NeverTrue,
+                        when.map_or(text.span, |w| w.span),
+                        format!(
+                            "headline {} of ending `{}` is never chosen: headline {} before it has no `when`",
+                            i + 1,
+                            doc.id.value,
+                            earlier + 1
+                        ),
+                    )
+                    .with_help(Some(
+                        "the first headline that holds wins: put the one without `when` last"
+                            .to_owned(),
+                    )),
+                );
+            }
+            if when.is_none() && always.is_none() {
+                always = Some(i);
+            }
+            let when = when.and_then(|when| {
+                self.sites.push(Site {
+                    kind: SiteKind::Headline(EndingIx::new(e), i),
+                    span: when.span,
+                });
+                let condition = self.condition(when, names);
+                ok &= condition.is_some();
+                condition
+            });
+            headlines.push(Headline {
+                text: String::new(),
+                when,
+            });
+        }
+        ok.then_some(headlines)
     }
 
     pub(super) fn resolve_recommends(

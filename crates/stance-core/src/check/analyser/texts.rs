@@ -1,5 +1,6 @@
 //! Texts and citations: nothing empty, every recommendation's basis, rationale and citations,
-//! each quote found in its paragraph of the essay when the essay is given.
+//! and the citations of questions and choices, each quote found in its paragraph of the
+//! essay when the essay is given.
 
 use super::Analyser;
 use crate::check::source_text::{self};
@@ -27,34 +28,36 @@ impl Analyser<'_> {
                 )),
             );
         }
-        for cite in &doc.cites {
-            self.cite(cite);
-        }
+        let cites = self.cites(&doc.cites);
         Recommendation {
             id: doc.id.value.clone(),
             text: doc.text.value.trim().to_owned(),
             rationale: doc.rationale.value.trim().to_owned(),
-            basis: match doc.basis {
-                BasisDoc::Explicit => Basis::Explicit,
-                BasisDoc::Inferred => Basis::Inferred,
-            },
+            basis: basis(doc.basis),
             talking_points: doc
                 .talking_points
                 .iter()
                 .map(|p| p.value.trim().to_owned())
                 .collect(),
-            cites: doc
-                .cites
-                .iter()
-                .map(|c| Cite {
-                    paragraph: c.paragraph.value,
-                    quote: c.quote.value.trim().to_owned(),
-                })
-                .collect(),
+            cites,
         }
     }
 
-    pub(super) fn cite(&mut self, cite: &CiteDoc) {
+    /// Checks citations, of a recommendation, a question or a choice alike, and builds them.
+    pub(super) fn cites(&mut self, cites: &[CiteDoc]) -> Vec<Cite> {
+        cites
+            .iter()
+            .map(|cite| {
+                self.cite(cite);
+                Cite {
+                    paragraph: cite.paragraph.value,
+                    quote: cite.quote.value.trim().to_owned(),
+                }
+            })
+            .collect()
+    }
+
+    fn cite(&mut self, cite: &CiteDoc) {
         let paragraph = cite.paragraph.value;
         if paragraph == 0 {
             self.report(
@@ -116,8 +119,8 @@ impl Analyser<'_> {
     }
 
     /// Reports an empty text; true when the text says something.
-    pub(super) fn text(&mut self, text: &Spanned<String>, what: &str) -> bool {
-        if text.value.trim().is_empty() {
+    pub(super) fn text(&mut self, text: &Spanned<impl AsRef<str>>, what: &str) -> bool {
+        if text.value.as_ref().trim().is_empty() {
             self.report(Diagnostic::new(
                 Code::EmptyText,
                 text.span,
@@ -132,5 +135,13 @@ impl Analyser<'_> {
         if let Some(text) = text {
             self.text(text, what);
         }
+    }
+}
+
+/// A basis as the checked scenario has it.
+pub(super) fn basis(doc: BasisDoc) -> Basis {
+    match doc {
+        BasisDoc::Explicit => Basis::Explicit,
+        BasisDoc::Inferred => Basis::Inferred,
     }
 }

@@ -988,21 +988,25 @@ pub struct ManPage {
     pub roff: String,
 }
 
-/// The man pages: `stance` first, then one per command in the order `--help` lists them.
+/// The man pages: `stance` first, then one per command in the order `--help` lists them, a
+/// command's own commands after it (`stance-serve-export`).
 /// Each command's page has its own options and the global ones.
 pub fn man_pages() -> Vec<ManPage> {
     // Built as clap_mangen's `generate_to` builds them, so that each command's page is named
     // `stance-COMMAND` and carries the global options, but into memory, for atomic writes.
     let mut command = Cli::command().disable_help_subcommand(true);
     command.build();
-    let mut pages = vec![man_page_of(&command)];
-    pages.extend(
-        command
-            .get_subcommands()
-            .filter(|sub| !sub.is_hide_set())
-            .map(man_page_of),
-    );
+    let mut pages = Vec::new();
+    collect_man_pages(&command, &mut pages);
     pages
+}
+
+/// `command`'s page, then its commands', depth first (`stance-serve`, `stance-serve-export`).
+fn collect_man_pages(command: &clap::Command, pages: &mut Vec<ManPage>) {
+    pages.push(man_page_of(command));
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+        collect_man_pages(sub, pages);
+    }
 }
 
 fn man_page_of(command: &clap::Command) -> ManPage {

@@ -1,6 +1,6 @@
 //! `stance check`: validate scenario files and report every finding.
 
-use std::path::Path;
+use std::path::{Component, Path};
 
 use stance_core::check::analyser::{self, Against, Analysis};
 use stance_core::check::source_files::SourceFiles;
@@ -132,6 +132,11 @@ impl SourceFiles for DiskSources {
         if let Some(text) = catalog::built_in_source(scenario, path) {
             return Ok(text.to_owned());
         }
+        if !near(path) {
+            return Err(format!(
+                "`{path}` is outside the scenario's folder and the folder above it, where stance looks for its essay; put the essay there and name it by a relative path"
+            ));
+        }
         let folder = scenario
             .path
             .as_deref()
@@ -147,14 +152,37 @@ impl SourceFiles for DiskSources {
     }
 }
 
+/// Whether `path` stays within the scenario's folder or the one above it (`essay.txt`,
+/// `../docs/essay.txt`): a scenario from elsewhere cannot make `check` read any file on the
+/// machine and tell, by which quotes it finds, what the file holds.
+fn near(path: &str) -> bool {
+    let mut depth: i32 = 0;
+    for component in Path::new(path).components() {
+        match component {
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::ParentDir => {
+                depth -= 1;
+                if depth < -1 {
+                    return false;
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return false,
+        }
+    }
+    depth > -1
+}
+
 /// One note for the scenarios whose quotes no essay checked: they name none and none was
 /// given. Not a warning: a scenario may be checked without its essay at hand.
 fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
     let unchecked: Vec<&str> = checked
         .iter()
-        .filter(|(_, a)| {
+        // A built-in scenario's file cannot be edited, so there is nothing to tell of it.
+        .filter(|(file, a)| {
             !a.checked_quotes
                 && a.scenario.is_some()
+                && !file.name.starts_with("built-in:")
                 && !a
                     .diagnostics
                     .iter()

@@ -122,7 +122,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let answered =
         examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved))?;
     if args.responses.is_some() {
-        warn_left_over(colors, &scripted, answered.len());
+        warn_left_over(colors, &scripted, answered.len(), plan.done.len());
     }
     let width = (output == Output::Stdout)
         .then(width::stdout_width)
@@ -273,9 +273,10 @@ fn examine(
     Ok(session.into_answered())
 }
 
-/// Warns about prepared responses no item took: a list longer than the quiz, or a
-/// mapping's numbers beyond its last item.
-fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize) {
+/// Warns about prepared responses no item took: a list longer than the quiz, a mapping's
+/// numbers beyond its last item, and, for a resumed quiz, a mapping's numbers for items the
+/// record had answered already (the first `before`), which keep their answers.
+fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize, before: usize) {
     let (in_order, by_item) = scripted.unused();
     if in_order > 0 {
         stderr::warn(
@@ -283,14 +284,31 @@ fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize) {
             &format!("{in_order} response(s) left over: the quiz has {items} items"),
         );
     }
-    if !by_item.is_empty() {
-        let numbers: Vec<String> = by_item.iter().map(ToString::to_string).collect();
+    let list = |numbers: &[usize]| {
+        numbers
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (answered, beyond): (Vec<usize>, Vec<usize>) =
+        by_item.into_iter().partition(|&n| n <= before);
+    if !answered.is_empty() {
+        stderr::warn(
+            colors,
+            &format!(
+                "the responses for item(s) {} were not used: the record had answered them already",
+                list(&answered)
+            ),
+        );
+    }
+    if !beyond.is_empty() {
         stderr::warn(
             colors,
             &format!(
                 "{} response(s) left over, for item(s) {}: the quiz has {items} items",
-                by_item.len(),
-                numbers.join(", "),
+                beyond.len(),
+                list(&beyond),
             ),
         );
     }

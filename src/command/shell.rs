@@ -42,9 +42,15 @@ pub fn man(args: &ManArgs, context: Context<'_>) -> Result<i32, Error> {
     Ok(EXIT_OK)
 }
 
-/// The page of `command`, named as typed (`play`) or as `man` names it (`stance-play`).
+/// The page of `command`, named as typed (`play`, `serve export`) or as `man` names it
+/// (`stance-play`); `stance` is the page of stance itself.
 fn page_of<'a>(pages: &'a [ManPage], command: &str) -> Result<&'a ManPage, Error> {
-    let wanted = command.strip_prefix("stance-").unwrap_or(command);
+    if command == "stance" {
+        return Ok(&pages[0]);
+    }
+    // `serve-export`, `stance-serve-export` and `serve export` name the same page.
+    let spaced = command.split_whitespace().collect::<Vec<_>>().join("-");
+    let wanted = spaced.strip_prefix("stance-").unwrap_or(&spaced);
     let commands = pages[1..]
         .iter()
         .map(|page| page.name.trim_start_matches("stance-"));

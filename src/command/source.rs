@@ -11,6 +11,12 @@ use crate::command::Context;
 
 /// Runs `stance source`.
 pub fn run(args: &SourceArgs, context: Context<'_>) -> Result<i32, Error> {
+    if let Some(blank) = args.find.iter().position(|words| words.trim().is_empty()) {
+        return Err(Error::Usage(format!(
+            "`--find` number {} has no words to look for; give the words of the quote",
+            blank + 1
+        )));
+    }
     let file = ScenarioFile::read(&args.essay, context.limits)?;
     let text = SourceText::parse(&file.text);
     if args.find.is_empty() {

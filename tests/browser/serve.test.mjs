@@ -79,6 +79,11 @@ describe('the live class', { skip: skip ?? false }, () => {
       await dashboard.$$eval('#roster li', (items) => items.map((li) => li.firstChild.textContent)),
       names,
     );
+    // The removed page is told so at its next step, and offers no way back in.
+    await prank.page.locator('[data-choice]').first().click();
+    await prank.page.waitForSelector('#live-removed');
+    assert.match(await prank.page.textContent('#live-removed'), /^The facilitator removed this page/);
+    assert.equal(await prank.page.$('[data-action="join"]'), null);
     await prank.page.close();
 
     // Each walks a different path; the dashboard counts each answer as it is given.

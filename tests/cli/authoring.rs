@@ -449,6 +449,10 @@ fn source_find_says_where_words_depart_and_fails_when_they_are_nowhere() {
     .code(1)
     .json();
     assert_eq!(json[0]["uncounted"][0]["line"], 15);
+    stance(["source", &essay, "--find", "  "])
+        .run()
+        .code(2)
+        .stderr_has("`--find` number 1 has no words to look for");
     stance(["source", "no-such-essay.txt"])
         .run()
         .code(2)
@@ -547,9 +551,10 @@ fn every_command_has_a_man_page_with_every_flag_and_its_examples() {
     stance(["man", "--out-dir", &folder])
         .run()
         .ok()
+        // stance(1), one page per command, and `stance-serve-export(1)`.
         .stderr_has(&format!(
             "wrote {} pages into `{folder}`",
-            commands.len() + 1
+            commands.len() + 2
         ));
     assert_eq!(
         fs::read_to_string(dir.path().join("stance.1")).expect("stance.1"),
@@ -596,6 +601,24 @@ fn every_command_has_a_man_page_with_every_flag_and_its_examples() {
         if help.contains("Examples:") {
             // Kept as typed, so that they can be copied into a shell.
             assert!(page.contains(".SH EXAMPLES\n.nf\n"), "{command}");
+        }
+    }
+    // A command's own commands have pages too, and every page the others name exists.
+    let export = fs::read_to_string(dir.path().join("stance-serve-export.1")).expect("export");
+    assert!(export.contains(".TH stance-serve-export 1"), "{export}");
+    assert_eq!(stance(["man", "serve export"]).run().ok().stdout, export);
+    assert_eq!(stance(["man", "stance"]).run().ok().stdout, top);
+    for entry in fs::read_dir(dir.path()).expect("pages") {
+        let page = fs::read_to_string(entry.expect("entry").path()).expect("page");
+        for line in page
+            .lines()
+            .filter(|l| l.starts_with("stance\\-") && l.ends_with("(1)"))
+        {
+            let file = format!("{}.1", line.trim_end_matches("(1)").replace("\\-", "-"));
+            assert!(
+                dir.path().join(&file).is_file(),
+                "a page names {file}, which is not written"
+            );
         }
     }
     let play = stance(["man", "stance-play"]).run().ok().stdout;

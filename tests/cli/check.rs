@@ -350,10 +350,28 @@ fn a_scenario_naming_its_essay_is_checked_against_it_without_source() {
     // The built-in tutorial carries its essay; the built-in alliance scenario names none.
     let done = stance(["check", "--color", "never", "tutorial"]).run().ok();
     assert!(!done.stderr.contains("note:"), "{}", done.stderr);
-    stance(["check", "--color", "never", "korea-us-alliance"])
+    // Nor is a note given of a built-in file, which no one can edit.
+    let done = stance(["check", "--color", "never", "korea-us-alliance"])
+        .run()
+        .ok();
+    assert!(!done.stderr.contains("note:"), "{}", done.stderr);
+    let copy = lessons.join("alliance.yaml");
+    fs::copy(root().join("scenarios/korea-us-alliance.yaml"), &copy).expect("copy");
+    stance(["check", "--color", "never", &copy.display().to_string()])
         .run()
         .ok()
-        .stderr_has("note: `built-in:korea-us-alliance.yaml` names no essay, so quotes were checked only for their length; name the essay in `source.file`, or give `--source ESSAY`");
+        .stderr_has("note: `")
+        .stderr_has("alliance.yaml` names no essay, so quotes were checked only for their length; name the essay in `source.file`, or give `--source ESSAY`");
+    // An essay is looked for only near the scenario: not anywhere on the machine.
+    for far in ["/etc/hostname", "../../essay.txt"] {
+        let probe = lessons.join("probe.yaml");
+        fs::write(&probe, text.replacen("../essays/library.txt", far, 1)).expect("write");
+        stance(["check", "--color", "never", &probe.display().to_string()])
+            .run()
+            .ok()
+            .stderr_has("warning[unreadable-source]")
+            .stderr_has("is outside the scenario's folder and the folder above it");
+    }
     // A path that leads nowhere is a warning that names where it looked.
     let lost = lessons.join("lost.yaml");
     fs::write(

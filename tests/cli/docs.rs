@@ -75,6 +75,9 @@ fn steps(path: &Path) -> Vec<Step> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
+        // A block in a list item is indented with the item; so are its comments.
+        let indent = line.len() - line.trim_start().len();
+        let line = line.trim_start();
         if let Some(rest) = line
             .strip_prefix("<!-- doc-test: ")
             .and_then(|rest| rest.strip_suffix(" -->"))
@@ -107,9 +110,16 @@ fn steps(path: &Path) -> Vec<Step> {
         };
         let start = i + 1;
         let end = (start..lines.len())
-            .find(|&j| lines[j].starts_with("```"))
+            .find(|&j| lines[j].trim_start().starts_with("```"))
             .unwrap_or_else(|| panic!("{name}:{}: an unclosed block", i + 1));
-        let body = &lines[start..end];
+        let body: Vec<&str> = lines[start..end]
+            .iter()
+            .map(|l| {
+                l.strip_prefix(&" ".repeat(indent))
+                    .unwrap_or(l.trim_start())
+            })
+            .collect();
+        let body = &body[..];
         match directive.take() {
             Some(words) if words[0] == "file" => {
                 assert_eq!(words.len(), 2, "{name}:{i}: `file NAME`");

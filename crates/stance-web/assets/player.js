@@ -70,6 +70,7 @@
       'Not connected to the class server: your answers are kept in this browser and sent when the connection is back.',
     liveBack: 'Connected again: everything is saved on the class server.',
     liveForgotten: 'The class server does not know this page (it may have started a new session): join again.',
+    liveRemoved: 'The facilitator removed this page from the session. Ask them if that was a mistake.',
     liveTakenServer: (why) => 'The class server has another copy of your walk, so this page now shows it' + (why ? ' (' + why + ')' : '') + '.',
     confirmRestartLive: 'Start over? Your answers are cleared (the class server keeps that you started over); your notes stay.',
     otherVersion:
@@ -721,6 +722,7 @@
         }
         if (response.status === 401) return forget(TEXT.liveForgotten);
         const problem = await response.json().catch(() => ({}));
+        if (problem.code === 'removed') return removed();
         return resync(typeof problem.error === 'string' ? problem.error : '');
       }
       retryDelay = 1000;
@@ -730,6 +732,19 @@
     } finally {
       flushing = false;
     }
+  }
+
+  /**
+   * The facilitator removed this page: it stops, and says so, without a way to join again;
+   * its token stays kept, so that a reload says the same.
+   */
+  function removed() {
+    session = null;
+    walk = fresh();
+    if (recordSection) recordSection.hidden = true;
+    setStatus('');
+    screen.replaceChildren(el('p', { id: 'live-removed', role: 'alert' }, TEXT.liveRemoved));
+    announce(TEXT.liveRemoved);
   }
 
   function forget(message) {
@@ -798,6 +813,7 @@
       return retryLater();
     }
     if (response.status === 401) return forget(TEXT.liveForgotten);
+    if (response.status === 403) return removed();
     if (!response.ok) return retryLater();
     const server = await response.json().catch(() => null);
     if (!server) return retryLater();

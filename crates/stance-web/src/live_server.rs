@@ -49,6 +49,10 @@ use crate::secret;
 
 /// The largest request body the server reads: a note of the longest kind, escaped, fits.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// How long a request may take, from its headers to its response: its body must arrive by
+/// then. Storing a step takes milliseconds; a page retries a request that timed out.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 /// The cookie that carries the facilitator's token once the dashboard's link is opened.
 const FACILITATOR_COOKIE: &str = "stance_facilitator";
 /// How often the dashboard's stream looks for a change in the room.
@@ -377,8 +381,18 @@ async fn limit_and_harden(
     request: Request,
     next: Next,
 ) -> Response {
+    // The whole request, its body's arrival included, within a deadline: a client that
+    // promises a body and sends it a byte at a time cannot hold a connection. The events
+    // stream answers at once, and streams after, so the deadline does not cut it.
     let mut response = match shared.per_address.check(&peer.ip(), Instant::now()) {
-        Ok(()) => next.run(request).await,
+        Ok(()) => match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+            Ok(response) => response,
+            Err(_) => api_error(
+                StatusCode::REQUEST_TIMEOUT,
+                "too_slow",
+                "the request took too long to arrive; send it again",
+            ),
+        },
         Err(wait) => too_many(wait),
     };
     let headers = response.headers_mut();
@@ -546,7 +560,18 @@ fn participant(shared: &Shared, headers: &HeaderMap) -> Result<([u8; 32], usize)
     };
     let token = bearer(headers).ok_or_else(unknown)?;
     let hash = secret::token_hash(token);
-    let ix = shared.room().find(&hash).ok_or_else(unknown)?;
+    let ix = {
+        let room = shared.room();
+        if room.is_removed(&hash) {
+            // Said apart from "not joined", so that the page stops rather than joins again.
+            return Err(api_error(
+                StatusCode::FORBIDDEN,
+                "removed",
+                &crate::room::JoinRefusal::Removed.to_string(),
+            ));
+        }
+        room.find(&hash).ok_or_else(unknown)?
+    };
     shared
         .per_participant
         .check(&hash, Instant::now())
@@ -777,7 +802,8 @@ async fn request(
                     Refusal::OutOfOrder { .. } => (StatusCode::CONFLICT, "out_of_order"),
                     Refusal::Conflict { .. } => (StatusCode::CONFLICT, "conflict"),
                     Refusal::Live(_) => (StatusCode::UNPROCESSABLE_ENTITY, "does_not_fit"),
-                    Refusal::TooMany => (StatusCode::TOO_MANY_REQUESTS, "too_many_steps"),
+                    // Not 429: no wait makes it go away, and the page retries a 429.
+                    Refusal::TooMany => (StatusCode::UNPROCESSABLE_ENTITY, "too_many_steps"),
                 };
                 let mut value = json!({ "error": refusal.to_string(), "code": code });
                 if let Refusal::OutOfOrder { expected, .. } = refusal {

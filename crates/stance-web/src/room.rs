@@ -160,12 +160,28 @@ pub enum FacilitatorRefusal {
 
 /// A room that could not be rebuilt from its database.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("event {event} of the session database does not fit the scenario: {reason}")]
+#[error("{}", self.describe())]
 pub struct ReplayError {
-    /// The event's place in the database, from 1.
+    /// The event's place in the database, from 1; 0 for the participants table.
     pub event: usize,
     /// What is wrong with it.
     pub reason: String,
+}
+
+impl ReplayError {
+    fn describe(&self) -> String {
+        if self.event == 0 {
+            format!(
+                "the session database's participants do not fit: {}",
+                self.reason
+            )
+        } else {
+            format!(
+                "event {} of the session database does not fit the scenario: {}",
+                self.event, self.reason
+            )
+        }
+    }
 }
 
 /// What a request did.
@@ -231,6 +247,35 @@ fn request_digest(stored: &str) -> [u8; 32] {
 /// database stores) against a page that sends steps without end.
 pub const MAX_REQUESTS: usize = 5_000;
 
+/// Whether the character at `i` of a name could hide or reorder what a name shows. The
+/// joiners (U+200C, U+200D) are part of Persian and Indic names and of emoji sequences, so
+/// they may stand between two characters beyond ASCII; between Latin letters, or at an end,
+/// they only make two names look alike.
+fn hides(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    if matches!(c, '\u{200c}' | '\u{200d}') {
+        let shaped = |c: Option<&char>| {
+            c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && !is_invisible(*c))
+        };
+        return !(shaped(i.checked_sub(1).and_then(|j| chars.get(j))) && shaped(chars.get(i + 1)));
+    }
+    c.is_control() || is_invisible(c)
+}
+
+/// Whether a stored name is one some version of stance let join: as the room shows names,
+/// within the length, and free of controls and direction marks (earlier versions let the
+/// zero-width characters through, so a database that has them still opens).
+fn is_stored_name(name: &str) -> bool {
+    let shown = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    shown == name
+        && !name.is_empty()
+        && name.chars().count() <= MAX_NAME_CHARS
+        && !name.chars().any(|c| {
+            c.is_control()
+                || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+}
+
 /// `name` as the room shows it (trimmed, each run of spaces one space), or why it is not a
 /// name.
 pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
@@ -246,7 +291,11 @@ pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
     }
     // Controls, direction overrides and zero-width characters could garble the projector and
     // every report, or make two names look alike.
-    if let Some(c) = name.chars().find(|&c| c.is_control() || is_invisible(c)) {
+    let chars: Vec<char> = name.chars().collect();
+    if let Some(&c) = (0..chars.len())
+        .find(|&i| hides(&chars, i))
+        .map(|i| &chars[i])
+    {
         return Err(JoinRefusal::BadName(format!(
             "the name holds the invisible character U+{:04X}; use letters, digits and spaces",
             u32::from(c)
@@ -287,22 +336,14 @@ impl Room {
         let mut by_id: HashMap<i64, usize> = HashMap::new();
         for p in participants {
             let ix = room.participants.len();
-            // Stored names are shown as joined names are: one that could not have joined is
-            // refused, not projected.
-            match display_name(&p.name) {
-                Ok(name) if name == p.name => {}
-                _ => {
-                    return Err(ReplayError {
-                        event: 0,
-                        reason: format!(
-                            "participant {} has a name that could not have joined",
-                            p.id
-                        ),
-                    });
-                }
+            // A stored name is shown as a joined one is: one that no version of stance would
+            // have let join is refused, not projected.
+            if !is_stored_name(&p.name) {
+                return Err(ReplayError {
+                    event: 0,
+                    reason: format!("participant {} has a name that could not have joined", p.id),
+                });
             }
-            // Names are taken as the participants join, in the events' order, since a
-            // removed participant's name may have been taken again.
             if by_id.insert(p.id, ix).is_some() || room.by_token.insert(p.token_hash, ix).is_some()
             {
                 return Err(ReplayError {
@@ -406,6 +447,13 @@ impl Room {
         self.version
     }
 
+    /// Whether the token with this digest is a removed participant's.
+    pub fn is_removed(&self, token_hash: &[u8; 32]) -> bool {
+        self.by_token
+            .get(token_hash)
+            .is_some_and(|&ix| self.participants[ix].removed)
+    }
+
     /// The participant whose token has this digest, unless removed.
     pub fn find(&self, token_hash: &[u8; 32]) -> Option<usize> {
         self.by_token
@@ -456,7 +504,11 @@ impl Room {
         if self.by_name.contains_key(&key) {
             return Err(JoinRefusal::NameTaken(name));
         }
-        if self.participants.len() >= MAX_PARTICIPANTS {
+        // Those removed do not count toward the room's size; all of them, removed or not,
+        // are bounded too, since each is kept.
+        if self.present().count() >= MAX_PARTICIPANTS
+            || self.participants.len() >= 2 * MAX_PARTICIPANTS
+        {
             return Err(JoinRefusal::Full);
         }
         let id = self
@@ -684,6 +736,33 @@ mod tests {
         let cases: &[(&str, Result<&str, &str>)] = &[
             ("  Ana   Kim ", Ok("Ana Kim")),
             ("김민준", Ok("김민준")),
+            // Joiners shape Persian and emoji; between Latin letters they only hide.
+            (
+                "\u{645}\u{6cc}\u{200c}\u{646}\u{627}",
+                Ok("\u{645}\u{6cc}\u{200c}\u{646}\u{627}"),
+            ),
+            (
+                "\u{1f469}\u{200d}\u{1f4bb} Ana",
+                Ok("\u{1f469}\u{200d}\u{1f4bb} Ana"),
+            ),
+            (
+                "A\u{200d}na",
+                Err(
+                    "the name holds the invisible character U+200D; use letters, digits and spaces",
+                ),
+            ),
+            (
+                "Ana\u{200c}",
+                Err(
+                    "the name holds the invisible character U+200C; use letters, digits and spaces",
+                ),
+            ),
+            (
+                "E\u{200b}ve",
+                Err(
+                    "the name holds the invisible character U+200B; use letters, digits and spaces",
+                ),
+            ),
             ("", Err("give a name to join")),
             ("a\tb", Ok("a b")),
             (

@@ -148,11 +148,19 @@ impl SourceText {
     /// departs from the text.
     pub fn nearest(&self, quote: &str) -> Option<(usize, usize)> {
         let words: Vec<&str> = quote.split_whitespace().collect();
-        let mut best: Option<(usize, usize)> = None;
-        for count in (3..=words.len()).rev() {
-            if let Some(&paragraph) = self.find(&words[..count].join(" ")).first() {
-                best = Some((paragraph, count));
-                break;
+        let found = |count: usize| self.find(&words[..count].join(" ")).first().copied();
+        // Whether the first `count` words are somewhere only gets truer as `count` shrinks,
+        // so the longest run is found by halving, not by trying every length.
+        let (mut low, mut high) = (3, words.len());
+        let mut best = None;
+        while low <= high {
+            let middle = low + (high - low) / 2;
+            match found(middle) {
+                Some(paragraph) => {
+                    best = Some((paragraph, middle));
+                    low = middle + 1;
+                }
+                None => high = middle - 1,
             }
         }
         best

@@ -917,11 +917,25 @@ async fn set_path(
     headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Err(response) = facilitator(&shared, &headers, false) {
+    facilitator_request(&shared, &headers, bytes, |asked: PathBody| {
+        FacilitatorEvent::PathSet { steps: asked.steps }
+    })
+    .await
+}
+
+/// A facilitator's change: their token checked, then the body read as `B` and made into
+/// the event `change` says.
+async fn facilitator_request<B: DeserializeOwned>(
+    shared: &Shared,
+    headers: &HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+    change: impl FnOnce(B) -> FacilitatorEvent,
+) -> Response {
+    if let Err(response) = facilitator(shared, headers, false) {
         return response;
     }
-    match body::<PathBody>(&headers, bytes) {
-        Ok(asked) => facilitate(&shared, &FacilitatorEvent::PathSet { steps: asked.steps }).await,
+    match body::<B>(headers, bytes) {
+        Ok(asked) => facilitate(shared, &change(asked)).await,
         Err(response) => response,
     }
 }
@@ -938,19 +952,13 @@ async fn reveal(
     headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Err(response) = facilitator(&shared, &headers, false) {
-        return response;
-    }
-    match body::<RevealBody>(&headers, bytes) {
-        Ok(asked) => {
-            let event = FacilitatorEvent::Revealed {
-                question: asked.question,
-                shown: asked.shown,
-            };
-            facilitate(&shared, &event).await
+    facilitator_request(&shared, &headers, bytes, |asked: RevealBody| {
+        FacilitatorEvent::Revealed {
+            question: asked.question,
+            shown: asked.shown,
         }
-        Err(response) => response,
-    }
+    })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -964,11 +972,8 @@ async fn remove(
     headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Err(response) = facilitator(&shared, &headers, false) {
-        return response;
-    }
-    match body::<RemoveBody>(&headers, bytes) {
-        Ok(asked) => facilitate(&shared, &FacilitatorEvent::Removed { name: asked.name }).await,
-        Err(response) => response,
-    }
+    facilitator_request(&shared, &headers, bytes, |asked: RemoveBody| {
+        FacilitatorEvent::Removed { name: asked.name }
+    })
+    .await
 }

@@ -731,6 +731,20 @@ mod tests {
     use super::{FacilitatorEvent, JoinRefusal, Request, Room, Taken, display_name};
     use crate::session_db::{Row, StoredEvent, StoredParticipant};
 
+    /// The participants and the events among rows, as the database would give them back.
+    fn stored(rows: &[Row]) -> (Vec<StoredParticipant>, Vec<StoredEvent>) {
+        let mut participants = Vec::new();
+        let mut events = Vec::new();
+        for row in rows {
+            match row {
+                Row::Participant(p) => participants.push(p.clone()),
+                Row::Event(e) => events.push(e.clone()),
+                Row::NameReleased(_) => {}
+            }
+        }
+        (participants, events)
+    }
+
     #[test]
     fn names_as_the_room_shows_them() {
         let cases: &[(&str, Result<&str, &str>)] = &[
@@ -825,20 +839,7 @@ mod tests {
             rows.extend(new);
             assert_eq!(room.take(ix, &request, "later"), Ok(Taken::Again));
         }
-        let participants: Vec<StoredParticipant> = rows
-            .iter()
-            .filter_map(|r| match r {
-                Row::Participant(p) => Some(p.clone()),
-                Row::Event(_) | Row::NameReleased(_) => None,
-            })
-            .collect();
-        let events: Vec<StoredEvent> = rows
-            .iter()
-            .filter_map(|r| match r {
-                Row::Event(e) => Some(e.clone()),
-                Row::Participant(_) | Row::NameReleased(_) => None,
-            })
-            .collect();
+        let (participants, events) = stored(&rows);
         let replayed = Room::replay(
             built_in_scenario(),
             "sha256:x".to_owned(),
@@ -950,23 +951,10 @@ mod tests {
             ["Ben", "Ana"]
         );
         // The removal is stored between the joins, and replayed in that order.
-        let mut stored = rows[..4].to_vec();
-        stored.extend(removal);
-        stored.extend(rows[4..].iter().cloned());
-        let participants: Vec<StoredParticipant> = stored
-            .iter()
-            .filter_map(|r| match r {
-                Row::Participant(p) => Some(p.clone()),
-                Row::Event(_) | Row::NameReleased(_) => None,
-            })
-            .collect();
-        let events: Vec<StoredEvent> = stored
-            .iter()
-            .filter_map(|r| match r {
-                Row::Event(e) => Some(e.clone()),
-                Row::Participant(_) | Row::NameReleased(_) => None,
-            })
-            .collect();
+        let mut kept = rows[..4].to_vec();
+        kept.extend(removal);
+        kept.extend(rows[4..].iter().cloned());
+        let (participants, events) = stored(&kept);
         let replayed = Room::replay(
             built_in_scenario(),
             "sha256:x".to_owned(),

@@ -39,8 +39,8 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 const DRAIN: Duration = Duration::from_secs(5);
 
 /// Serves `app` on `listener` until `stop` completes: each connection with its peer's address
-/// (as `ConnectInfo`), at most [`MAX_CONNECTIONS`] at once, each request's headers within
-/// [`HEADER_TIMEOUT`]. Once `closing` says so, connections finish the request under way and
+/// (as `ConnectInfo`), at most [`MAX_CONNECTIONS`] at once and [`MAX_PER_ADDRESS`] from one
+/// address, each request's headers within [`HEADER_TIMEOUT`]. Once `closing` says so, connections finish the request under way and
 /// close.
 pub async fn serve(
     listener: TcpListener,

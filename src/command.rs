@@ -412,12 +412,24 @@ pub fn open_session(
 /// its answers are (`saved`: the record as named, which `stance COMMAND --resume` goes on
 /// from), and exit 130. The record itself was saved after the last step.
 pub fn install_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Saved>) {
+    install_handler(record, saved, true);
+}
+
+/// [`install_interrupt_handler`] for the plain walk, which never hides the cursor and so
+/// writes no sequence to show it again.
+pub fn install_plain_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Saved>) {
+    install_handler(record, saved, false);
+}
+
+fn install_handler(record: Option<&RecordFile>, saved: Option<&Saved>, menus: bool) {
     let lock = record
         .and_then(RecordFile::lock_file)
         .map(Path::to_path_buf);
     let lines = crate::cli::error::stopped_lines(saved);
     let _ = ctrlc::set_handler(move || {
-        let _ = console::Term::stderr().show_cursor();
+        if menus {
+            let _ = console::Term::stderr().show_cursor();
+        }
         if let Some(lock) = &lock {
             let _ = std::fs::remove_file(lock);
         }

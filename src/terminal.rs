@@ -4,6 +4,7 @@
 pub mod interactive_coach;
 pub mod interactive_examiner;
 pub mod interactive_prompter;
+pub mod plain_prompter;
 pub mod width;
 
 use std::cell::Cell;

@@ -782,10 +782,13 @@ pub struct ManArgs {
 const PLAY_EXAMPLES: &str = "\
 Interactive when stdin and stderr are terminals: arrow keys or j/k to move, Enter to choose,
 Esc or q to quit. Given answers are used first; questions left are asked, or without a
-terminal (or with --no-input) reported with exit code 2.
+terminal (or with --no-input) reported with exit code 2. With --plain (or ACCESSIBLE set),
+questions are asked as numbered lines instead, for screen readers and scripts.
 
 Examples:
   stance play
+  stance play --plain                                Numbered prompts for a screen reader
+  printf '1\\n2\\n1\\n1\\n' | stance play --plain      The same, typed by a script
   stance play korea-us-alliance --answer peninsula=status_quo --answer nk_provocation=no \\
               --answer sma=inside_sofa --answer regional_role=no
   stance play --answers answers.yaml --format markdown --output brief.md
@@ -876,6 +879,12 @@ pub struct PlayArgs {
     /// Never prompt: fail with exit code 2 if a question on the path has no answer.
     #[arg(long)]
     pub no_input: bool,
+
+    /// Ask in plain numbered prompts a screen reader reads in order, answered by typing a
+    /// number or an id: no menus, redraws, colour or glyphs; read from standard input even
+    /// when it is a pipe. Also on when the `ACCESSIBLE` environment variable is set.
+    #[arg(long)]
+    pub plain: bool,
 
     /// Output format of the stance.
     #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]

@@ -25,6 +25,7 @@ use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
 use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::plain_prompter::PlainPrompter;
 use crate::terminal::{self, width};
 
 /// Runs `stance play`.
@@ -77,19 +78,28 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         }),
     };
 
-    let interactive =
-        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    // The plain walk reads lines, so it asks wherever they come from; the menus need a
+    // terminal.
+    let plain = args.plain || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty());
+    let interactive = !args.no_input
+        && (plain || (std::io::stdin().is_terminal() && std::io::stderr().is_terminal()));
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
-    let mut prompter = if interactive && must_ask {
-        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
-        stderr::write(&header(&scenario, colors));
-        Some(InteractivePrompter::new(
-            colors.enabled(Target::Stderr),
-            args.role.into(),
-        ))
-    } else {
+    let mut menus;
+    let mut lines;
+    let prompter: Option<&mut dyn Prompter> = if !(interactive && must_ask) {
         None
+    } else if plain {
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        stderr::write(&header(&scenario, Colors::none(), false));
+        lines = PlainPrompter::new(std::io::stdin().lock(), std::io::stderr());
+        Some(&mut lines)
+    } else {
+        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
+        stderr::write(&header(&scenario, colors, true));
+        menus = InteractivePrompter::new(colors.enabled(Target::Stderr), args.role.into());
+        Some(&mut menus)
     };
+    let asked = prompter.is_some();
     let mut store: Option<&mut dyn RecordStore<Error = Error>> = record_file
         .as_mut()
         .map(|file| file as &mut dyn RecordStore<Error = Error>);
@@ -105,16 +115,18 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         Session {
             answers,
             notes,
-            prompter: prompter.as_mut().map(|p| p as &mut dyn Prompter),
+            prompter,
             observer: Some(&mut save),
         },
     )
     .map_err(|error: Error| error.saved_in(&saved))?;
-    if prompter.is_some() {
+    if asked {
         // The stance is set apart from the last answer.
         stderr::write("\n");
     }
 
+    // The plain walk's stance is plain text too, wherever it is written.
+    let colors = if plain { Colors::none() } else { colors };
     write_stance(args, &name, &stance, colors)?;
     Ok(EXIT_OK)
 }
@@ -175,7 +187,7 @@ fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors
 }
 
 /// The walk's steps by id, with notes.
-fn header(scenario: &Scenario, colors: Colors) -> String {
+fn header(scenario: &Scenario, colors: Colors, menus: bool) -> String {
     let paint = colors.painter(Target::Stderr);
     let mut out = String::new();
     let width = width::stderr_width();
@@ -190,6 +202,9 @@ fn header(scenario: &Scenario, colors: Colors) -> String {
     if let Some(summary) = &scenario.summary {
         let _ = writeln!(out, "\n{}", fill(summary));
     }
-    let _ = writeln!(out, "\n{}\n", terminal::key_hint(paint));
+    // The plain walk says its keys with its first question.
+    if menus {
+        let _ = writeln!(out, "\n{}\n", terminal::key_hint(paint));
+    }
     out
 }

@@ -694,3 +694,54 @@ fn the_headline_is_the_first_that_holds_on_the_walk() {
         .collect();
     assert_eq!(headlines, ["A, then C.", "A first.", "Not A.", "Not A."]);
 }
+
+/// The plain walk through a pipe, as a screen reader user's script or an expect-style test
+/// drives it: `--plain`, or `ACCESSIBLE` set, asks even though standard input is not a
+/// terminal.
+#[test]
+fn the_plain_walk_reads_answers_from_a_pipe() {
+    for (args, env) in [(&["play", "--plain"][..], None), (&["play"][..], Some("1"))] {
+        let mut run = stance(args).stdin("2\nn\nThe talks may fail.\n1\n1\n2\n");
+        if let Some(value) = env {
+            run = run.env("ACCESSIBLE", value);
+        }
+        let done = run.run().ok();
+        assert!(
+            done.stderr.contains(
+                "Question 1: Where does the Korean Peninsula stand right now?\n1. Still divided"
+            ),
+            "{}",
+            done.stderr
+        );
+        assert!(done.stderr.contains("Note kept."), "{}", done.stderr);
+        assert!(
+            done.stdout.contains("A permanent peace regime is in place"),
+            "{}",
+            done.stdout
+        );
+        assert!(
+            done.stdout.contains("Your note: The talks may fail."),
+            "{}",
+            done.stdout
+        );
+        assert!(!done.stderr.contains('\u{1b}') && !done.stdout.contains('\u{1b}'));
+    }
+    // A pipe that ends early says where, and the walk is not written.
+    stance(["play", "--plain"])
+        .stdin("1\n")
+        .run()
+        .code(2)
+        .stderr_has("the input ended at question 2, `nk_provocation`, before the walk did");
+    // An empty `ACCESSIBLE` is not set, and `--no-input` still never asks.
+    stance(["play"])
+        .env("ACCESSIBLE", "")
+        .stdin("1\n")
+        .run()
+        .code(2)
+        .stderr_has("no answer for");
+    stance(["play", "--plain", "--no-input"])
+        .stdin("1\n")
+        .run()
+        .code(2)
+        .stderr_has("no answer for");
+}

@@ -466,3 +466,41 @@ fn a_quiz_on_ones_own_walk_removes_its_lock_when_stopped() {
         "the lock went with it"
     );
 }
+
+/// The plain walk in a real terminal: numbered prompts, typed answers, and not one escape
+/// sequence on the screen's stream, colour terminal or not.
+#[test]
+fn the_plain_walk_in_a_terminal_writes_only_text() {
+    let (mut session, _dir) = spawn(&["play", "--plain"]);
+    let mut shown = expect(&mut session, "Question 1: ");
+    shown.push_str(&expect(&mut session, "Your answer: "));
+    send(&mut session, &["?\r"]);
+    shown.push_str(&expect(&mut session, "Your answer: "));
+    send(&mut session, &["1\r"]);
+    shown.push_str(&expect(&mut session, "Question 2: "));
+    send(&mut session, &["b\r"]);
+    shown.push_str(&expect(&mut session, "its answer is undone"));
+    send(&mut session, &["status_quo\r", "1\r", "2\r", "2\r"]);
+    shown.push_str(&finish(&mut session));
+    assert_eq!(exit_code(&session), 0, "{shown}");
+    for expected in [
+        "Type the number or the id of a choice and press Enter. Also: b to go back, ? for the background, n for a note, q to quit.",
+        "1. Still divided, with no peace settlement",
+        "Background: The alliance between South Korea",
+        "From the essay: \u{b6}10",
+        "Answered: Still divided, with no peace settlement",
+        "The author's stance",
+    ] {
+        assert!(shown.contains(expected), "lacks {expected:?}:\n{shown}");
+    }
+    assert_eq!(
+        shown.matches("Type the number or the id").count(),
+        1,
+        "{shown}"
+    );
+    assert!(!shown.contains('\u{1b}'), "an escape sequence:\n{shown:?}");
+    assert!(
+        !shown.contains('\u{2191}') && !shown.contains('\u{276f}'),
+        "{shown}"
+    );
+}

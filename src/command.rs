@@ -22,7 +22,7 @@ pub mod test;
 
 use std::path::Path;
 
-use stance_core::check::analyser;
+use stance_core::check::{analyser, translation_check};
 use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::resolved_record::ResolvedRecord;
 use stance_core::diagnostic::Severity;
@@ -38,6 +38,7 @@ use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
 use crate::cli::args::{OutputArg, ScenarioArg};
 use crate::cli::color::{Colors, Target};
 use crate::cli::error::{EXIT_INTERRUPTED, Error, Saved};
+use crate::cli::language::{Language, Origin};
 use crate::cli::output;
 use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
@@ -53,6 +54,8 @@ pub struct Context<'a> {
     pub limits: Limits,
     /// Colour for each stream.
     pub colors: Colors,
+    /// The language asked for (`--lang`, `STANCE_LANG`, the locale).
+    pub language: &'a Language,
     /// The subcommand's name, for hints that show a command to run.
     pub command: &'static str,
 }
@@ -85,10 +88,100 @@ pub fn read_resumed(path: Option<&Path>, limits: Limits) -> Result<Option<Record
 
 /// Finds a scenario by id or path (`-` for stdin) and checks it; prints its errors and
 /// refuses it if it has any. Every command that reads one scenario comes through here.
+/// The scenario is shown in the language asked for, when it has a translation to it.
 pub fn load(name: &str, context: Context<'_>) -> Result<(ScenarioFile, Scenario), Error> {
+    let (file, scenario) = load_as_written(name, context)?;
+    let scenario = translate(&file, scenario, context)?;
+    Ok((file, scenario))
+}
+
+/// Finds and checks a scenario as [`load`] does, in its own language whatever was asked:
+/// for golden tests, which hold its own texts.
+pub fn load_as_written(
+    name: &str,
+    context: Context<'_>,
+) -> Result<(ScenarioFile, Scenario), Error> {
     let file = catalog::resolve(name, context.dir, context.limits)?;
     warn_if_shadowing(&file, context);
     check_loaded(file, context.colors)
+}
+
+/// The scenario in the language asked for, when a translation to it stands beside `file`;
+/// as written otherwise, with a warning when the language was asked for by name. A
+/// translation with errors is refused, its errors printed; one that leaves texts as written
+/// (missing or out of date) says so once.
+pub fn translate(
+    file: &ScenarioFile,
+    scenario: Scenario,
+    context: Context<'_>,
+) -> Result<Scenario, Error> {
+    let language = context.language;
+    if language.origin == Origin::Default {
+        return Ok(scenario);
+    }
+    let mut found = None;
+    for tag in language.lookup_tags() {
+        found = catalog::translation(file, tag, context.limits)?;
+        if found.is_some() {
+            break;
+        }
+    }
+    let Some(translation_file) = found else {
+        // Scenarios are written in English unless a translation says otherwise.
+        if language.is_explicit() && language.lookup_tags().last() != Some(&"en") {
+            stderr::warn(
+                context.colors,
+                &format!(
+                    "`{}` has no `{}` translation, so it is shown as written",
+                    scenario.id, language.tag
+                ),
+            );
+        }
+        return Ok(scenario);
+    };
+    let analysis = translation_check::check_translation(&translation_file.text, &scenario);
+    let Some(translation) = analysis.translation else {
+        let errors: Vec<_> = analysis
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .collect();
+        stderr::write(&findings::render_human(
+            &translation_file,
+            &errors,
+            context.colors.enabled(Target::Stderr),
+        ));
+        return Err(Error::InvalidScenario {
+            name: translation_file.name.clone(),
+            count: errors.len(),
+        });
+    };
+    let (missing, stale) = (translation.missing, translation.stale);
+    if missing + stale > 0 {
+        let mut parts = Vec::new();
+        if missing > 0 {
+            parts.push(format!("{missing} not translated"));
+        }
+        if stale > 0 {
+            parts.push(format!("{stale} changed since translated"));
+        }
+        stderr::warn(
+            context.colors,
+            &format!(
+                "`{}` leaves {} text{} as written ({}); `stance check {}` lists them",
+                translation_file.name,
+                missing + stale,
+                if missing + stale == 1 { "" } else { "s" },
+                parts.join(", "),
+                if file.name.starts_with("built-in:") {
+                    &scenario.id
+                } else {
+                    &file.name
+                },
+            ),
+        );
+    }
+    Ok(translation.apply(&scenario))
 }
 
 /// Warns when `file`, a built-in scenario found by its id, hides a file in the scenario
@@ -224,7 +317,9 @@ pub fn load_for_record(
         (None, Some(record)) => {
             let file = catalog::resolve_id(&record.scenario.id, context.dir, context.limits)?;
             warn_if_shadowing(&file, context);
-            check_loaded(file, context.colors)
+            let (file, scenario) = check_loaded(file, context.colors)?;
+            let scenario = translate(&file, scenario, context)?;
+            Ok((file, scenario))
         }
         (None, None) => load(DEFAULT_SCENARIO, context),
     }

@@ -9,6 +9,7 @@ pub mod cli {
     pub mod args;
     pub mod color;
     pub mod error;
+    pub mod language;
     pub mod output;
     pub mod record_file;
     pub mod stderr;
@@ -26,6 +27,7 @@ use stance_core::text::style::{Style, Styler};
 use crate::cli::args::Command;
 use crate::cli::color::{Colors, Target};
 use crate::cli::error::Error;
+use crate::cli::language;
 use crate::cli::stderr;
 use crate::command::Context;
 
@@ -40,12 +42,23 @@ where
         Err(code) => return code,
     };
     let colors = Colors::resolve(cli.color);
+    let language = language::resolve(cli.lang.as_deref(), |name| std::env::var(name).ok());
+    if language.is_explicit() && !language.has_interface() {
+        stderr::warn(
+            colors,
+            &format!(
+                "stance's own words are not translated to `{}`, so they are in English; a scenario's translation to it is still shown",
+                language.tag
+            ),
+        );
+    }
     let context = Context {
         dir: cli.dir.as_deref(),
         limits: Limits {
             max_bytes: cli.max_bytes,
         },
         colors,
+        language: &language,
         command: cli.command.name(),
     };
     let result = match &cli.command {
@@ -58,7 +71,7 @@ where
         Command::Graph(args) => command::graph::run(args, context),
         Command::Test(args) => command::test::run(args, context),
         Command::Source(args) => command::source::run(args, context),
-        Command::New(args) => command::new::run(args),
+        Command::New(args) => command::new::run(args, context),
         Command::Schema(args) => command::schema::run(args),
         Command::Completions(args) => command::shell::completions(args),
         Command::Man(args) => command::shell::man(args, context),

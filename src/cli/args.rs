@@ -15,6 +15,7 @@ use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::text::printable::printable;
 
 use crate::cli::color::{self, ColorWhen};
+use crate::cli::language;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -45,6 +46,12 @@ pub struct Cli {
     /// scenarios]
     #[arg(long, global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub dir: Option<PathBuf>,
+
+    /// The language to show scenarios in, when they have a translation to it (`ko`), and of
+    /// stance's own words [default: `STANCE_LANG`, else the locale: `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`; else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = language::parse_tag, help_heading = GLOBAL)]
+    pub lang: Option<String>,
 
     /// The largest input file read, in bytes: scenarios, answers, responses, source texts.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = 64 * 1024 * 1024, help_heading = GLOBAL)]
@@ -198,7 +205,10 @@ Examples:
 
 const NEW_EXAMPLES: &str = "\
 Examples:
-  stance new my-scenario.yaml && stance check my-scenario.yaml";
+  stance new my-scenario.yaml && stance check my-scenario.yaml
+  stance new --translation ko my-scenario.yaml       Start my-scenario.ko.yaml, to fill in
+  stance new --translation ko korea-us-alliance --output ko-update.yaml
+                                                     Every text, the shipped Korean kept";
 
 const QUIZ_EXAMPLES: &str = "\
 Situations are walks drawn at random by the seed (the same seed, the same quiz), or your
@@ -727,9 +737,20 @@ pub struct RehearseArgs {
 /// Arguments of `stance new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Where to write the scenario; an existing file is never overwritten.
+    /// Where to write the scenario; an existing file is never overwritten. With
+    /// `--translation`, the scenario to translate: an id from `stance list` or a path.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+
+    /// Write a translation of the scenario to LANG (`ko`) instead, with an entry for every
+    /// text to fill in; beside the scenario as `NAME.LANG.yaml`, unless `--output` says
+    /// where. The texts of a translation already there are kept.
+    #[arg(long, value_name = "LANG", value_parser = language::parse_tag)]
+    pub translation: Option<String>,
+
+    /// Where to write the translation; an existing file is never overwritten.
+    #[arg(short, long, value_name = "FILE", requires = "translation")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `stance schema`.

@@ -5,12 +5,15 @@ use std::path::{Component, Path};
 use stance_core::check::analyser::{self, Against, Analysis};
 use stance_core::check::source_files::SourceFiles;
 use stance_core::check::source_text::SourceText;
-use stance_core::diagnostic::{Code, Severity};
+use stance_core::check::translation_check::check_translation;
+use stance_core::diagnostic::{Code, Diagnostic, Severity};
 use stance_core::export::findings::{self, JsonFinding};
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
 use stance_core::load::limits::Limits;
 use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::translation_document::{TranslationDocument, is_translation};
+use stance_core::scenario::Scenario;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
@@ -45,6 +48,9 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         stderr::error(colors, &error.to_string());
     }
     let mut disk = DiskSources { limits };
+    let (named_translations, files): (Vec<ScenarioFile>, Vec<ScenarioFile>) = files
+        .into_iter()
+        .partition(|file| is_translation(&file.text));
     let checked: Vec<(ScenarioFile, Analysis)> = files
         .into_iter()
         .map(|file| {
@@ -57,10 +63,16 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         })
         .collect();
 
-    let count = |severity: Severity| {
+    let translated = translations(&checked, named_translations, context);
+    let all_findings = || {
         checked
             .iter()
-            .flat_map(|(_, a)| &a.diagnostics)
+            .map(|(file, a)| (file, a.diagnostics.as_slice()))
+            .chain(translated.iter().map(|(file, d)| (file, d.as_slice())))
+    };
+    let count = |severity: Severity| {
+        all_findings()
+            .flat_map(|(_, diagnostics)| diagnostics)
             .filter(|d| d.severity() == severity)
             .count()
     };
@@ -70,10 +82,9 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         count(Severity::Warning),
     );
     let failed = unreadable.len()
-        + checked
-            .iter()
-            .filter(|(_, a)| {
-                a.diagnostics.iter().any(|d| {
+        + all_findings()
+            .filter(|(_, diagnostics)| {
+                diagnostics.iter().any(|d| {
                     d.severity() == Severity::Error
                         || (args.deny_warnings && d.severity() == Severity::Warning)
                 })
@@ -82,17 +93,18 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
 
     match args.format {
         CheckFormat::Json => {
-            let findings: Vec<JsonFinding<'_>> = checked
-                .iter()
-                .flat_map(|(file, a)| a.diagnostics.iter().map(move |d| JsonFinding::new(file, d)))
+            let findings: Vec<JsonFinding<'_>> = all_findings()
+                .flat_map(|(file, diagnostics)| {
+                    diagnostics.iter().map(move |d| JsonFinding::new(file, d))
+                })
                 .collect();
             let json = stance_core::export::to_json(&findings);
             Output::Stdout.write(&json)?;
         }
         CheckFormat::Text => {
             let color = colors.enabled(Target::Stderr);
-            for (file, analysis) in &checked {
-                stderr::write(&findings::render_human(file, &analysis.diagnostics, color));
+            for (file, diagnostics) in all_findings() {
+                stderr::write(&findings::render_human(file, diagnostics, color));
             }
         }
     }
@@ -101,22 +113,121 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
-            files: checked.len() + unreadable.len(),
+            files: checked.len() + translated.len() + unreadable.len(),
             errors,
             warnings,
         });
     }
     if args.format == CheckFormat::Text {
-        let paint = colors.painter(Target::Stderr);
-        let files = checked.len();
-        stderr::line(&format!(
-            "{} {files} scenario file{}: no errors, {warnings} warning{}",
-            paint.paint(Style::Success, "checked"),
-            if files == 1 { "" } else { "s" },
-            if warnings == 1 { "" } else { "s" },
-        ));
+        passed(checked.len(), translated.len(), warnings, colors);
     }
     Ok(EXIT_OK)
+}
+
+/// The line that says every file passed.
+fn passed(files: usize, translations: usize, warnings: usize, colors: Colors) {
+    let paint = colors.painter(Target::Stderr);
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut what = Vec::new();
+    if files > 0 || translations == 0 {
+        what.push(plural(files, "scenario file", "scenario files"));
+    }
+    if translations > 0 {
+        what.push(plural(translations, "translation", "translations"));
+    }
+    stderr::line(&format!(
+        "{} {}: no errors, {}",
+        paint.paint(Style::Success, "checked"),
+        what.join(" and "),
+        plural(warnings, "warning", "warnings"),
+    ));
+}
+
+/// Every translation checked against its scenario, with its findings: those of the
+/// scenarios checked, found beside them (or embedded beside a built-in one), and those
+/// named, set against the scenario beside them or, failing that, the one their `scenario`
+/// names. Each is checked once, however it was found.
+fn translations(
+    checked: &[(ScenarioFile, Analysis)],
+    named: Vec<ScenarioFile>,
+    context: Context<'_>,
+) -> Vec<(ScenarioFile, Vec<Diagnostic>)> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut add = |file: ScenarioFile, diagnostics: Vec<Diagnostic>| {
+        if !seen.contains(&file.name) {
+            seen.push(file.name.clone());
+            out.push((file, diagnostics));
+        }
+    };
+    for file in named {
+        let diagnostics = match scenario_of(&file, checked, context) {
+            Ok(scenario) => check_translation(&file.text, &scenario).diagnostics,
+            Err(diagnostic) => vec![*diagnostic],
+        };
+        add(file, diagnostics);
+    }
+    for (file, analysis) in checked {
+        let Some(scenario) = &analysis.scenario else {
+            continue;
+        };
+        for found in catalog::translations(file, context.limits) {
+            match found {
+                Ok(translation) => {
+                    let diagnostics = check_translation(&translation.text, scenario).diagnostics;
+                    add(translation, diagnostics);
+                }
+                Err(error) => stderr::error(context.colors, &error.to_string()),
+            }
+        }
+    }
+    out
+}
+
+/// The scenario a translation file named on its own translates: `NAME.yaml` beside
+/// `NAME.LANG.yaml` if it is there, else the one its `scenario` names by id.
+fn scenario_of(
+    translation: &ScenarioFile,
+    checked: &[(ScenarioFile, Analysis)],
+    context: Context<'_>,
+) -> Result<Scenario, Box<Diagnostic>> {
+    let document = TranslationDocument::parse(&translation.text)?;
+    let beside = translation.path.as_deref().and_then(|path| {
+        let name = path.file_name()?.to_str()?;
+        let stem = name.strip_suffix(".yaml")?.rsplit_once('.')?.0;
+        ["yaml", "yml"]
+            .into_iter()
+            .map(|ext| path.with_file_name(format!("{stem}.{ext}")))
+            .find(|candidate| candidate.is_file())
+    });
+    let id = &document.scenario;
+    let file = match beside {
+        Some(path) => ScenarioFile::read(&path, context.limits),
+        None => catalog::resolve_id(&id.value, context.dir, context.limits),
+    }
+    .map_err(|error| {
+        Box::new(Diagnostic::new(
+            Code::InvalidValue,
+            id.span,
+            format!("the scenario it translates cannot be read: {error}"),
+        ))
+    })?;
+    if let Some((_, analysis)) = checked.iter().find(|(f, _)| f.name == file.name)
+        && let Some(scenario) = &analysis.scenario
+    {
+        return Ok(scenario.clone());
+    }
+    analyser::check_file(&file, None).scenario.ok_or_else(|| {
+        Box::new(Diagnostic::new(
+            Code::InvalidValue,
+            id.span,
+            format!(
+                "the scenario it translates, `{}`, has errors; `stance check {}` lists them",
+                file.name, file.name
+            ),
+        ))
+    })
 }
 
 /// The essays scenarios name in `source.file`: embedded beside a built-in scenario, or a

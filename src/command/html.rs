@@ -9,7 +9,7 @@ use crate::cli::args::HtmlArgs;
 use crate::cli::error::{EXIT_OK, Error};
 use crate::command::{self, Context};
 
-/// The language of the page's own text; scenarios are in the language they are written in.
+/// The language of a page whose scenario is shown as written.
 const PAGE_LANG: &str = "en";
 
 /// Runs `stance html`.
@@ -17,6 +17,7 @@ pub fn run(args: &HtmlArgs, context: Context<'_>) -> Result<i32, Error> {
     let (file, scenario, output) =
         command::load_with_output(&args.scenario, &args.output, &[], context)?;
     let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::from(args.role))?;
-    output.write(&player_page::render(&table, PAGE_LANG))?;
+    let lang = scenario.language.as_deref().unwrap_or(PAGE_LANG);
+    output.write(&player_page::render(&table, lang))?;
     Ok(EXIT_OK)
 }

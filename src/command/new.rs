@@ -1,43 +1,108 @@
-//! `stance new`: a starter scenario that passes `check`, commented to teach the format.
+//! `stance new`: a starter scenario that passes `check`, commented to teach the format; or,
+//! with `--translation`, a translation of a scenario to fill in.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
+use stance_core::export::translation_template;
+use stance_core::load::catalog;
+use stance_core::load::translation_document::TranslationDocument;
 use stance_core::text::printable::one_line;
 
 use crate::cli::args::NewArgs;
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output;
 use crate::cli::stderr;
+use crate::command::{self, Context};
 
 /// The starter scenario.
 pub const STARTER: &str = include_str!("templates/starter.yaml");
 
 /// Runs `stance new`.
-pub fn run(args: &NewArgs) -> Result<i32, Error> {
+pub fn run(args: &NewArgs, context: Context<'_>) -> Result<i32, Error> {
+    if let Some(language) = &args.translation {
+        return translation(args, language, context);
+    }
     let path = &args.file;
+    write_new(path, STARTER)?;
+    let shown = one_line(&path.display().to_string()).into_owned();
+    stderr::line(&format!(
+        "wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`"
+    ));
+    Ok(EXIT_OK)
+}
+
+/// Writes the translation of the scenario `args.file` names into `language`, keeping the
+/// texts of the translation it already has, if any.
+fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i32, Error> {
+    let name = args.file.display().to_string();
+    let (file, scenario) = command::load_as_written(&name, context)?;
+    let target: PathBuf = match (&args.output, catalog::translation_path(&file, language)) {
+        (Some(path), _) => path.clone(),
+        (None, Some(path)) => path,
+        (None, None) => {
+            return Err(Error::Usage(format!(
+                "`{}` is not a file stance can put a translation beside; say where to write it with `--output FILE`",
+                one_line(&name)
+            )));
+        }
+    };
+    let existing = match catalog::translation(&file, language, context.limits)? {
+        Some(found) => match TranslationDocument::parse(&found.text) {
+            Ok(document) => Some(document),
+            Err(diagnostic) => {
+                return Err(Error::Usage(format!(
+                    "the translation `{}` already there does not parse (line {}: {}); fix it first, so that its texts are kept",
+                    one_line(&found.name),
+                    diagnostic.span.line,
+                    diagnostic.message
+                )));
+            }
+        },
+        None => None,
+    };
+    let text = translation_template::render(&scenario, language, existing.as_ref());
+    write_new(&target, &text)?;
+    let shown = one_line(&target.display().to_string()).into_owned();
+    let kept = if existing.is_some() {
+        ", the texts already translated kept"
+    } else {
+        ""
+    };
+    stderr::line(&format!(
+        "wrote `{shown}`{kept}; fill in each `text`, then `stance check {}` says what is left",
+        if file.name.starts_with("built-in:") {
+            scenario.id.clone()
+        } else {
+            one_line(&file.name).into_owned()
+        }
+    ));
+    Ok(EXIT_OK)
+}
+
+/// Writes `text` to `path` atomically, refusing a path where anything already is.
+fn write_new(path: &Path, text: &str) -> Result<(), Error> {
     let shown = path.display().to_string();
+    let exists = || {
+        Error::Usage(format!(
+            "`{}` already exists; stance new never overwrites a file",
+            one_line(&shown)
+        ))
+    };
     if path.symlink_metadata().is_ok() {
-        return Err(Error::Usage(format!(
-            "`{shown}` already exists; stance new never overwrites a file"
-        )));
+        return Err(exists());
     }
     let mut temp = output::temp_for_new(path)?;
-    temp.write_all(STARTER.as_bytes())
+    temp.write_all(text.as_bytes())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| Error::write(&shown, &e))?;
     // Renames only if nothing appeared at the path meanwhile.
     temp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Usage(format!(
-                "`{shown}` already exists; stance new never overwrites a file"
-            ))
+            exists()
         } else {
             Error::write(&shown, &e.error)
         }
     })?;
-    let shown = one_line(&shown);
-    stderr::line(&format!(
-        "wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`"
-    ));
-    Ok(EXIT_OK)
+    Ok(())
 }

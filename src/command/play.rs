@@ -64,14 +64,13 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
             for (question, note) in resolved.notes {
                 notes.entry(question).or_insert(note);
             }
-            Some(record.continued(&file, args.name.clone()))
+            Some(record.continued(&file, &scenario, args.name.clone()))
         }
         None => record_path.map(|_| {
             Record::new(
                 Kind::Play,
                 &file,
-                &scenario.id,
-                &scenario.title,
+                &scenario,
                 args.name.clone(),
                 &SystemClock,
             )

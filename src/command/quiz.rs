@@ -147,16 +147,10 @@ fn record_of(
     resumed: Option<Record>,
 ) -> Option<Record> {
     match resumed {
-        Some(record) => Some(record.continued(file, args.name.clone())),
+        Some(record) => Some(record.continued(file, scenario, args.name.clone())),
         None => args.record.as_ref().map(|_| {
-            let mut record = Record::new(
-                Kind::Quiz,
-                file,
-                &scenario.id,
-                &scenario.title,
-                args.name.clone(),
-                &SystemClock,
-            );
+            let mut record =
+                Record::new(Kind::Quiz, file, scenario, args.name.clone(), &SystemClock);
             record.steps = StepRecord::of_walk(scenario, &plan.walked, &Notes::new());
             record.quiz = Some(QuizRecord {
                 seed: plan.seed,

@@ -60,7 +60,11 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         }
     }
     let (file, scenario) = match (args.scenario.as_deref(), stored) {
-        (None, Some(file)) => command::check_loaded(file, colors)?,
+        (None, Some(file)) => {
+            let (file, scenario) = command::check_loaded(file, colors)?;
+            let scenario = command::translate(&file, scenario, context)?;
+            (file, scenario)
+        }
         (named, _) => {
             let Some(most) = most_named(&records) else {
                 return Err(Error::Usage(
@@ -231,8 +235,20 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}Class report: {}\n", h(1), t(&scenario.title));
     let _ = writeln!(out, "{}Participants\n", h(2));
+    let languages = report.languages();
+    if !languages.is_empty() {
+        let counts: Vec<String> = languages
+            .iter()
+            .map(|(tag, n)| format!("{} {n}", tag.unwrap_or("as written")))
+            .collect();
+        let _ = writeln!(out, "Languages: {}\n", counts.join(", "));
+    }
     for p in &report.participants {
-        let mut line = format!("- {} ({})", t(&one_line(&p.name)), kind_shown(p.kind));
+        let mut line = format!("- {} ({}", t(&one_line(&p.name)), kind_shown(p.kind));
+        if let Some(language) = &p.language {
+            let _ = write!(line, ", in {language}");
+        }
+        line.push(')');
         if let Some((right, total)) = p.score {
             let _ = write!(line, ": {right} of {total}");
         }
@@ -295,10 +311,11 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
 }
 
 /// One row per participant: name, kind, finished, score, total, percent, ending,
-/// recommendations.
+/// recommendations, and the language of the translation they saw (empty for none).
 fn csv(scenario: &Scenario, report: &ClassReport) -> String {
     let field = export::csv_field;
-    let mut out = String::from("name,kind,finished,score,total,percent,ending,recommendations\n");
+    let mut out =
+        String::from("name,kind,finished,score,total,percent,ending,recommendations,language\n");
     for p in &report.participants {
         let (score, total, percent) = match p.score {
             Some((right, total)) if total > 0 => (
@@ -320,12 +337,13 @@ fn csv(scenario: &Scenario, report: &ClassReport) -> String {
             });
         let _ = writeln!(
             out,
-            "{},{},{},{score},{total},{percent},{},{}",
+            "{},{},{},{score},{total},{percent},{},{},{}",
             field(&p.name),
             kind(p.kind),
             p.finished,
             field(&ending),
-            field(&ids)
+            field(&ids),
+            field(p.language.as_deref().unwrap_or_default())
         );
     }
     out
@@ -349,6 +367,7 @@ fn json_text(scenario: &Scenario, report: &ClassReport) -> String {
             "total": p.score.map(|(_, total)| total),
             "ending": p.stance.as_ref().map(|(e, _)| &scenario.endings[*e].id),
             "recommendations": p.stance.as_ref().map(|(_, ids)| recommendation_ids(scenario, ids)),
+            "language": p.language,
         })).collect::<Vec<_>>(),
         "answers": scenario.questions.iter().enumerate().map(|(q, question)| json!({
             "question": question.id,

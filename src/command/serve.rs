@@ -41,11 +41,12 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let path = opened.path.clone();
     let (continued, participants) = (opened.continued, opened.participants());
+    let lang = opened.room_language().unwrap_or(PAGE_LANG).to_owned();
     let config = ServeConfig {
         host: args.host,
         port: args.port,
         role_notes: args.role_notes,
-        lang: PAGE_LANG.to_owned(),
+        lang,
     };
     let server = LiveServer::bind(opened, &config, Box::new(SystemClock))?;
     let colors = context.colors;

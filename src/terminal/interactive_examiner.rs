@@ -202,7 +202,7 @@ impl Examiner for InteractiveExaminer {
                 .paint(Style::Muted, &wrap(&printable(&why), width, "    ", "    "))
         );
         for cite in &answer.cites {
-            let cite = citation::cite(cite.paragraph, &cite.quote);
+            let cite = citation::of(cite);
             let _ = writeln!(
                 out,
                 "{}",

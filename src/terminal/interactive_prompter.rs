@@ -244,7 +244,7 @@ impl Prompter for InteractivePrompter {
                     }
                     // Where the essay grounds the question, quieter than the background.
                     for cite in &question.cites {
-                        let line = citation::cite(cite.paragraph, &cite.quote);
+                        let line = citation::of(cite);
                         let line = wrap(&printable(&line), width, "  ", "    ");
                         let _ = writeln!(shown, "{}", self.ui.paint.paint(Style::Muted, &line));
                     }

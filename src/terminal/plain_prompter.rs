@@ -149,11 +149,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         None => text.push_str("This question has no background.\n"),
                     }
                     for cite in &question.cites {
-                        let _ = writeln!(
-                            text,
-                            "From the essay: {}",
-                            one_line(&citation::cite(cite.paragraph, &cite.quote))
-                        );
+                        let _ = writeln!(text, "From the essay: {}", one_line(&citation::of(cite)));
                     }
                     self.say(&text)?;
                 }

@@ -305,7 +305,7 @@ fn a_class_report_in_every_format() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(
         rows[0],
-        "name,kind,finished,score,total,percent,ending,recommendations"
+        "name,kind,finished,score,total,percent,ending,recommendations,language"
     );
     assert!(rows[3].starts_with("Cy,quiz,true,2,9,22,,"), "{csv}");
     let json = stance(args(&["--format", "json"])).run().ok().json();

@@ -17,3 +17,4 @@ mod screen;
 mod security;
 mod serve;
 mod support;
+mod translation;

@@ -60,6 +60,10 @@ where
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env("TERM", "xterm-256color");
+    // The language too: a developer's Korean locale must not change what tests see.
+    for name in ["STANCE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "ACCESSIBLE"] {
+        command.env_remove(name);
+    }
     Run {
         command,
         stdin: None,

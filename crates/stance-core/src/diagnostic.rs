@@ -95,11 +95,17 @@ pub enum Code {
     SkippedAnswer,
     /// The essay named in `source.file` cannot be read.
     UnreadableSource,
+    /// A translation gives no text (or an empty one) for a text of the scenario.
+    TranslationMissing,
+    /// A translated text's scenario text changed since it was translated.
+    TranslationStale,
+    /// A translation names a text the scenario does not have.
+    TranslationUnknown,
 }
 
 impl Code {
     /// Every code, in the order the reference documentation lists them.
-    pub const ALL: [Self; 34] = [
+    pub const ALL: [Self; 37] = [
         Self::YamlSyntax,
         Self::YamlLimit,
         Self::UnsupportedTag,
@@ -134,6 +140,9 @@ impl Code {
         Self::InvalidTest,
         Self::SkippedAnswer,
         Self::UnreadableSource,
+        Self::TranslationMissing,
+        Self::TranslationStale,
+        Self::TranslationUnknown,
     ];
 
     /// The code as printed and as written in JSON.
@@ -173,6 +182,9 @@ impl Code {
             Self::InvalidTest => "invalid-test",
             Self::SkippedAnswer => "skipped-answer",
             Self::UnreadableSource => "unreadable-source",
+            Self::TranslationMissing => "translation-missing",
+            Self::TranslationStale => "translation-stale",
+            Self::TranslationUnknown => "translation-unknown",
         }
     }
 
@@ -188,7 +200,9 @@ impl Code {
             | Self::NeverTrue
             | Self::UnreachableRecommendation
             | Self::SkippedAnswer
-            | Self::UnreadableSource => Severity::Warning,
+            | Self::UnreadableSource
+            | Self::TranslationMissing
+            | Self::TranslationStale => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -14,6 +14,7 @@ pub mod source_listing;
 pub mod stance_json;
 pub mod stance_markdown;
 pub mod stance_text;
+pub mod translation_template;
 pub mod walk_table;
 
 use std::fmt::Write;

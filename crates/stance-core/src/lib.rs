@@ -22,6 +22,7 @@ pub mod load {
     pub mod recovery;
     pub mod scenario_file;
     pub mod split;
+    pub mod translation_document;
     pub mod yaml;
 }
 
@@ -30,6 +31,7 @@ pub mod check {
     pub mod analyser;
     pub mod source_files;
     pub mod source_text;
+    pub mod translation_check;
 }
 
 pub mod scenario;

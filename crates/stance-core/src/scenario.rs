@@ -8,6 +8,8 @@ use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 pub mod condition;
 pub mod explore;
 pub mod index;
+pub mod text_slot;
+pub mod translation;
 
 /// A scenario that passed the analyser.
 #[derive(Clone, Debug)]
@@ -30,6 +32,8 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
     /// Golden-path tests in author order.
     pub tests: Vec<GoldenTest>,
+    /// The language a translation put the texts in; `None` for the scenario's own.
+    pub language: Option<String>,
     /// Question indices sorted by id, for lookups by id; see [`Scenario::index_ids`].
     pub(crate) questions_by_id: Box<[QuestionIx]>,
     /// Recommendation indices sorted by id.
@@ -180,8 +184,10 @@ pub struct Recommendation {
 pub struct Cite {
     /// 1-based body paragraph.
     pub paragraph: u32,
-    /// Verbatim quote.
+    /// Verbatim quote, in the essay's language.
     pub quote: String,
+    /// A translation of the quote, given by a translation of the scenario.
+    pub gloss: Option<String>,
 }
 
 /// Where walks end.

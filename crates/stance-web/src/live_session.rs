@@ -82,6 +82,11 @@ impl Opened {
     pub fn participants(&self) -> usize {
         self.room.present().count()
     }
+
+    /// The language of the translation the room shows, if it shows one.
+    pub fn room_language(&self) -> Option<&str> {
+        self.room.scenario().language.as_deref()
+    }
 }
 
 /// The default database file of a new session: named after the scenario and the session's
@@ -154,7 +159,7 @@ fn continue_session(
     let db = SessionDb::open(path)?;
     let mut info = db.info()?;
     let stored = ScenarioFile::new(info.scenario_name.clone(), info.scenario_text.clone());
-    let scenario = stored_scenario(path, &stored)?;
+    let mut scenario = stored_scenario(path, &stored)?;
     if let Some((file, given)) = given {
         if given.id != scenario.id {
             return Err(ServeError::OtherScenario {
@@ -168,6 +173,8 @@ fn continue_session(
                 path: path.to_owned(),
             });
         }
+        // The same scenario, perhaps in a translation the facilitator asked for.
+        scenario = given;
     }
     if let Some(token) = token
         && token != info.facilitator_token

@@ -694,6 +694,7 @@ impl Room {
                 id: scenario.id.clone(),
                 title: scenario.title.clone(),
                 hash: self.hash.clone(),
+                language: scenario.language.clone(),
             },
             name: Some(p.name.clone()),
             started: p.joined.clone(),

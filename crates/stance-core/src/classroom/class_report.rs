@@ -24,6 +24,8 @@ pub struct Participant {
     pub stance: Option<(EndingIx, Vec<RecommendationIx>)>,
     /// For walks that ended: the headline the walk reached, if any.
     pub headline: Option<String>,
+    /// The language of the translation they saw, if any.
+    pub language: Option<String>,
 }
 
 /// The class summed up.
@@ -90,9 +92,23 @@ impl ClassReport {
                 score,
                 stance,
                 headline,
+                language: record.language.clone(),
             });
         }
         report
+    }
+
+    /// How many participants saw each language, by tag, sorted; `None` for the scenario's
+    /// own. Empty when every one saw the scenario as written.
+    pub fn languages(&self) -> Vec<(Option<&str>, usize)> {
+        let mut counts: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+        for p in &self.participants {
+            *counts.entry(p.language.as_deref()).or_default() += 1;
+        }
+        if counts.keys().all(Option::is_none) {
+            return Vec::new();
+        }
+        counts.into_iter().collect()
     }
 
     /// Recommendations missed at least once, most missed first (ties in author order).

@@ -71,6 +71,9 @@ pub struct ScenarioRef {
     pub title: String,
     /// `sha256:` and the hex digest of the scenario file's text.
     pub hash: String,
+    /// The language of the translation the participant saw, if they saw one (`ko`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One answer, by id, with the participant's note if any.
@@ -193,20 +196,26 @@ impl QuizRecord {
 }
 
 impl Record {
-    /// The record, made to belong to the scenario text it now continues with.
+    /// The record, made to belong to the scenario text it now continues with, in the
+    /// language the scenario is now shown in.
     #[must_use]
-    pub fn continued(mut self, file: &ScenarioFile, name: Option<String>) -> Self {
+    pub fn continued(
+        mut self,
+        file: &ScenarioFile,
+        scenario: &Scenario,
+        name: Option<String>,
+    ) -> Self {
         self.scenario.hash = content_hash(&file.text);
+        self.scenario.language.clone_from(&scenario.language);
         self.name = name.or(self.name);
         self
     }
 
-    /// A new, empty record for `file`.
+    /// A new, empty record of `scenario`, read from `file`.
     pub fn new(
         kind: Kind,
         file: &ScenarioFile,
-        id: &str,
-        title: &str,
+        scenario: &Scenario,
         name: Option<String>,
         clock: &dyn Clock,
     ) -> Self {
@@ -215,9 +224,10 @@ impl Record {
             format: RECORD_FORMAT.to_owned(),
             kind,
             scenario: ScenarioRef {
-                id: id.to_owned(),
-                title: title.to_owned(),
+                id: scenario.id.clone(),
+                title: scenario.title.clone(),
                 hash: content_hash(&file.text),
+                language: scenario.language.clone(),
             },
             name,
             started: now.clone(),
@@ -427,11 +437,12 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("r.json");
         let file = ScenarioFile::new("s.yaml", "id: s\n");
+        let mut scenario = crate::check::analyser::built_in_scenario();
+        scenario.language = Some("ko".to_owned());
         let record = Record::new(
             Kind::Play,
             &file,
-            "s",
-            "S",
+            &scenario,
             Some("Ana".to_owned()),
             &FixedClock("2026-01-02T03:04:05Z".to_owned()),
         );
@@ -461,8 +472,7 @@ mod tests {
         let mut record = Record::new(
             Kind::Play,
             &file,
-            &scenario.id,
-            &scenario.title,
+            &scenario,
             None,
             &FixedClock("2026-01-02T03:04:05Z".to_owned()),
         );

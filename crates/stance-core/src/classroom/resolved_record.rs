@@ -15,6 +15,8 @@ use crate::classroom::record::{Kind, QuizRecord, Record, content_hash};
 use crate::classroom::record_error::RecordError;
 use crate::scenario::Scenario;
 use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use crate::scenario::translation::is_language_tag;
+use crate::text::printable;
 use crate::walk::step::{Notes, Step};
 use crate::walk::{Position, Walk};
 
@@ -33,6 +35,8 @@ pub struct ResolvedRecord {
     pub finished: bool,
     /// Whether the scenario's text is not the one the record was made with.
     pub changed: bool,
+    /// The language of the translation the participant saw, if any.
+    pub language: Option<String>,
     /// The quiz, for quiz records.
     pub quiz: Option<ResolvedQuiz>,
 }
@@ -93,6 +97,17 @@ impl ResolvedRecord {
                 }
             }
         };
+        if let Some(language) = &record.scenario.language
+            && !is_language_tag(language)
+        {
+            return Err(RecordError::Bad {
+                path: shown.to_owned(),
+                reason: format!(
+                    "its `language`, `{}`, is not a language tag such as `ko`",
+                    printable::one_line(language)
+                ),
+            });
+        }
         let (steps, mut notes) = replay(scenario, record, changed).map_err(fault)?;
         for kept in &record.notes {
             let Some(q) = scenario.question_ix(&kept.question) else {
@@ -135,6 +150,7 @@ impl ResolvedRecord {
             notes,
             finished,
             changed,
+            language: record.scenario.language.clone(),
             quiz,
         })
     }

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::export::source_line;
 use crate::export::stance_markdown::escape;
+use crate::scenario::Cite;
 use crate::text::{citation, html_text};
 use crate::walk::stance::Stance;
 
@@ -24,7 +25,7 @@ struct Brief<'a> {
 struct Situation<'a> {
     prompt: &'a str,
     label: &'a str,
-    cites: Vec<(u32, &'a str)>,
+    cites: Vec<&'a Cite>,
 }
 
 struct Point<'a> {
@@ -32,7 +33,7 @@ struct Point<'a> {
     talking: &'a [String],
     rationale: &'a str,
     basis: &'a str,
-    cites: Vec<(u32, &'a str)>,
+    cites: Vec<&'a Cite>,
 }
 
 fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
@@ -51,12 +52,7 @@ fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
                 Situation {
                     prompt: &q.prompt,
                     label: &choice.label,
-                    cites: q
-                        .cites
-                        .iter()
-                        .chain(&choice.cites)
-                        .map(|c| (c.paragraph, c.quote.as_str()))
-                        .collect(),
+                    cites: q.cites.iter().chain(&choice.cites).collect(),
                 }
             })
             .collect(),
@@ -67,11 +63,7 @@ fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
                 talking: &r.talking_points,
                 rationale: &r.rationale,
                 basis: r.basis.as_str(),
-                cites: r
-                    .cites
-                    .iter()
-                    .map(|c| (c.paragraph, c.quote.as_str()))
-                    .collect(),
+                cites: r.cites.iter().collect(),
             })
             .collect(),
         questions: stance
@@ -112,8 +104,8 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
     let _ = writeln!(out, "## Situation\n");
     for s in &b.situation {
         let _ = writeln!(out, "- {} **{}**", escape(s.prompt), escape(s.label));
-        for (paragraph, quote) in &s.cites {
-            let _ = writeln!(out, "    - {}", citation::cite(*paragraph, &escape(quote)));
+        for cite in &s.cites {
+            let _ = writeln!(out, "    - {}", markdown_cite(cite));
         }
     }
     let _ = writeln!(out, "\n## Recommended stance\n");
@@ -145,13 +137,8 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
         let _ = writeln!(out, "*{}*\n", escape(note));
     }
     for (i, p) in b.points.iter().enumerate() {
-        for (paragraph, quote) in &p.cites {
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                i + 1,
-                citation::cite(*paragraph, &escape(quote))
-            );
+        for cite in &p.cites {
+            let _ = writeln!(out, "- {}: {}", i + 1, markdown_cite(cite));
         }
     }
     out
@@ -183,13 +170,8 @@ pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
         let _ = write!(out, "<li>{} <strong>{}</strong>", e(s.prompt), e(s.label));
         if !s.cites.is_empty() {
             let _ = write!(out, "<ul class=\"cites\">");
-            for (paragraph, quote) in &s.cites {
-                let _ = write!(
-                    out,
-                    "<li>{} <q>{}</q></li>",
-                    citation::paragraph(*paragraph),
-                    e(quote)
-                );
+            for cite in &s.cites {
+                let _ = write!(out, "<li>{}</li>", html_cite(cite));
             }
             let _ = write!(out, "</ul>");
         }
@@ -237,14 +219,8 @@ pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
     }
     let _ = writeln!(out, "<ul class=\"cites\">");
     for (i, p) in b.points.iter().enumerate() {
-        for (paragraph, quote) in &p.cites {
-            let _ = writeln!(
-                out,
-                "<li>{}: {} <q>{}</q></li>",
-                i + 1,
-                citation::paragraph(*paragraph),
-                e(quote)
-            );
+        for cite in &p.cites {
+            let _ = writeln!(out, "<li>{}: {}</li>", i + 1, html_cite(cite));
         }
     }
     let _ = writeln!(out, "</ul>\n</main>\n</body>\n</html>");
@@ -267,3 +243,25 @@ li { margin: 0.25rem 0; }
   .bluf { background: none; }
 }
 ";
+
+/// A citation in Markdown, with its gloss if the translation gives one.
+fn markdown_cite(cite: &Cite) -> String {
+    let shown = citation::cite(cite.paragraph, &escape(&cite.quote));
+    match &cite.gloss {
+        Some(gloss) => format!("{shown} (translated: {})", citation::quoted(&escape(gloss))),
+        None => shown,
+    }
+}
+
+/// A citation in HTML, with its gloss if the translation gives one.
+fn html_cite(cite: &Cite) -> String {
+    let shown = format!(
+        "{} <q>{}</q>",
+        citation::paragraph(cite.paragraph),
+        html_text::escape(&cite.quote)
+    );
+    match &cite.gloss {
+        Some(gloss) => format!("{shown} (translated: <q>{}</q>)", html_text::escape(gloss)),
+        None => shown,
+    }
+}

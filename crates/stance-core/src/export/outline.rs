@@ -171,10 +171,7 @@ fn grounding(basis: Option<Basis>, cites: &[Cite]) -> Option<String> {
         parts.push(format!("basis: {}", basis.as_str()));
     }
     if !cites.is_empty() {
-        let shown: Vec<String> = cites
-            .iter()
-            .map(|c| citation::cite(c.paragraph, &c.quote))
-            .collect();
+        let shown: Vec<String> = cites.iter().map(citation::of).collect();
         parts.push(format!("cites {}", shown.join("; ")));
     }
     (!parts.is_empty()).then(|| parts.join("; "))

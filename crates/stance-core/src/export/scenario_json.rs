@@ -150,7 +150,10 @@ fn headlines(scenario: &Scenario, ending: &Ending) -> Vec<Value> {
 fn cites(cites: &[Cite]) -> Vec<Value> {
     cites
         .iter()
-        .map(|c| json!({"paragraph": c.paragraph, "quote": c.quote}))
+        .map(|c| match &c.gloss {
+            Some(gloss) => json!({"paragraph": c.paragraph, "quote": c.quote, "gloss": gloss}),
+            None => json!({"paragraph": c.paragraph, "quote": c.quote}),
+        })
         .collect()
 }
 

@@ -26,6 +26,8 @@ struct Note<'a> {
 struct ScenarioInfo<'a> {
     id: &'a str,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     source: SourceInfo<'a>,
 }
 
@@ -60,6 +62,8 @@ struct Recommendation<'a> {
 struct Cite<'a> {
     paragraph: u32,
     quote: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gloss: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -75,6 +79,7 @@ pub fn render(stance: &Stance<'_>) -> String {
         scenario: ScenarioInfo {
             id: &scenario.id,
             title: &scenario.title,
+            language: scenario.language.as_deref(),
             source: source_info(&scenario.source),
         },
         path: stance
@@ -106,6 +111,7 @@ pub fn render(stance: &Stance<'_>) -> String {
                     .map(|c| Cite {
                         paragraph: c.paragraph,
                         quote: &c.quote,
+                        gloss: c.gloss.as_deref(),
                     })
                     .collect(),
             })

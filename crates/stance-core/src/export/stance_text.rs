@@ -82,7 +82,7 @@ pub fn render(
             paint(Style::Muted, &fill(&why, &indent, &indent))
         );
         for cite in &recommendation.cites {
-            let cite = citation::cite(cite.paragraph, &cite.quote);
+            let cite = citation::of(cite);
             let _ = writeln!(
                 out,
                 "{}",

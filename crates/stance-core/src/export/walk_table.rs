@@ -269,10 +269,7 @@ impl<'s> WalkTable<'s> {
 
 /// Each citation as the page shows it: `¶N “quote”`.
 fn cites(cites: &[Cite]) -> Vec<String> {
-    cites
-        .iter()
-        .map(|c| citation::cite(c.paragraph, &c.quote))
-        .collect()
+    cites.iter().map(citation::of).collect()
 }
 
 /// Every state a walk of `scenario` can reach, in the order first met, with what each offers

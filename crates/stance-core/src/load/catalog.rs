@@ -9,7 +9,9 @@ use serde::de::IgnoredAny;
 use crate::load::limits::Limits;
 use crate::load::load_error::LoadError;
 use crate::load::scenario_file::ScenarioFile;
+use crate::load::translation_document::is_translation;
 use crate::load::yaml;
+use crate::scenario::translation::is_language_tag;
 
 /// The scenario played when none is named.
 pub const DEFAULT_SCENARIO: &str = "korea-us-alliance";
@@ -36,6 +38,102 @@ const BUILT_IN_SOURCES: [(&str, &str, &str); 1] = [(
     "../docs/tutorial-source.txt",
     include_str!("../../../../docs/tutorial-source.txt"),
 )];
+
+/// Translations embedded beside the built-in scenarios: the scenario's file name, the
+/// language and the text.
+const BUILT_IN_TRANSLATIONS: [(&str, &str, &str); 0] = [];
+
+/// The translation of `scenario` into `language`, when there is one: embedded beside a
+/// built-in scenario, or the file `NAME.LANGUAGE.yaml` beside `NAME.yaml`. Standard input
+/// has none.
+pub fn translation(
+    scenario: &ScenarioFile,
+    language: &str,
+    limits: Limits,
+) -> Result<Option<ScenarioFile>, LoadError> {
+    if !is_language_tag(language) {
+        return Ok(None);
+    }
+    if let Some(name) = scenario.name.strip_prefix("built-in:") {
+        return Ok(BUILT_IN_TRANSLATIONS
+            .iter()
+            .find(|(of, tag, _)| *of == name && *tag == language)
+            .map(|(of, tag, text)| built_in_translation(of, tag, text)));
+    }
+    let Some(path) = translation_path(scenario, language) else {
+        return Ok(None);
+    };
+    if !path.is_file() {
+        return Ok(None);
+    }
+    ScenarioFile::read_regular(&path, &path, limits).map(Some)
+}
+
+/// Every translation of `scenario`, sorted by language: the embedded ones of a built-in
+/// scenario, or the files `NAME.LANGUAGE.yaml` beside it that are translations. One that
+/// cannot be read is returned as the error it is.
+pub fn translations(
+    scenario: &ScenarioFile,
+    limits: Limits,
+) -> Vec<Result<ScenarioFile, LoadError>> {
+    if let Some(name) = scenario.name.strip_prefix("built-in:") {
+        let mut found: Vec<_> = BUILT_IN_TRANSLATIONS
+            .iter()
+            .filter(|(of, _, _)| *of == name)
+            .collect();
+        found.sort_by_key(|(_, tag, _)| *tag);
+        return found
+            .into_iter()
+            .map(|(of, tag, text)| Ok(built_in_translation(of, tag, text)))
+            .collect();
+    }
+    let Some((folder, stem)) = scenario.path.as_deref().and_then(|path| {
+        let stem = path.file_stem()?.to_str()?.to_owned();
+        Some((path.parent().unwrap_or(Path::new("")).to_path_buf(), stem))
+    }) else {
+        return Vec::new();
+    };
+    let listed = if folder.as_os_str().is_empty() {
+        std::fs::read_dir(".")
+    } else {
+        std::fs::read_dir(&folder)
+    };
+    let Ok(entries) = listed else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let tag = name
+                .strip_prefix(stem.as_str())?
+                .strip_prefix('.')?
+                .strip_suffix(".yaml")?;
+            is_language_tag(tag).then(|| folder.join(&name))
+        })
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| ScenarioFile::read_regular(&path, &path, limits))
+        .filter(|read| {
+            read.as_ref()
+                .map_or(true, |file| is_translation(&file.text))
+        })
+        .collect()
+}
+
+/// Where the translation of a scenario read from a file into `language` would be.
+pub fn translation_path(scenario: &ScenarioFile, language: &str) -> Option<PathBuf> {
+    let path = scenario.path.as_deref()?;
+    let stem = path.file_stem()?.to_str()?;
+    Some(path.with_file_name(format!("{stem}.{language}.yaml")))
+}
+
+fn built_in_translation(of: &str, tag: &str, text: &str) -> ScenarioFile {
+    let stem = of.strip_suffix(".yaml").unwrap_or(of);
+    ScenarioFile::new(format!("built-in:{stem}.{tag}.yaml"), text)
+}
 
 /// The essay a built-in scenario names in `source.file`, when `file` is a built-in scenario
 /// and `path` the one it names.
@@ -94,6 +192,8 @@ impl Catalog {
             for found in scenario_paths(dir)? {
                 // One unreadable file must not hide the others, nor the built-in ones.
                 entries.push(match found.read(limits) {
+                    // A translation stands beside its scenario; it has no id of its own.
+                    Ok(file) if is_translation(&file.text) => continue,
                     Ok(file) => Entry::new(file, false),
                     Err(error) => Entry {
                         file: ScenarioFile::new(found.path().display().to_string(), ""),

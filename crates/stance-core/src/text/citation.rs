@@ -19,6 +19,16 @@ pub fn cite(n: u32, quote: &str) -> String {
     format!("{} {}", paragraph(n), quoted(quote))
 }
 
+/// `¶N “quote”`, and after it the translation's gloss of the quote, marked as one:
+/// ` (translated: “gloss”)`. The quote itself always stands in the essay's words.
+pub fn of(cite: &Cite) -> String {
+    let shown = self::cite(cite.paragraph, &cite.quote);
+    match &cite.gloss {
+        Some(gloss) => format!("{shown} (translated: {})", quoted(gloss)),
+        None => shown,
+    }
+}
+
 /// The paragraphs `cites` name, `¶N` each, in order, a paragraph cited twice in a row
 /// named once.
 pub fn paragraphs(cites: &[Cite]) -> Vec<String> {
@@ -29,7 +39,7 @@ pub fn paragraphs(cites: &[Cite]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cite, paragraphs};
+    use super::{cite, of, paragraphs};
     use crate::scenario::Cite;
 
     #[test]
@@ -38,7 +48,17 @@ mod tests {
         let cites = [(2, "x"), (2, "y"), (5, "z")].map(|(paragraph, quote)| Cite {
             paragraph,
             quote: quote.to_owned(),
+            gloss: None,
         });
         assert_eq!(paragraphs(&cites), ["\u{b6}2", "\u{b6}5"]);
+        let glossed = Cite {
+            gloss: Some("말".to_owned()),
+            ..cites[0].clone()
+        };
+        assert_eq!(
+            of(&glossed),
+            "\u{b6}2 \u{201c}x\u{201d} (translated: \u{201c}말\u{201d})"
+        );
+        assert_eq!(of(&cites[0]), cite(2, "x"));
     }
 }

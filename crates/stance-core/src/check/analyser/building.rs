@@ -75,6 +75,7 @@ pub(super) fn build(
         recommendations,
         endings,
         tests,
+        language: None,
         questions_by_id: Box::default(),
         recommendations_by_id: Box::default(),
     }

@@ -52,6 +52,7 @@ impl Analyser<'_> {
                 Cite {
                     paragraph: cite.paragraph.value,
                     quote: cite.quote.value.trim().to_owned(),
+                    gloss: None,
                 }
             })
             .collect()

@@ -27,8 +27,7 @@ fn walk(scenario: &Scenario) -> Record {
     let mut record = Record::new(
         Kind::Play,
         file,
-        &scenario.id,
-        &scenario.title,
+        scenario,
         None,
         &FixedClock("2026-01-02T03:04:05Z".to_owned()),
     );
@@ -48,8 +47,7 @@ fn quiz(scenario: &Scenario) -> Record {
     let mut record = Record::new(
         Kind::Quiz,
         file,
-        &scenario.id,
-        &scenario.title,
+        scenario,
         None,
         &FixedClock("2026-01-02T03:04:05Z".to_owned()),
     );

@@ -1,0 +1,353 @@
+//! Checks a translation file against the scenario it translates: every entry must name a
+//! text the scenario has, and record the hash of the text it translates, so that a text the
+//! author changed since is told apart from one still current.
+
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::{Code, Diagnostic, Severity, Span};
+use crate::load::translation_document::TranslationDocument;
+use crate::scenario::Scenario;
+use crate::scenario::text_slot::TextSlot;
+use crate::scenario::translation::{Translation, is_language_tag, source_hash};
+use crate::text::suggest;
+
+/// The format version of translation files this build reads.
+pub const TRANSLATION_FORMAT: u32 = 1;
+
+/// The longest a scenario's text is shown in a finding about its translation, in characters.
+const SHOWN_CHARS: usize = 120;
+
+/// A translation file, checked: the translation when nothing stops it, and every finding.
+#[derive(Clone, Debug)]
+pub struct TranslationAnalysis {
+    /// The translation, when the file has no error.
+    pub translation: Option<Translation>,
+    /// Every finding, in file order, then the slots no entry names, in author order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and checks the translation file `text` against `scenario`.
+pub fn check_translation(text: &str, scenario: &Scenario) -> TranslationAnalysis {
+    match TranslationDocument::parse(text) {
+        Ok(document) => analyse(&document, scenario),
+        Err(diagnostic) => TranslationAnalysis {
+            translation: None,
+            diagnostics: vec![*diagnostic],
+        },
+    }
+}
+
+/// Checks a parsed translation against `scenario`.
+pub fn analyse(document: &TranslationDocument, scenario: &Scenario) -> TranslationAnalysis {
+    let mut diagnostics = header(document, scenario);
+    let language = &document.translation;
+    let slots = TextSlot::all(scenario);
+    let keys: Vec<String> = slots.iter().map(|slot| slot.key(scenario)).collect();
+    let by_key: FxHashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| (key.as_str(), i))
+        .collect();
+    let mut named = vec![false; slots.len()];
+    let mut texts = Vec::new();
+    let (mut missing, mut stale) = (0, 0);
+    for (key, entry) in &document.entries {
+        let Some(&i) = by_key.get(key.value.as_str()) else {
+            diagnostics.push(unknown_key(&key.value, key.span, &keys));
+            continue;
+        };
+        named[i] = true;
+        let slot = slots[i];
+        let original = slot.text(scenario);
+        let translated = entry
+            .value
+            .text
+            .as_ref()
+            .map(|t| t.value.trim())
+            .filter(|t| !t.is_empty());
+        let Some(translated) = translated else {
+            if !slot.is_optional() {
+                missing += 1;
+                diagnostics.push(not_translated(&key.value, key.span, original));
+            }
+            continue;
+        };
+        let hash = source_hash(original);
+        if entry.value.source.value != hash {
+            stale += 1;
+            diagnostics.push(changed(
+                &key.value,
+                entry.value.source.span,
+                original,
+                &hash,
+            ));
+            continue;
+        }
+        texts.push((slot, translated.to_owned()));
+    }
+    let absent_keys: Vec<&str> = slots
+        .iter()
+        .zip(&keys)
+        .zip(&named)
+        .filter(|((slot, _), named)| !**named && !slot.is_optional())
+        .map(|((_, key), _)| key.as_str())
+        .collect();
+    if !absent_keys.is_empty() {
+        missing += absent_keys.len();
+        diagnostics.push(absent(&absent_keys, document, scenario));
+    }
+    let failed = diagnostics.iter().any(|d| d.severity() == Severity::Error);
+    TranslationAnalysis {
+        translation: (!failed).then(|| Translation {
+            language: language.value.clone(),
+            texts,
+            missing,
+            stale,
+        }),
+        diagnostics,
+    }
+}
+
+/// The findings about the file's header: its format, language tag and scenario id.
+fn header(document: &TranslationDocument, scenario: &Scenario) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    if document.format.value != TRANSLATION_FORMAT {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::UnsupportedFormat,
+                document.format.span,
+                format!(
+                    "translation format `{}` is not supported",
+                    document.format.value
+                ),
+            )
+            .with_help(Some(format!(
+                "this build reads translation format `{TRANSLATION_FORMAT}`"
+            ))),
+        );
+    }
+    let language = &document.translation;
+    if !is_language_tag(&language.value) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                language.span,
+                format!("`{}` is not a language tag", language.value),
+            )
+            .with_help(Some(
+                "a tag is a language's two- or three-letter code in lower case, such as `ko`, \
+                 perhaps with subtags: `zh-Hant`, `pt-BR`"
+                    .to_owned(),
+            )),
+        );
+    }
+    if document.scenario.value != scenario.id {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                document.scenario.span,
+                format!(
+                    "the translation is of `{}`, but it stands beside `{}`",
+                    document.scenario.value, scenario.id
+                ),
+            )
+            .with_help(Some(format!(
+                "a translation of `{}` names it: `scenario: {}`",
+                scenario.id, scenario.id
+            ))),
+        );
+    }
+
+    diagnostics
+}
+
+fn unknown_key(key: &str, span: Span, keys: &[String]) -> Diagnostic {
+    let candidates = keys.iter().map(String::as_str);
+    let nearest = suggest::nearest(key, candidates.clone());
+    let help = match nearest {
+        Some(name) => format!("did you mean `{name}`?"),
+        None => format!(
+            "keys name a text of the scenario: `title`, `question.ID.prompt`, \
+             `question.ID.choice.ID.label`, `recommendation.ID.text`… ({} in all; \
+             `stance new --translation LANG SCENARIO` writes them all)",
+            keys.len()
+        ),
+    };
+    Diagnostic::new(
+        Code::TranslationUnknown,
+        span,
+        format!("`{key}` names no text of the scenario"),
+    )
+    .with_label("unknown key")
+    .with_help(Some(help))
+    .with_suggestion(nearest)
+}
+
+fn not_translated(key: &str, span: Span, original: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::TranslationMissing,
+        span,
+        format!("`{key}` is not translated yet, so it is shown as written"),
+    )
+    .with_help(Some(format!("it reads: {}", shown(original))))
+}
+
+/// The most keys a finding about absent entries lists; the rest are counted.
+const LISTED: usize = 8;
+
+/// One finding for every text the translation has no entry for.
+fn absent(keys: &[&str], document: &TranslationDocument, scenario: &Scenario) -> Diagnostic {
+    let listed = suggest::list(keys.iter().copied().take(LISTED));
+    let more = match keys.len().saturating_sub(LISTED) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    let message = match keys {
+        [one] => format!("the translation has no entry for `{one}`, so it is shown as written"),
+        _ => format!(
+            "the translation has no entry for {} texts, so they are shown as written: {listed}{more}",
+            keys.len()
+        ),
+    };
+    Diagnostic::new(Code::TranslationMissing, document.scenario.span, message).with_help(Some(
+        format!(
+            "`stance new --translation {} {} --output FILE` writes every entry, with the texts already translated kept",
+            document.translation.value, scenario.id
+        ),
+    ))
+}
+
+fn changed(key: &str, span: Span, original: &str, hash: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::TranslationStale,
+        span,
+        format!(
+            "`{key}` changed since it was translated, so it is shown as written until the translation is brought up to date"
+        ),
+    )
+    .with_label("the hash of an older text")
+    .with_help(Some(format!(
+        "it now reads: {}; update the translation, then set `source: {hash}`",
+        shown(original)
+    )))
+    .with_suggestion(Some(hash))
+}
+
+/// A scenario's text in a finding: quoted, on one line, and cut when long.
+fn shown(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut chars = flat.chars();
+    let head: String = chars.by_ref().take(SHOWN_CHARS).collect();
+    let more = if chars.next().is_some() { "…" } else { "" };
+    format!("\u{201c}{head}{more}\u{201d}")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write;
+
+    use super::check_translation;
+    use crate::diagnostic::Code;
+    use crate::export::hostile_scenario;
+    use crate::scenario::text_slot::TextSlot;
+    use crate::scenario::translation::source_hash;
+
+    /// A translation of the hostile scenario giving `entries` (key, hash, text).
+    fn file(entries: &[(&str, &str, &str)]) -> String {
+        let mut text = "format: 1\ntranslation: ko\nscenario: hostile\nentries:\n".to_owned();
+        for (key, hash, translated) in entries {
+            let _ = write!(
+                text,
+                "  {key}:\n    source: \"{hash}\"\n    text: \"{translated}\"\n"
+            );
+        }
+        text
+    }
+
+    #[test]
+    fn findings_name_the_missing_the_stale_and_the_unknown() {
+        let scenario = hostile_scenario();
+        assert_eq!(scenario.id, "hostile");
+        let slots = TextSlot::all(&scenario);
+        let title = source_hash(&scenario.title);
+        // Every slot translated but the first two, one stale, one unknown key.
+        let mut entries: Vec<(String, String, String)> = slots
+            .iter()
+            .skip(2)
+            .filter(|slot| !slot.is_optional())
+            .map(|slot| {
+                let key = slot.key(&scenario);
+                (
+                    key.clone(),
+                    source_hash(slot.text(&scenario)),
+                    format!("번역 {key}"),
+                )
+            })
+            .collect();
+        entries.push(("title".into(), "00000000".into(), "제목".into()));
+        let full: Vec<(&str, &str, &str)> = entries
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        let analysis = check_translation(&file(&full), &scenario);
+        let codes: Vec<Code> = analysis.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::TranslationStale), "{codes:?}");
+        let stale = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::TranslationStale)
+            .expect("stale");
+        assert_eq!(stale.suggestion.as_deref(), Some(title.as_str()));
+        let translation = analysis.translation.expect("no error");
+        assert_eq!(translation.stale, 1);
+        let translated = translation.apply(&scenario);
+        assert_eq!(
+            translated.title, scenario.title,
+            "a stale text stays as written"
+        );
+        assert_eq!(translated.language.as_deref(), Some("ko"));
+
+        let mut with_unknown = full.clone();
+        with_unknown.push(("question.frist.prompt", "00000000", "x"));
+        let analysis = check_translation(&file(&with_unknown), &scenario);
+        let unknown = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::TranslationUnknown)
+            .expect("unknown");
+        assert_eq!(unknown.suggestion.as_deref(), Some("question.first.prompt"));
+        assert!(analysis.translation.is_none(), "an unknown key is an error");
+    }
+
+    #[test]
+    fn a_wrong_header_is_an_error() {
+        let scenario = hostile_scenario();
+        let cases = [
+            (
+                "format: 2\ntranslation: ko\nscenario: hostile\n",
+                Code::UnsupportedFormat,
+            ),
+            (
+                "format: 1\ntranslation: Korean\nscenario: hostile\n",
+                Code::InvalidValue,
+            ),
+            (
+                "format: 1\ntranslation: ko\nscenario: other\n",
+                Code::InvalidValue,
+            ),
+            (
+                "format: 1\ntranslation: ko\nscenario: hostile\nid: x\n",
+                Code::UnknownKey,
+            ),
+        ];
+        for (text, code) in cases {
+            let analysis = check_translation(text, &scenario);
+            assert!(
+                analysis.diagnostics.iter().any(|d| d.code == code),
+                "{text}: {:?}",
+                analysis.diagnostics
+            );
+            assert!(analysis.translation.is_none(), "{text}");
+        }
+    }
+}

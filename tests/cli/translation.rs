@@ -1,0 +1,386 @@
+//! Translations of scenarios: started with `stance new --translation`, guarded by `check`,
+//! shown with `--lang`, noted in records and reported together.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{root, stance};
+
+/// A folder holding `grounded.yaml`, a small scenario with citations on a question, a
+/// choice and a recommendation, and headlines that depend on the walk.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::copy(
+        root().join("tests/fixtures/valid/grounded.yaml"),
+        dir.path().join("grounded.yaml"),
+    )
+    .expect("copied");
+    dir
+}
+
+/// `text` with the entry under `key` given `value` in place of its empty text.
+fn fill(text: &str, key: &str, value: &str) -> String {
+    let at = text
+        .find(&format!("\n  {key}:\n"))
+        .unwrap_or_else(|| panic!("no `{key}` in:\n{text}"));
+    let empty = at
+        + text[at..]
+            .find("text: \"\"")
+            .expect("an empty text after the key");
+    format!(
+        "{}text: \"{value}\"{}",
+        &text[..empty],
+        &text[empty + "text: \"\"".len()..]
+    )
+}
+
+/// The walk that reaches every translated text below.
+const WALK: [&str; 4] = ["--answer", "first=a", "--answer", "second=c"];
+
+/// Starts and fills the Korean translation of `grounded.yaml` in `dir`.
+fn translate(dir: &Path) {
+    stance(["new", "--translation", "ko", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("wrote `grounded.ko.yaml`; fill in each `text`");
+    let path = dir.join("grounded.ko.yaml");
+    let mut text = fs::read_to_string(&path).expect("written");
+    for expected in [
+        "translation: ko\nscenario: grounded\n",
+        "  question.first.choice.a.label:\n    # A\n    source: \"",
+        "  ending.done.headline.1:\n    # A, then C.\n",
+        "  question.first.cites.1.gloss:\n    # This is the first paragraph.\n",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{text}");
+    }
+    for (key, value) in [
+        ("title", "근거 있는 시나리오"),
+        ("question.first.prompt", "첫 번째 질문입니까?"),
+        ("question.first.choice.a.label", "가"),
+        ("recommendation.do_a.text", "가를 하십시오."),
+        ("recommendation.do_a.cites.1.gloss", "첫 문단"),
+        ("question.first.cites.1.gloss", "이것은 첫 문단입니다."),
+        ("ending.done.headline.1", "가, 그다음 다."),
+    ] {
+        text = fill(&text, key, value);
+    }
+    fs::write(&path, text).expect("filled");
+}
+
+#[test]
+fn a_translation_is_started_filled_and_shown_in_its_language() {
+    let dir = folder();
+    let dir = dir.path();
+    translate(dir);
+
+    let play = |extra: &[&str]| {
+        let mut args = vec!["play", "grounded.yaml"];
+        args.extend(WALK);
+        args.extend(extra);
+        stance(args).current_dir(dir)
+    };
+    let korean = play(&["--lang", "ko"]).run().ok();
+    for expected in [
+        "가, 그다음 다.",
+        "가를 하십시오.",
+        "\u{b6}1 \u{201c}the first paragraph\u{201d} (translated: \u{201c}첫 문단\u{201d})",
+    ] {
+        assert!(
+            korean.stdout.contains(expected),
+            "lacks {expected:?}:\n{}",
+            korean.stdout
+        );
+    }
+    // What is not translated yet is shown as written, and said once.
+    assert!(korean.stdout.contains("Because of A."), "{}", korean.stdout);
+    korean
+        .stderr_has("`grounded.ko.yaml` leaves ")
+        .stderr_has(" not translated); `stance check grounded.yaml` lists them");
+
+    // The same language from the environment, the flag first.
+    play(&[])
+        .env("STANCE_LANG", "ko")
+        .run()
+        .ok()
+        .stdout_has("가를 하십시오.");
+    play(&[])
+        .env("LANG", "ko_KR.UTF-8")
+        .run()
+        .ok()
+        .stdout_has("가를 하십시오.");
+    play(&["--lang", "en"])
+        .env("STANCE_LANG", "ko")
+        .run()
+        .ok()
+        .stdout_has("Do A.");
+    let english = play(&[]).run().ok();
+    assert!(english.stdout.contains("Do A.") && !english.stdout.contains('가'));
+
+    // Ids stay ids; the JSON says which language it shows.
+    let json = play(&["--lang", "ko", "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(json["scenario"]["language"], "ko");
+    assert_eq!(json["scenario"]["id"], "grounded");
+    assert_eq!(json["path"][0]["label"], "가");
+    assert_eq!(json["path"][0]["choice"], "a");
+    assert_eq!(json["recommendations"][0]["cites"][0]["gloss"], "첫 문단");
+    assert_eq!(
+        json["recommendations"][0]["cites"][0]["quote"],
+        "the first paragraph"
+    );
+
+    // The other commands show it too.
+    stance(["show", "grounded.yaml", "--lang", "ko"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stdout_has("첫 번째 질문입니까?")
+        .stdout_has("cites \u{b6}1 \u{201c}This is the first paragraph.\u{201d} (translated: \u{201c}이것은 첫 문단입니다.\u{201d})");
+    stance([
+        "brief",
+        "grounded.yaml",
+        "--lang",
+        "ko",
+        "--answer",
+        "first=a",
+        "--answer",
+        "second=c",
+    ])
+    .current_dir(dir)
+    .run()
+    .ok()
+    .stdout_has("가, 그다음 다.");
+    // Golden tests hold the scenario's own headlines, and run on it whatever the language.
+    stance(["test", "grounded.yaml", "--lang", "ko"])
+        .current_dir(dir)
+        .run()
+        .ok();
+
+    // `check` lists what is left, and passes.
+    stance(["check", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("warning[translation-missing]: `question.second.prompt` is not translated yet")
+        .stderr_has("checked 1 scenario file and 1 translation: no errors");
+}
+
+#[test]
+fn a_changed_text_is_stale_and_shown_as_written_and_an_unknown_key_is_refused() {
+    let dir = folder();
+    let dir = dir.path();
+    translate(dir);
+    let scenario = dir.join("grounded.yaml");
+    let text = fs::read_to_string(&scenario).expect("scenario");
+    fs::write(&scenario, text.replace("text: Do A.", "text: Do A now.")).expect("edited");
+
+    let check = stance(["check", "grounded.yaml", "--format", "json"])
+        .current_dir(dir)
+        .run()
+        .ok();
+    let findings = check.json();
+    let stale = findings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|f| f["code"] == "translation-stale")
+        .unwrap_or_else(|| panic!("no stale finding: {findings:#}"));
+    assert_eq!(stale["file"], "grounded.ko.yaml");
+    let help = stale["help"].as_str().expect("help");
+    assert!(help.contains("\u{201c}Do A now.\u{201d}"), "{help}");
+    let hash = help
+        .split("set `source: ")
+        .nth(1)
+        .and_then(|rest| rest.strip_suffix('`'))
+        .unwrap_or_else(|| panic!("no hash in {help}"));
+    assert_eq!(hash.len(), 8, "{help}");
+
+    // The stale text is shown as written; the others are still translated.
+    let mut args = vec!["play", "grounded.yaml", "--lang", "ko"];
+    args.extend(WALK);
+    let done = stance(args.clone()).current_dir(dir).run().ok();
+    assert!(!done.stdout.contains("가를 하십시오."), "{}", done.stdout);
+    done.stdout_has("Do A now.")
+        .stdout_has("가, 그다음 다.")
+        .stderr_has("1 changed since translated");
+
+    // An entry for a text the scenario does not have is an error, with the nearest key.
+    let translation = dir.join("grounded.ko.yaml");
+    let text = fs::read_to_string(&translation).expect("translation");
+    fs::write(
+        &translation,
+        format!("{text}  question.frist.prompt:\n    source: \"00000000\"\n    text: \"x\"\n"),
+    )
+    .expect("edited");
+    stance(args)
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has(
+            "error[translation-unknown]: `question.frist.prompt` names no text of the scenario",
+        )
+        .stderr_has("--> grounded.ko.yaml:")
+        .stderr_has("did you mean `question.first.prompt`?")
+        .stderr_has("error: `grounded.ko.yaml` has 1 error");
+    stance(["check", "grounded.ko.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has("translation-unknown");
+
+    // Brought up to date: the new hash in place, the unknown entry gone.
+    let key = "  recommendation.do_a.text:\n    # Do A.\n    source: \"";
+    let at = text.find(key).expect("the entry") + key.len();
+    let updated = format!("{}{hash}{}", &text[..at], &text[at + 8..]);
+    fs::write(&translation, updated).expect("updated");
+    let check = stance(["check", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok();
+    assert!(
+        !check.stderr.contains("translation-stale"),
+        "{}",
+        check.stderr
+    );
+    let mut args = vec!["play", "grounded.yaml", "--lang", "ko"];
+    args.extend(WALK);
+    stance(args)
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stdout_has("가를 하십시오.");
+}
+
+#[test]
+fn a_class_that_played_in_two_languages_is_reported_together() {
+    let dir = folder();
+    let dir = dir.path();
+    translate(dir);
+    for (name, lang) in [("Ana", "ko"), ("Ben", "en")] {
+        let record = format!("{name}.json");
+        let mut args = vec![
+            "play",
+            "grounded.yaml",
+            "--name",
+            name,
+            "--record",
+            &record,
+            "--lang",
+            lang,
+        ];
+        args.extend(WALK);
+        stance(args).current_dir(dir).run().ok();
+    }
+    let ana: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("Ana.json")).expect("record"))
+            .expect("JSON");
+    assert_eq!(ana["scenario"]["language"], "ko");
+    let ben = fs::read_to_string(dir.join("Ben.json")).expect("record");
+    assert!(!ben.contains("\"language\""), "{ben}");
+
+    let report = |extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            "Ana.json",
+            "Ben.json",
+            "--scenario",
+            "grounded.yaml",
+        ];
+        args.extend(extra);
+        stance(args).current_dir(dir).run().ok()
+    };
+    report(&[])
+        .stdout_has("Languages: as written 1, ko 1")
+        .stdout_has("- Ana (walk, in ko)")
+        .stdout_has("- Ben (walk)")
+        .stdout_has("- First?\n  - A: 2");
+    // The teacher reads the report in their language; the records count the same.
+    report(&["--lang", "ko"]).stdout_has("- 첫 번째 질문입니까?\n  - 가: 2");
+    let csv = report(&["--format", "csv"]).stdout;
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[0].ends_with(",language"), "{csv}");
+    assert!(
+        rows[1].starts_with("Ana,") && rows[1].ends_with(",ko"),
+        "{csv}"
+    );
+    assert!(rows[2].ends_with(','), "{csv}");
+    let json = report(&["--format", "json"]).json();
+    assert_eq!(json["participants"][0]["language"], "ko");
+    assert_eq!(json["participants"][1]["language"], serde_json::Value::Null);
+
+    // A record is a hostile file: a language that is not a tag is refused, not shown.
+    let forged = fs::read_to_string(dir.join("Ana.json"))
+        .expect("record")
+        .replace("\"language\": \"ko\"", "\"language\": \"\\u001b[2J\"");
+    fs::write(dir.join("Forged.json"), forged).expect("written");
+    let done = stance(["report", "Forged.json", "--scenario", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(2);
+    assert!(!done.stderr.contains('\u{1b}'), "{}", done.stderr);
+    done.stderr_has("is not a language tag such as `ko`");
+}
+
+#[test]
+fn a_folder_keeps_translations_beside_their_scenarios() {
+    let dir = folder();
+    let dir = dir.path();
+    translate(dir);
+    let folder = dir.display().to_string();
+    let list = stance(["list", "--dir", &folder]).run().ok();
+    assert!(!list.stdout.contains("grounded.ko"), "{}", list.stdout);
+    assert!(!list.stderr.contains("grounded.ko"), "{}", list.stderr);
+    stance(["test", "--dir", &folder]).run().ok();
+    stance(["check", &folder])
+        .run()
+        .ok()
+        .stderr_has("checked 1 scenario file and 1 translation: no errors");
+    // By id, the folder's scenario is shown in its translation too.
+    stance(["show", "grounded", "--dir", &folder, "--lang", "ko"])
+        .run()
+        .ok()
+        .stdout_has("근거 있는 시나리오");
+}
+
+#[test]
+fn languages_are_named_by_tag_and_a_missing_one_is_said_once() {
+    let dir = folder();
+    let dir = dir.path();
+    stance(["show", "grounded.yaml", "--lang", "Korean"])
+        .current_dir(dir)
+        .run()
+        .code(2)
+        .stderr_has("`Korean` is not a language tag; use a language's code, such as `ko` or `en`");
+    let done = stance(["show", "grounded.yaml", "--lang", "fr"])
+        .current_dir(dir)
+        .run()
+        .ok();
+    done.stderr_has("stance's own words are not translated to `fr`")
+        .stderr_has("`grounded` has no `fr` translation, so it is shown as written");
+    // A locale is not a request: nothing is said.
+    let quiet = stance(["show", "grounded.yaml"])
+        .env("LANG", "fr_FR.UTF-8")
+        .current_dir(dir)
+        .run()
+        .ok();
+    assert_eq!(quiet.stderr, "");
+    // A translation cannot be put beside what is not a file.
+    let text = fs::read_to_string(dir.join("grounded.yaml")).expect("scenario");
+    stance(["new", "--translation", "ko", "-"])
+        .stdin(&text)
+        .run()
+        .code(2)
+        .stderr_has("say where to write it with `--output FILE`");
+    stance(["new", "--translation", "ko", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok();
+    stance(["new", "--translation", "ko", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(2)
+        .stderr_has("`grounded.ko.yaml` already exists; stance new never overwrites a file");
+}

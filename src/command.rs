@@ -31,6 +31,7 @@ use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::Messages;
 use stance_core::walk::answers::{self, Answers};
 use stance_core::walk::step::Notes;
 use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
@@ -56,6 +57,8 @@ pub struct Context<'a> {
     pub colors: Colors,
     /// The language asked for (`--lang`, `STANCE_LANG`, the locale).
     pub language: &'a Language,
+    /// stance's own words, in that language if stance speaks it, else English.
+    pub messages: Messages,
     /// The subcommand's name, for hints that show a command to run.
     pub command: &'static str,
 }

@@ -21,6 +21,7 @@ use std::ffi::OsString;
 use std::fmt::Write;
 
 use stance_core::load::limits::Limits;
+use stance_core::text::messages::{Locale, Messages};
 use stance_core::text::printable;
 use stance_core::text::style::{Style, Styler};
 
@@ -59,6 +60,7 @@ where
         },
         colors,
         language: &language,
+        messages: Messages::new(Locale::from_tag(language.interface()).unwrap_or_default()),
         command: cli.command.name(),
     };
     let result = match &cli.command {

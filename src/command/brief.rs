@@ -46,8 +46,8 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let facilitator = Role::from(args.role).is_facilitator();
     let text = match args.format {
-        BriefFormat::Markdown => briefing::markdown(&stance, facilitator),
-        BriefFormat::Html => briefing::html(&stance, facilitator),
+        BriefFormat::Markdown => briefing::markdown(&stance, facilitator, context.messages),
+        BriefFormat::Html => briefing::html(&stance, facilitator, context.messages),
     };
     output.write(&text)?;
     Ok(EXIT_OK)

@@ -126,7 +126,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
 
     // The plain walk's stance is plain text too, wherever it is written.
     let colors = if plain { Colors::none() } else { colors };
-    write_stance(args, &name, &stance, colors)?;
+    write_stance(args, &name, &stance, Context { colors, ..context })?;
     Ok(EXIT_OK)
 }
 
@@ -144,8 +144,9 @@ fn write_stance(
     args: &PlayArgs,
     name: &str,
     stance: &Stance<'_>,
-    colors: Colors,
+    context: Context<'_>,
 ) -> Result<(), Error> {
+    let colors = context.colors;
     for (question, choice, _) in stance.unused() {
         stderr::warn(
             colors,
@@ -160,7 +161,7 @@ fn write_stance(
             let width = (output == Output::Stdout)
                 .then(width::stdout_width)
                 .flatten();
-            export::stance_text::render(stance, name, width, &paint)
+            export::stance_text::render(stance, name, width, &paint, context.messages)
         }
         PlayFormat::Json => export::stance_json::render(stance),
         PlayFormat::Markdown => export::stance_markdown::render(stance, name),

@@ -9,6 +9,7 @@ use stance_core::classroom::role::Role;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::citation;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, shorten, wrap};
@@ -202,7 +203,7 @@ impl Examiner for InteractiveExaminer {
                 .paint(Style::Muted, &wrap(&printable(&why), width, "    ", "    "))
         );
         for cite in &answer.cites {
-            let cite = citation::of(cite);
+            let cite = citation::of(cite, Messages::english());
             let _ = writeln!(
                 out,
                 "{}",

@@ -9,6 +9,7 @@ use stance_core::classroom::role::Role;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::citation;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, shorten, wrap};
@@ -244,7 +245,7 @@ impl Prompter for InteractivePrompter {
                     }
                     // Where the essay grounds the question, quieter than the background.
                     for cite in &question.cites {
-                        let line = citation::of(cite);
+                        let line = citation::of(cite, Messages::english());
                         let line = wrap(&printable(&line), width, "  ", "    ");
                         let _ = writeln!(shown, "{}", self.ui.paint.paint(Style::Muted, &line));
                     }

@@ -9,6 +9,7 @@ use std::io::{BufRead, Write};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::text::citation;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::one_line;
 use stance_core::walk::prompter::{Action, Prompter};
 use stance_core::walk::step::Step;
@@ -149,7 +150,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         None => text.push_str("This question has no background.\n"),
                     }
                     for cite in &question.cites {
-                        let _ = writeln!(text, "From the essay: {}", one_line(&citation::of(cite)));
+                        let _ = writeln!(
+                            text,
+                            "From the essay: {}",
+                            one_line(&citation::of(cite, Messages::english()))
+                        );
                     }
                     self.say(&text)?;
                 }

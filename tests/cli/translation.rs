@@ -84,7 +84,13 @@ fn a_translation_is_started_filled_and_shown_in_its_language() {
     for expected in [
         "가, 그다음 다.",
         "가를 하십시오.",
-        "\u{b6}1 \u{201c}the first paragraph\u{201d} (translated: \u{201c}첫 문단\u{201d})",
+        "\u{b6}1 \u{201c}the first paragraph\u{201d} (번역: \u{201c}첫 문단\u{201d})",
+        // stance's own words are Korean too.
+        "상황\n  1. 첫 번째 질문입니까?\n     \u{2192} 가\n",
+        "저자의 입장\n  가, 그다음 다.\n",
+        "[명시]",
+        "이유: Because of A.",
+        "다시 실행: stance play grounded.yaml",
     ] {
         assert!(
             korean.stdout.contains(expected),
@@ -116,6 +122,9 @@ fn a_translation_is_started_filled_and_shown_in_its_language() {
         .stdout_has("Do A.");
     let english = play(&[]).run().ok();
     assert!(english.stdout.contains("Do A.") && !english.stdout.contains('가'));
+    english
+        .stdout_has("The author's stance\n")
+        .stdout_has("Why: Because of A.");
 
     // Ids stay ids; the JSON says which language it shows.
     let json = play(&["--lang", "ko", "--format", "json"])
@@ -131,8 +140,13 @@ fn a_translation_is_started_filled_and_shown_in_its_language() {
         json["recommendations"][0]["cites"][0]["quote"],
         "the first paragraph"
     );
+}
 
-    // The other commands show it too.
+#[test]
+fn the_other_commands_show_the_translation_too() {
+    let dir = folder();
+    let dir = dir.path();
+    translate(dir);
     stance(["show", "grounded.yaml", "--lang", "ko"])
         .current_dir(dir)
         .run()
@@ -152,7 +166,16 @@ fn a_translation_is_started_filled_and_shown_in_its_language() {
     .current_dir(dir)
     .run()
     .ok()
-    .stdout_has("가, 그다음 다.");
+    .stdout_has("# 브리핑: 근거 있는 시나리오\n\n**핵심:** 가, 그다음 다.\n")
+    .stdout_has("## 권고 입장\n\n1. **가를 하십시오.** *(명시)*");
+    let brief = ["brief", "grounded.yaml", "--lang", "ko", "--format", "html"];
+    stance(brief.iter().copied().chain(WALK))
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stdout_has("<html lang=\"ko\">")
+        .stdout_has("<h2>권고 입장</h2>")
+        .stdout_has("(번역: \u{201c}첫 문단\u{201d})");
     // Golden tests hold the scenario's own headlines, and run on it whatever the language.
     stance(["test", "grounded.yaml", "--lang", "ko"])
         .current_dir(dir)

@@ -75,6 +75,7 @@ pub mod export;
 pub mod text {
     pub mod citation;
     pub mod html_text;
+    pub mod messages;
     pub mod printable;
     pub mod style;
     pub mod suggest;

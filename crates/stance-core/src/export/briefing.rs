@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::export::source_line;
 use crate::export::stance_markdown::escape;
 use crate::scenario::Cite;
+use crate::text::messages::{Arg, Messages};
 use crate::text::{citation, html_text};
 use crate::walk::stance::Stance;
 
@@ -94,51 +95,54 @@ fn gather<'a>(stance: &'a Stance<'_>, facilitator: bool) -> Brief<'a> {
 }
 
 /// The brief as Markdown.
-pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
+pub fn markdown(stance: &Stance<'_>, facilitator: bool, messages: Messages) -> String {
     let b = gather(stance, facilitator);
+    let m = |key: &str| messages.text(key);
+    let title = messages.text_with("brief-title", &[("title", Arg::from(escape(b.title)))]);
     let mut out = String::new();
-    let _ = writeln!(out, "# Brief: {}\n", escape(b.title));
+    let _ = writeln!(out, "# {title}\n");
     if let Some(headline) = b.headline {
-        let _ = writeln!(out, "**Bottom line:** {}\n", escape(headline));
+        let _ = writeln!(out, "**{}** {}\n", m("brief-bottom-line"), escape(headline));
     }
-    let _ = writeln!(out, "## Situation\n");
+    let _ = writeln!(out, "## {}\n", m("brief-situation"));
     for s in &b.situation {
         let _ = writeln!(out, "- {} **{}**", escape(s.prompt), escape(s.label));
         for cite in &s.cites {
-            let _ = writeln!(out, "    - {}", markdown_cite(cite));
+            let _ = writeln!(out, "    - {}", markdown_cite(cite, messages));
         }
     }
-    let _ = writeln!(out, "\n## Recommended stance\n");
+    let _ = writeln!(out, "\n## {}\n", m("brief-recommended"));
     for (i, p) in b.points.iter().enumerate() {
-        let _ = writeln!(out, "{}. **{}** *({})*", i + 1, escape(p.text), p.basis);
+        let basis = m(basis_key(p.basis));
+        let _ = writeln!(out, "{}. **{}** *({basis})*", i + 1, escape(p.text));
         for point in p.talking {
             let _ = writeln!(out, "    - {}", escape(point));
         }
     }
-    let _ = writeln!(out, "\n## Rationale\n");
+    let _ = writeln!(out, "\n## {}\n", m("brief-rationale"));
     for (i, p) in b.points.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, escape(p.rationale));
     }
     if !b.questions.is_empty() {
-        let _ = writeln!(out, "\n## Anticipated questions\n");
+        let _ = writeln!(out, "\n## {}\n", m("brief-questions"));
         for q in &b.questions {
             let _ = writeln!(out, "- {}", escape(q));
         }
     }
     if !b.facilitator.is_empty() {
-        let _ = writeln!(out, "\n## Facilitator notes\n");
+        let _ = writeln!(out, "\n## {}\n", m("brief-facilitator"));
         for (prompt, note) in &b.facilitator {
             let _ = writeln!(out, "- *{}* {}", escape(prompt), escape(note));
         }
     }
-    let _ = writeln!(out, "\n## Sources\n");
+    let _ = writeln!(out, "\n## {}\n", m("brief-sources"));
     let _ = writeln!(out, "{}\n", escape(&b.source));
     if let Some(note) = b.note {
         let _ = writeln!(out, "*{}*\n", escape(note));
     }
     for (i, p) in b.points.iter().enumerate() {
         for cite in &p.cites {
-            let _ = writeln!(out, "- {}: {}", i + 1, markdown_cite(cite));
+            let _ = writeln!(out, "- {}: {}", i + 1, markdown_cite(cite, messages));
         }
     }
     out
@@ -146,45 +150,46 @@ pub fn markdown(stance: &Stance<'_>, facilitator: bool) -> String {
 
 /// The brief as one self-contained HTML page: no external assets, every text escaped, and
 /// a print style sheet.
-pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
+pub fn html(stance: &Stance<'_>, facilitator: bool, messages: Messages) -> String {
     let b = gather(stance, facilitator);
     let e = |t: &str| html_text::escape(t);
+    let m = |key: &str| messages.text(key);
+    let title = messages.text_with("brief-title", &[("title", Arg::from(e(b.title)))]);
+    // The page is in the language of its texts: the translation's, or the scenario's own.
+    let lang = stance.scenario.language.as_deref().unwrap_or("en");
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Brief: {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        e(b.title)
+         <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        e(lang)
     );
-    let _ = writeln!(out, "<h1>Brief: {}</h1>", e(b.title));
+    let _ = writeln!(out, "<h1>{title}</h1>");
     if let Some(headline) = b.headline {
         let _ = writeln!(
             out,
-            "<p class=\"bluf\"><strong>Bottom line:</strong> {}</p>",
+            "<p class=\"bluf\"><strong>{}</strong> {}</p>",
+            m("brief-bottom-line"),
             e(headline)
         );
     }
-    let _ = writeln!(out, "<h2>Situation</h2>\n<ul>");
+    let _ = writeln!(out, "<h2>{}</h2>\n<ul>", m("brief-situation"));
     for s in &b.situation {
         let _ = write!(out, "<li>{} <strong>{}</strong>", e(s.prompt), e(s.label));
         if !s.cites.is_empty() {
             let _ = write!(out, "<ul class=\"cites\">");
             for cite in &s.cites {
-                let _ = write!(out, "<li>{}</li>", html_cite(cite));
+                let _ = write!(out, "<li>{}</li>", html_cite(cite, messages));
             }
             let _ = write!(out, "</ul>");
         }
         let _ = writeln!(out, "</li>");
     }
-    let _ = writeln!(out, "</ul>\n<h2>Recommended stance</h2>\n<ol>");
+    let _ = writeln!(out, "</ul>\n<h2>{}</h2>\n<ol>", m("brief-recommended"));
     for p in &b.points {
-        let _ = write!(
-            out,
-            "<li><strong>{}</strong> <em>({})</em>",
-            e(p.text),
-            p.basis
-        );
+        let basis = m(basis_key(p.basis));
+        let _ = write!(out, "<li><strong>{}</strong> <em>({basis})</em>", e(p.text));
         if !p.talking.is_empty() {
             let _ = write!(out, "<ul>");
             for point in p.talking {
@@ -194,33 +199,38 @@ pub fn html(stance: &Stance<'_>, facilitator: bool) -> String {
         }
         let _ = writeln!(out, "</li>");
     }
-    let _ = writeln!(out, "</ol>\n<h2>Rationale</h2>\n<ol>");
+    let _ = writeln!(out, "</ol>\n<h2>{}</h2>\n<ol>", m("brief-rationale"));
     for p in &b.points {
         let _ = writeln!(out, "<li>{}</li>", e(p.rationale));
     }
     let _ = writeln!(out, "</ol>");
     if !b.questions.is_empty() {
-        let _ = writeln!(out, "<h2>Anticipated questions</h2>\n<ul>");
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", m("brief-questions"));
         for q in &b.questions {
             let _ = writeln!(out, "<li>{}</li>", e(q));
         }
         let _ = writeln!(out, "</ul>");
     }
     if !b.facilitator.is_empty() {
-        let _ = writeln!(out, "<h2>Facilitator notes</h2>\n<ul>");
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", m("brief-facilitator"));
         for (prompt, note) in &b.facilitator {
             let _ = writeln!(out, "<li><em>{}</em> {}</li>", e(prompt), e(note));
         }
         let _ = writeln!(out, "</ul>");
     }
-    let _ = writeln!(out, "<h2>Sources</h2>\n<p>{}</p>", e(&b.source));
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<p>{}</p>",
+        m("brief-sources"),
+        e(&b.source)
+    );
     if let Some(note) = b.note {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", e(note));
     }
     let _ = writeln!(out, "<ul class=\"cites\">");
     for (i, p) in b.points.iter().enumerate() {
         for cite in &p.cites {
-            let _ = writeln!(out, "<li>{}: {}</li>", i + 1, html_cite(cite));
+            let _ = writeln!(out, "<li>{}: {}</li>", i + 1, html_cite(cite, messages));
         }
     }
     let _ = writeln!(out, "</ul>\n</main>\n</body>\n</html>");
@@ -245,23 +255,35 @@ li { margin: 0.25rem 0; }
 ";
 
 /// A citation in Markdown, with its gloss if the translation gives one.
-fn markdown_cite(cite: &Cite) -> String {
+fn markdown_cite(cite: &Cite, messages: Messages) -> String {
     let shown = citation::cite(cite.paragraph, &escape(&cite.quote));
     match &cite.gloss {
-        Some(gloss) => format!("{shown} (translated: {})", citation::quoted(&escape(gloss))),
+        Some(gloss) => format!("{shown} {}", citation::translated(&escape(gloss), messages)),
         None => shown,
     }
 }
 
 /// A citation in HTML, with its gloss if the translation gives one.
-fn html_cite(cite: &Cite) -> String {
+fn html_cite(cite: &Cite, messages: Messages) -> String {
     let shown = format!(
         "{} <q>{}</q>",
         citation::paragraph(cite.paragraph),
         html_text::escape(&cite.quote)
     );
     match &cite.gloss {
-        Some(gloss) => format!("{shown} (translated: <q>{}</q>)", html_text::escape(gloss)),
+        Some(gloss) => format!(
+            "{shown} {}",
+            citation::translated(&html_text::escape(gloss), messages)
+        ),
         None => shown,
+    }
+}
+
+/// The message of a basis as files write it (`explicit`, `inferred`).
+fn basis_key(basis: &str) -> &'static str {
+    if basis == "explicit" {
+        "basis-explicit"
+    } else {
+        "basis-inferred"
     }
 }

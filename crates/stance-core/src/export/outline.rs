@@ -5,6 +5,7 @@ use std::fmt::Write;
 use crate::export::source_line;
 use crate::scenario::{Basis, Cite, Next, Question, Recommends, Scenario};
 use crate::text::citation;
+use crate::text::messages::Messages;
 use crate::text::printable::printable;
 use crate::text::style::{Style, Styler};
 use crate::text::wrap::wrap;
@@ -171,7 +172,10 @@ fn grounding(basis: Option<Basis>, cites: &[Cite]) -> Option<String> {
         parts.push(format!("basis: {}", basis.as_str()));
     }
     if !cites.is_empty() {
-        let shown: Vec<String> = cites.iter().map(citation::of).collect();
+        let shown: Vec<String> = cites
+            .iter()
+            .map(|c| citation::of(c, Messages::english()))
+            .collect();
         parts.push(format!("cites {}", shown.join("; ")));
     }
     (!parts.is_empty()).then(|| parts.join("; "))

@@ -15,6 +15,7 @@ use crate::scenario::explore::{At, Explorer, State};
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::scenario::{Basis, Cite, Recommends, Scenario};
 use crate::text::citation;
+use crate::text::messages::Messages;
 
 /// The `format` every table carries.
 pub const TABLE_FORMAT: &str = "stance-table/1";
@@ -269,7 +270,10 @@ impl<'s> WalkTable<'s> {
 
 /// Each citation as the page shows it: `¶N “quote”`.
 fn cites(cites: &[Cite]) -> Vec<String> {
-    cites.iter().map(citation::of).collect()
+    cites
+        .iter()
+        .map(|c| citation::of(c, Messages::english()))
+        .collect()
 }
 
 /// Every state a walk of `scenario` can reach, in the order first met, with what each offers

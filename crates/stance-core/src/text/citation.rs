@@ -3,6 +3,7 @@
 //! in.
 
 use crate::scenario::Cite;
+use crate::text::messages::{Arg, Messages};
 
 /// `¶N`: paragraph `n` of the essay.
 pub fn paragraph(n: u32) -> String {
@@ -19,14 +20,23 @@ pub fn cite(n: u32, quote: &str) -> String {
     format!("{} {}", paragraph(n), quoted(quote))
 }
 
-/// `¶N “quote”`, and after it the translation's gloss of the quote, marked as one:
-/// ` (translated: “gloss”)`. The quote itself always stands in the essay's words.
-pub fn of(cite: &Cite) -> String {
+/// `¶N “quote”`, and after it the translation's gloss of the quote, marked as one in the
+/// interface's words: ` (translated: “gloss”)`. The quote itself always stands in the
+/// essay's words.
+pub fn of(cite: &Cite, messages: Messages) -> String {
     let shown = self::cite(cite.paragraph, &cite.quote);
     match &cite.gloss {
-        Some(gloss) => format!("{shown} (translated: {})", quoted(gloss)),
+        Some(gloss) => format!("{shown} {}", translated(gloss, messages)),
         None => shown,
     }
+}
+
+/// ` (translated: “gloss”)`, the gloss as given, in the interface's words.
+pub fn translated(gloss: &str, messages: Messages) -> String {
+    messages.text_with(
+        "citation-translated",
+        &[("gloss", Arg::from(quoted(gloss)))],
+    )
 }
 
 /// The paragraphs `cites` name, `¶N` each, in order, a paragraph cited twice in a row
@@ -41,6 +51,7 @@ pub fn paragraphs(cites: &[Cite]) -> Vec<String> {
 mod tests {
     use super::{cite, of, paragraphs};
     use crate::scenario::Cite;
+    use crate::text::messages::{Locale, Messages};
 
     #[test]
     fn citations_read_the_same_everywhere() {
@@ -55,10 +66,15 @@ mod tests {
             gloss: Some("말".to_owned()),
             ..cites[0].clone()
         };
+        let english = Messages::english();
         assert_eq!(
-            of(&glossed),
+            of(&glossed, english),
             "\u{b6}2 \u{201c}x\u{201d} (translated: \u{201c}말\u{201d})"
         );
-        assert_eq!(of(&cites[0]), cite(2, "x"));
+        assert_eq!(
+            of(&glossed, Messages::new(Locale::Ko)),
+            "\u{b6}2 \u{201c}x\u{201d} (번역: \u{201c}말\u{201d})"
+        );
+        assert_eq!(of(&cites[0], english), cite(2, "x"));
     }
 }

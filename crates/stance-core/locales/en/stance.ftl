@@ -1,0 +1,26 @@
+# stance's own words in English. Every key is in every language (a test holds them so);
+# arguments are written { $name }. Ids, codes and machine output never come from here.
+
+## A stance, as `stance play` prints it
+
+stance-situation = Situation
+stance-heading = The author's stance
+stance-your-note = Your note: { $note }
+stance-why = Why: { $rationale }
+stance-explicit = [explicit]
+stance-inferred = (inferred)
+stance-replay = Replay:{" "}
+citation-translated = (translated: { $gloss })
+
+## A brief
+
+brief-title = Brief: { $title }
+brief-bottom-line = Bottom line:
+brief-situation = Situation
+brief-recommended = Recommended stance
+brief-rationale = Rationale
+brief-questions = Anticipated questions
+brief-facilitator = Facilitator notes
+brief-sources = Sources
+basis-explicit = explicit
+basis-inferred = inferred

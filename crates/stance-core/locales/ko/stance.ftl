@@ -1,0 +1,26 @@
+# stance의 한국어 문구. 모든 키는 모든 언어에 있어야 합니다(테스트가 확인합니다).
+# 인수는 { $name }으로 씁니다. id, 코드, 기계용 출력은 여기서 오지 않습니다.
+
+## `stance play`가 출력하는 입장
+
+stance-situation = 상황
+stance-heading = 저자의 입장
+stance-your-note = 내 메모: { $note }
+stance-why = 이유: { $rationale }
+stance-explicit = [명시]
+stance-inferred = (추론)
+stance-replay = 다시 실행:{" "}
+citation-translated = (번역: { $gloss })
+
+## 브리핑
+
+brief-title = 브리핑: { $title }
+brief-bottom-line = 핵심:
+brief-situation = 상황
+brief-recommended = 권고 입장
+brief-rationale = 근거
+brief-questions = 예상 질문
+brief-facilitator = 진행자 노트
+brief-sources = 출처
+basis-explicit = 명시
+basis-inferred = 추론

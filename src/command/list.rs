@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 use stance_core::load::catalog::{Catalog, DEFAULT_DIR};
 use stance_core::text::printable::one_line;
+use stance_core::text::wrap::columns;
 
 use crate::cli::args::{ListArgs, ListFormat};
 use crate::cli::error::{EXIT_OK, Error};
@@ -72,20 +73,22 @@ fn table(rows: &[Row<'_>]) -> String {
     let mut widths = [0usize; 4];
     for row in std::iter::once(&head).chain(&cells) {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(columns(cell));
         }
     }
     let mut out = String::new();
     for row in std::iter::once(&head).chain(&cells) {
+        // Padded by columns, not characters, so that a Korean title lines up too.
+        let pad = |cell: &str, width: usize| " ".repeat(width.saturating_sub(columns(cell)));
         let line = format!(
-            "{:<w0$}  {:<w1$}  {:>w2$}  {}",
+            "{}{}  {}{}  {}{}  {}",
             row[0],
+            pad(&row[0], widths[0]),
             row[1],
+            pad(&row[1], widths[1]),
+            pad(&row[2], widths[2]),
             row[2],
             row[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
         );
         out.push_str(line.trim_end());
         out.push('\n');

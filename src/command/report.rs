@@ -15,6 +15,7 @@ use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
 use stance_core::text::wrap::shorten;
@@ -113,8 +114,8 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         dot::render_counted(&scenario, false, Some(&report.answers))
     } else {
         match args.format {
-            ReportKind::Text => text(&scenario, &report, false),
-            ReportKind::Markdown => text(&scenario, &report, true),
+            ReportKind::Text => text(&scenario, &report, false, context.messages),
+            ReportKind::Markdown => text(&scenario, &report, true, context.messages),
             ReportKind::Csv => csv(&scenario, &report),
             ReportKind::Json => json_text(&scenario, &report),
         }
@@ -205,17 +206,17 @@ fn kind(kind: Kind) -> &'static str {
 }
 
 /// The kind of a record as a teacher reads it.
-fn kind_shown(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Play => "walk",
-        Kind::Quiz => "quiz",
-    }
+fn kind_shown(kind: Kind, messages: Messages) -> String {
+    messages.text(match kind {
+        Kind::Play => "report-walk",
+        Kind::Quiz => "report-quiz",
+    })
 }
 
-/// The longest a recommendation's text is shown in a report's lists, in characters.
+/// The longest a recommendation's text is shown in a report's lists, in columns.
 const SHORT: usize = 72;
 
-fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
+fn text(scenario: &Scenario, report: &ClassReport, markdown: bool, messages: Messages) -> String {
     let t = |s: &str| {
         if markdown {
             escape(s)
@@ -233,27 +234,44 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     // What a teacher reads: labels and short texts, never bare ids (JSON and CSV keep them).
     let short = |r: RecommendationIx| t(&shorten(&scenario.recommendations[r].text, SHORT));
     let mut out = String::new();
-    let _ = writeln!(out, "{}Class report: {}\n", h(1), t(&scenario.title));
-    let _ = writeln!(out, "{}Participants\n", h(2));
+    let m = |key: &str| messages.text(key);
+    let title = messages.text_with("report-title", &[("title", Arg::from(t(&scenario.title)))]);
+    let _ = writeln!(out, "{}{title}\n", h(1));
+    let _ = writeln!(out, "{}{}\n", h(2), m("report-participants"));
     let languages = report.languages();
     if !languages.is_empty() {
         let counts: Vec<String> = languages
             .iter()
-            .map(|(tag, n)| format!("{} {n}", tag.unwrap_or("as written")))
+            .map(|(tag, n)| {
+                let tag = tag.map_or_else(|| m("report-as-written"), str::to_owned);
+                format!("{tag} {n}")
+            })
             .collect();
-        let _ = writeln!(out, "Languages: {}\n", counts.join(", "));
+        let counts = counts.join(", ");
+        let line = messages.text_with("report-languages", &[("counts", Arg::from(counts))]);
+        let _ = writeln!(out, "{line}\n");
     }
     for p in &report.participants {
-        let mut line = format!("- {} ({}", t(&one_line(&p.name)), kind_shown(p.kind));
+        let mut kind = kind_shown(p.kind, messages);
         if let Some(language) = &p.language {
-            let _ = write!(line, ", in {language}");
+            kind = messages.text_with(
+                "report-kind-in",
+                &[
+                    ("kind", Arg::from(kind)),
+                    ("language", Arg::from(language.as_str())),
+                ],
+            );
         }
-        line.push(')');
+        let mut line = format!("- {} ({kind})", t(&one_line(&p.name)));
         if let Some((right, total)) = p.score {
-            let _ = write!(line, ": {right} of {total}");
+            let score = messages.text_with(
+                "report-score",
+                &[("right", Arg::from(right)), ("total", Arg::from(total))],
+            );
+            let _ = write!(line, ": {score}");
         }
         if !p.finished {
-            line.push_str(" (not finished)");
+            let _ = write!(line, " {}", m("report-not-finished"));
         }
         let _ = writeln!(out, "{line}");
         if let Some((ending, recommendations)) = &p.stance {
@@ -264,14 +282,16 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
                     .headline
                     .as_deref()
                     .map_or_else(|| ending.id.clone(), |headline| shorten(headline, SHORT));
-                let _ = writeln!(out, "  - ending: {}", t(&shown));
+                let ending =
+                    messages.text_with("report-ending", &[("ending", Arg::from(t(&shown)))]);
+                let _ = writeln!(out, "  - {ending}");
             }
             for &r in recommendations {
                 let _ = writeln!(out, "  - {}", short(r));
             }
         }
     }
-    let _ = writeln!(out, "\n{}Answers per question\n", h(2));
+    let _ = writeln!(out, "\n{}{}\n", h(2), m("report-answers"));
     for (q, question) in scenario.questions.iter().enumerate() {
         let _ = writeln!(out, "- {}", t(&one_line(&question.prompt)));
         for (c, choice) in question.choices.iter().enumerate() {
@@ -285,13 +305,17 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool) -> String {
     }
     let missed = report.most_missed();
     if !missed.is_empty() {
-        let _ = writeln!(out, "\n{}Most missed\n", h(2));
+        let _ = writeln!(out, "\n{}{}\n", h(2), m("report-most-missed"));
         for (r, missed, asked) in missed {
-            let _ = writeln!(out, "- {} (missed {missed} of {asked})", short(r));
+            let count = messages.text_with(
+                "report-missed",
+                &[("missed", Arg::from(missed)), ("asked", Arg::from(asked))],
+            );
+            let _ = writeln!(out, "- {} {count}", short(r));
         }
     }
     if !report.notes.is_empty() {
-        let _ = writeln!(out, "\n{}Notes for the debrief\n", h(2));
+        let _ = writeln!(out, "\n{}{}\n", h(2), m("report-notes"));
         for (&q, notes) in &report.notes {
             let prompt = t(&scenario.questions[q].prompt);
             if markdown {

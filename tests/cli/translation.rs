@@ -321,7 +321,10 @@ fn a_class_that_played_in_two_languages_is_reported_together() {
         .stdout_has("- Ben (walk)")
         .stdout_has("- First?\n  - A: 2");
     // The teacher reads the report in their language; the records count the same.
-    report(&["--lang", "ko"]).stdout_has("- 첫 번째 질문입니까?\n  - 가: 2");
+    report(&["--lang", "ko"])
+        .stdout_has("학급 보고서: 근거 있는 시나리오\n\n참가자\n\n언어: 원문 1, ko 1\n")
+        .stdout_has("- Ana (진행, ko)\n")
+        .stdout_has("질문별 답변\n\n- 첫 번째 질문입니까?\n  - 가: 2");
     let csv = report(&["--format", "csv"]).stdout;
     let rows: Vec<&str> = csv.lines().collect();
     assert!(rows[0].ends_with(",language"), "{csv}");

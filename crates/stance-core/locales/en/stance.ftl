@@ -24,3 +24,20 @@ brief-facilitator = Facilitator notes
 brief-sources = Sources
 basis-explicit = explicit
 basis-inferred = inferred
+
+## `stance report`
+
+report-title = Class report: { $title }
+report-participants = Participants
+report-languages = Languages: { $counts }
+report-as-written = as written
+report-walk = walk
+report-quiz = quiz
+report-kind-in = { $kind }, in { $language }
+report-score = { $right } of { $total }
+report-not-finished = (not finished)
+report-ending = ending: { $ending }
+report-answers = Answers per question
+report-most-missed = Most missed
+report-missed = (missed { $missed } of { $asked })
+report-notes = Notes for the debrief

@@ -24,3 +24,20 @@ brief-facilitator = 진행자 노트
 brief-sources = 출처
 basis-explicit = 명시
 basis-inferred = 추론
+
+## `stance report`
+
+report-title = 학급 보고서: { $title }
+report-participants = 참가자
+report-languages = 언어: { $counts }
+report-as-written = 원문
+report-walk = 진행
+report-quiz = 퀴즈
+report-kind-in = { $kind }, { $language }
+report-score = { $total }개 중 { $right }개
+report-not-finished = (마치지 않음)
+report-ending = 결말: { $ending }
+report-answers = 질문별 답변
+report-most-missed = 가장 많이 틀린 항목
+report-missed = ({ $asked }번 중 { $missed }번 틀림)
+report-notes = 토론용 메모

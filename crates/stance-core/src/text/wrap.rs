@@ -1,4 +1,25 @@
 //! Fitting text to a width: cutting a menu line short, and wrapping with hanging indents.
+//! Widths are terminal columns, so that Korean, two columns a character, fits as English does.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The columns `text` takes in a terminal: one for most characters, two for East Asian
+/// wide ones (Korean, Chinese, Japanese), none for combining marks.
+pub fn columns(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// The longest start of `text` that takes at most `room` columns.
+fn within(text: &str, room: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > room {
+            return &text[..i];
+        }
+    }
+    text
+}
 
 /// The text cut to fit one line of `width` columns, ending in `…` when cut, so that menus
 /// that redraw line by line never wrap.
@@ -8,27 +29,28 @@ pub fn fit(text: &str, width: Option<usize>) -> String {
     };
     // Room for the menu's own marker and a margin.
     let room = width.saturating_sub(6).max(10);
-    if text.chars().count() <= room {
+    if columns(text) <= room {
         return text.to_owned();
     }
-    let mut cut: String = text.chars().take(room - 1).collect();
+    let mut cut = within(text, room - 1).to_owned();
     cut.push('\u{2026}');
     cut
 }
 
-/// The text cut at a word boundary to at most `max` characters, ending in `…` when cut: a
+/// The text cut at a word boundary to at most `max` columns, ending in `…` when cut: a
 /// recommendation's text as a short label in a report's list. A first word longer than
 /// `max` is cut inside.
 pub fn shorten(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
+    if columns(&text) <= max {
         return text;
     }
     let room = max.saturating_sub(1).max(1);
-    let cut: String = text.chars().take(room + 1).collect();
+    // One column more than the room, to see whether a word ends right at its edge.
+    let cut = within(&text, room + 1);
     let head = match cut.rfind(' ') {
         Some(space) if space > 0 => &cut[..space],
-        _ => &cut[..cut.char_indices().nth(room).map_or(cut.len(), |(i, _)| i)],
+        _ => within(cut, room),
     };
     let head = head.trim_end_matches([',', ';', ':', ' ']);
     format!("{head}\u{2026}")
@@ -109,11 +131,29 @@ mod tests {
             ("Keep it, whatever happens", 10, "Keep it\u{2026}"),
             ("Unbreakableword here", 5, "Unbr\u{2026}"),
             ("  spaced\n  out  ", 20, "spaced out"),
+            // Korean takes two columns a character.
+            ("한미동맹을 올바른 궤도로", 12, "한미동맹을\u{2026}"),
+            ("동맹동맹동맹동맹", 9, "동맹동맹\u{2026}"),
         ];
         for (text, max, expected) in cases {
             assert_eq!(super::shorten(text, max), expected, "{text}");
-            assert!(super::shorten(text, max).chars().count() <= max);
+            assert!(super::columns(&super::shorten(text, max)) <= max);
         }
+    }
+
+    #[test]
+    fn a_menu_line_fits_its_columns_whatever_the_script() {
+        let korean = "가".repeat(40);
+        let fitted = super::fit(&korean, Some(40));
+        assert!(super::columns(&fitted) <= 34, "{fitted}");
+        assert!(fitted.ends_with('\u{2026}'));
+        assert_eq!(super::fit("short", Some(40)), "short");
+        // Wrapping counts columns too: 20 Korean characters are 40 columns.
+        let wrapped = wrap(&"가나 ".repeat(10), Some(20), "", "");
+        assert!(
+            wrapped.lines().all(|l| super::columns(l) <= 20),
+            "{wrapped}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
-use stance_core::classroom::class_report::ClassReport;
+use stance_core::classroom::class_report::{ClassReport, Participant};
 use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::resolved_record::ResolvedRecord;
@@ -216,6 +216,33 @@ fn kind_shown(kind: Kind, messages: Messages) -> String {
 /// The longest a recommendation's text is shown in a report's lists, in columns.
 const SHORT: usize = 72;
 
+/// A participant's line: name, kind and language, quiz score, and whether they finished.
+fn participant_line(p: &Participant, t: &dyn Fn(&str) -> String, messages: Messages) -> String {
+    let m = |key: &str| messages.text(key);
+    let mut kind = kind_shown(p.kind, messages);
+    if let Some(language) = &p.language {
+        kind = messages.text_with(
+            "report-kind-in",
+            &[
+                ("kind", Arg::from(kind)),
+                ("language", Arg::from(language.as_str())),
+            ],
+        );
+    }
+    let mut line = format!("- {} ({kind})", t(&one_line(&p.name)));
+    if let Some((right, total)) = p.score {
+        let score = messages.text_with(
+            "report-score",
+            &[("right", Arg::from(right)), ("total", Arg::from(total))],
+        );
+        let _ = write!(line, ": {score}");
+    }
+    if !p.finished {
+        let _ = write!(line, " {}", m("report-not-finished"));
+    }
+    line
+}
+
 fn text(scenario: &Scenario, report: &ClassReport, markdown: bool, messages: Messages) -> String {
     let t = |s: &str| {
         if markdown {
@@ -252,27 +279,7 @@ fn text(scenario: &Scenario, report: &ClassReport, markdown: bool, messages: Mes
         let _ = writeln!(out, "{line}\n");
     }
     for p in &report.participants {
-        let mut kind = kind_shown(p.kind, messages);
-        if let Some(language) = &p.language {
-            kind = messages.text_with(
-                "report-kind-in",
-                &[
-                    ("kind", Arg::from(kind)),
-                    ("language", Arg::from(language.as_str())),
-                ],
-            );
-        }
-        let mut line = format!("- {} ({kind})", t(&one_line(&p.name)));
-        if let Some((right, total)) = p.score {
-            let score = messages.text_with(
-                "report-score",
-                &[("right", Arg::from(right)), ("total", Arg::from(total))],
-            );
-            let _ = write!(line, ": {score}");
-        }
-        if !p.finished {
-            let _ = write!(line, " {}", m("report-not-finished"));
-        }
+        let line = participant_line(p, &t, messages);
         let _ = writeln!(out, "{line}");
         if let Some((ending, recommendations)) = &p.stance {
             // One ending tells nothing apart; several are named by their headlines.

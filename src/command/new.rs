@@ -70,12 +70,7 @@ fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i
         ""
     };
     stderr::line(&format!(
-        "wrote `{shown}`{kept}; fill in each `text`, then `stance check {}` says what is left",
-        if file.name.starts_with("built-in:") {
-            scenario.id.clone()
-        } else {
-            one_line(&file.name).into_owned()
-        }
+        "wrote `{shown}`{kept}; fill in each `text`, then `stance check {shown}` says what is left"
     ));
     Ok(EXIT_OK)
 }

@@ -253,6 +253,9 @@ fn run(dir: &Path, command: &str) -> String {
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("STANCE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("TERM", "xterm-256color")
         .output()
         .expect("sh runs");

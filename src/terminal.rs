@@ -13,6 +13,7 @@ use std::fmt::Write;
 use console::{Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::wrap;
@@ -22,14 +23,11 @@ use stance_core::walk::stop::Stop;
 use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
 
-/// The keys the menus take, shown before the first of them.
-const KEY_HINT: &str = "Use \u{2191}/\u{2193} and Enter to answer; Esc or q to quit.";
-
 /// What marks an answer once taken.
 pub const ANSWERED: &str = "\u{2714}";
 
-/// What marks an answer that going back took back.
-pub const UNDONE: &str = "\u{2718} undone:";
+/// What marks an answer that going back took back, before the word that says so.
+pub const UNDONE: &str = "\u{2718}";
 
 /// Between a question and its answer on one line: the no-break space keeps the dot on the
 /// question's line when the line wraps.
@@ -143,9 +141,9 @@ impl Terminal {
     }
 }
 
-/// The key hint, dimmed.
-pub fn key_hint(paint: Painter) -> String {
-    paint.paint(Style::Muted, KEY_HINT)
+/// The keys the menus take, shown before the first of them, dimmed.
+pub fn key_hint(paint: Painter, messages: Messages) -> String {
+    paint.paint(Style::Muted, &messages.text("menu-key-hint"))
 }
 
 /// A situation for the terminal: each question, and the answer under it.

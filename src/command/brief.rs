@@ -35,6 +35,7 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
             args.role.into(),
+            context.messages,
         ))
     } else {
         None

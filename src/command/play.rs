@@ -10,6 +10,7 @@ use stance_core::classroom::record_store::RecordStore;
 use stance_core::export;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap;
@@ -89,13 +90,17 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         None
     } else if plain {
         command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
-        stderr::write(&header(&scenario, Colors::none(), false));
+        stderr::write(&header(&scenario, Colors::none(), false, context.messages));
         lines = PlainPrompter::new(std::io::stdin().lock(), std::io::stderr());
         Some(&mut lines)
     } else {
         command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
-        stderr::write(&header(&scenario, colors, true));
-        menus = InteractivePrompter::new(colors.enabled(Target::Stderr), args.role.into());
+        stderr::write(&header(&scenario, colors, true, context.messages));
+        menus = InteractivePrompter::new(
+            colors.enabled(Target::Stderr),
+            args.role.into(),
+            context.messages,
+        );
         Some(&mut menus)
     };
     let asked = prompter.is_some();
@@ -187,7 +192,7 @@ fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors
 }
 
 /// The walk's steps by id, with notes.
-fn header(scenario: &Scenario, colors: Colors, menus: bool) -> String {
+fn header(scenario: &Scenario, colors: Colors, menus: bool, messages: Messages) -> String {
     let paint = colors.painter(Target::Stderr);
     let mut out = String::new();
     let width = width::stderr_width();
@@ -204,7 +209,7 @@ fn header(scenario: &Scenario, colors: Colors, menus: bool) -> String {
     }
     // The plain walk says its keys with its first question.
     if menus {
-        let _ = writeln!(out, "\n{}\n", terminal::key_hint(paint));
+        let _ = writeln!(out, "\n{}\n", terminal::key_hint(paint, messages));
     }
     out
 }

@@ -15,6 +15,7 @@ use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::Messages;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
@@ -310,7 +311,10 @@ fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize, bef
 
 /// The key hint `stance play` shows too, set apart by blank lines.
 fn key_hint(colors: Colors) -> String {
-    format!("\n{}\n", terminal::key_hint(colors.painter(Target::Stderr)))
+    format!(
+        "\n{}\n",
+        terminal::key_hint(colors.painter(Target::Stderr), Messages::english())
+    )
 }
 
 /// A seed when none is given: the clock's nanoseconds.
@@ -332,7 +336,11 @@ fn own_walk(
     // Nothing is recorded before the quiz itself begins.
     command::install_interrupt_handler(record_file, None);
     stderr::write(&key_hint(colors));
-    let mut prompter = InteractivePrompter::new(colors.enabled(Target::Stderr), Role::Participant);
+    let mut prompter = InteractivePrompter::new(
+        colors.enabled(Target::Stderr),
+        Role::Participant,
+        Messages::english(),
+    );
     let stance = walk::play(
         scenario,
         Answers::default(),

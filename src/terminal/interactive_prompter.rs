@@ -9,7 +9,7 @@ use stance_core::classroom::role::Role;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
 use stance_core::scenario::{Question, Scenario};
 use stance_core::text::citation;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::{fit, shorten, wrap};
@@ -21,12 +21,6 @@ use crate::cli::color::Painter;
 use crate::terminal::width::stderr_width;
 use crate::terminal::{ANSWERED, BETWEEN, Terminal, UNDONE, io_stop, terminal_error};
 
-/// What the note's line says before the note typed.
-const NOTE_PROMPT: &str = "Your note on this question (Enter for none):";
-
-/// What the note's line says before a note taken.
-const NOTE_LABEL: &str = "Your note: ";
-
 /// Menu entries after the choices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Extra {
@@ -37,13 +31,13 @@ enum Extra {
 }
 
 impl Extra {
-    fn label(self) -> &'static str {
-        match self {
-            Self::Background => "(show background)",
-            Self::Note => "(add a note: your own view)",
-            Self::Back => "(back to the previous question)",
-            Self::Quit => "(quit)",
-        }
+    fn label(self, messages: Messages) -> String {
+        messages.text(match self {
+            Self::Background => "menu-background",
+            Self::Note => "menu-note",
+            Self::Back => "menu-back",
+            Self::Quit => "menu-quit",
+        })
     }
 }
 
@@ -56,6 +50,8 @@ impl Extra {
 pub struct InteractivePrompter {
     ui: Terminal,
     role: Role,
+    /// stance's own words, in the interface's language.
+    messages: Messages,
     /// For each answer still standing, the number of steps it made and the row its line
     /// starts on.
     confirmed: Vec<(usize, usize)>,
@@ -64,11 +60,13 @@ pub struct InteractivePrompter {
 }
 
 impl InteractivePrompter {
-    /// A prompter drawing on stderr, coloured or not, showing what `role` may see.
-    pub fn new(color: bool, role: Role) -> Self {
+    /// A prompter drawing on stderr, coloured or not, showing what `role` may see, in the
+    /// words of `messages`.
+    pub fn new(color: bool, role: Role, messages: Messages) -> Self {
         Self {
             ui: Terminal::new(color),
             role,
+            messages,
             confirmed: Vec::new(),
             notes: HashMap::new(),
         }
@@ -77,7 +75,7 @@ impl InteractivePrompter {
     fn confirm_quit(&self) -> Result<bool, Stop> {
         // Not reported: a walk that goes on leaves no trace of the question.
         Confirm::with_theme(self.ui.theme())
-            .with_prompt("Quit this walk?")
+            .with_prompt(self.messages.text("menu-quit-confirm"))
             .default(false)
             .report(false)
             .interact_on_opt(&self.ui.term)
@@ -88,12 +86,11 @@ impl InteractivePrompter {
     /// The note taken on `question`, if any, as its line.
     fn note_line(&self, question: QuestionIx) -> Option<String> {
         let note = self.notes.get(&question)?;
-        let note = wrap(
-            &one_line(note),
-            stderr_width(),
-            &format!("  {NOTE_LABEL}"),
-            "    ",
+        let label = self.messages.text_with(
+            "stance-your-note",
+            &[("note", Arg::from(one_line(note).into_owned()))],
         );
+        let note = wrap(&label, stderr_width(), "  ", "    ");
         Some(self.ui.paint.paint(Style::Note, &note))
     }
 
@@ -103,15 +100,16 @@ impl InteractivePrompter {
         let start = self.ui.mark();
         // A column short of the edge, so that the cursor never waits past it to wrap.
         let width = stderr_width().map(|w| w - 1);
+        let prompt = self.messages.text("menu-note-prompt");
         let mut note = String::new();
         loop {
             let typed = printable(&note);
-            let mut shown = wrap(&format!("{NOTE_PROMPT} {typed}"), width, "", "  ");
+            let mut shown = wrap(&format!("{prompt} {typed}"), width, "", "  ");
             if note.ends_with(' ') && !shown.ends_with(' ') {
                 shown.push(' ');
             }
-            let shown = match shown.strip_prefix(NOTE_PROMPT) {
-                Some(rest) => format!("{}{rest}", self.ui.paint.paint(Style::Strong, NOTE_PROMPT)),
+            let shown = match shown.strip_prefix(prompt.as_str()) {
+                Some(rest) => format!("{}{rest}", self.ui.paint.paint(Style::Strong, &prompt)),
                 None => shown,
             };
             self.ui.write_partial(&shown)?;
@@ -150,6 +148,7 @@ impl InteractivePrompter {
             self.ui.clear_to(start)?;
         }
         let question = &scenario.questions[step.question];
+        let undone = format!("{UNDONE} {}", self.messages.text("menu-undone"));
         let body = format!(
             "{number}. {}{BETWEEN}{}",
             printable(&question.prompt),
@@ -158,7 +157,7 @@ impl InteractivePrompter {
         self.ui.write(
             &self
                 .ui
-                .marked((UNDONE, Style::Removed), &body, Some(Style::Undone)),
+                .marked((&undone, Style::Removed), &body, Some(Style::Undone)),
         )
     }
 }
@@ -186,7 +185,7 @@ impl Prompter for InteractivePrompter {
         let items: Vec<String> = available
             .iter()
             .map(|&c| fit(&printable(&question.choices[c].label), width))
-            .chain(extras.iter().map(|e| e.label().to_owned()))
+            .chain(extras.iter().map(|e| e.label(self.messages)))
             .collect();
         let full = format!("{}. {}", steps.len() + 1, printable(&question.prompt));
         let start = self.ui.mark();
@@ -208,6 +207,7 @@ impl Prompter for InteractivePrompter {
                 available,
                 steps,
                 self.ui.paint,
+                self.messages,
             ))?;
         }
         let mut cursor = 0;
@@ -245,7 +245,7 @@ impl Prompter for InteractivePrompter {
                     }
                     // Where the essay grounds the question, quieter than the background.
                     for cite in &question.cites {
-                        let line = citation::of(cite, Messages::english());
+                        let line = citation::of(cite, self.messages);
                         let line = wrap(&printable(&line), width, "  ", "    ");
                         let _ = writeln!(shown, "{}", self.ui.paint.paint(Style::Muted, &line));
                     }
@@ -284,6 +284,7 @@ fn facilitator_view(
     available: &[ChoiceIx],
     steps: &[Step],
     paint: Painter,
+    messages: Messages,
 ) -> String {
     let answer = |q| steps.iter().find(|s| s.question == q).map(|s| s.choice);
     let width = stderr_width();
@@ -294,7 +295,15 @@ fn facilitator_view(
             "{}",
             paint.paint(
                 Style::Muted,
-                &wrap(&printable(notes), width, "  Facilitator notes: ", "    ")
+                &wrap(
+                    &messages.text_with(
+                        "menu-facilitator-notes",
+                        &[("notes", Arg::from(printable(notes).into_owned()))]
+                    ),
+                    width,
+                    "  ",
+                    "    "
+                )
             )
         );
     }
@@ -304,7 +313,15 @@ fn facilitator_view(
             "{}",
             paint.paint(
                 Style::Muted,
-                &wrap(&printable(prompt), width, "  Discuss: ", "    ")
+                &wrap(
+                    &messages.text_with(
+                        "menu-discuss",
+                        &[("prompt", Arg::from(printable(prompt).into_owned()))]
+                    ),
+                    width,
+                    "  ",
+                    "    "
+                )
             )
         );
     }
@@ -318,9 +335,9 @@ fn facilitator_view(
             .map(|r| shorten(&scenario.recommendations[r.recommendation].text, 48))
             .collect();
         let adds = if adds.is_empty() {
-            "adds nothing".to_owned()
+            messages.text("menu-adds-nothing")
         } else {
-            format!("adds: {}", adds.join("; "))
+            messages.text_with("menu-adds", &[("adds", Arg::from(adds.join("; ")))])
         };
         let line = format!("{} \u{2192} {adds}", printable(&choice.label));
         let _ = writeln!(

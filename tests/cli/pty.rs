@@ -20,7 +20,12 @@ fn spawn(args: &[&str]) -> (OsSession, tempfile::TempDir) {
         .args(args)
         .current_dir(dir.path())
         .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // A developer's own locale must not change what the tests see.
+        .env_remove("STANCE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     let mut session = Session::spawn(command).expect("spawn in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     (session, dir)

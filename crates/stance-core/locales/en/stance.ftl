@@ -41,3 +41,18 @@ report-answers = Answers per question
 report-most-missed = Most missed
 report-missed = (missed { $missed } of { $asked })
 report-notes = Notes for the debrief
+
+## The walk's menus in a terminal
+
+menu-background = (show background)
+menu-note = (add a note: your own view)
+menu-back = (back to the previous question)
+menu-quit = (quit)
+menu-quit-confirm = Quit this walk?
+menu-note-prompt = Your note on this question (Enter for none):
+menu-facilitator-notes = Facilitator notes: { $notes }
+menu-discuss = Discuss: { $prompt }
+menu-adds = adds: { $adds }
+menu-adds-nothing = adds nothing
+menu-key-hint = Use ↑/↓ and Enter to answer; Esc or q to quit.
+menu-undone = undone:

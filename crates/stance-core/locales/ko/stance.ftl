@@ -41,3 +41,18 @@ report-answers = 질문별 답변
 report-most-missed = 가장 많이 틀린 항목
 report-missed = ({ $asked }번 중 { $missed }번 틀림)
 report-notes = 토론용 메모
+
+## 터미널에서 진행할 때의 메뉴
+
+menu-background = (배경 보기)
+menu-note = (메모 남기기: 내 생각)
+menu-back = (이전 질문으로 돌아가기)
+menu-quit = (그만하기)
+menu-quit-confirm = 이 진행을 그만둘까요?
+menu-note-prompt = 이 질문에 대한 메모 (없으면 Enter):
+menu-facilitator-notes = 진행자 노트: { $notes }
+menu-discuss = 토론: { $prompt }
+menu-adds = 추가: { $adds }
+menu-adds-nothing = 추가 없음
+menu-key-hint = ↑/↓ 키로 고르고 Enter로 답하십시오. 그만하려면 Esc나 q를 누르십시오.
+menu-undone = 취소함:

@@ -91,6 +91,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
             &plan.situations,
             key,
             format,
+            context.messages,
         ))?;
         return Ok(EXIT_OK);
     }
@@ -135,6 +136,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         &answered,
         format,
         width,
+        context.messages,
     ))?;
     Ok(EXIT_OK)
 }

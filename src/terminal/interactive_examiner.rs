@@ -104,7 +104,7 @@ impl Examiner for InteractiveExaminer {
         let width = stderr_width();
         let reminder = reminder(scenario, self.situation, &situation.path, width);
         let about = wrap(
-            &printable(&item.about(scenario, &situation.path)),
+            &printable(&item.about(scenario, &situation.path, Messages::english())),
             width,
             "  Given: ",
             "    ",

@@ -176,6 +176,23 @@ fn the_other_commands_show_the_translation_too() {
         .stdout_has("<html lang=\"ko\">")
         .stdout_has("<h2>권고 입장</h2>")
         .stdout_has("(번역: \u{201c}첫 문단\u{201d})");
+    // The quiz sheet (this scenario has too few recommendations for a quiz's items).
+    stance([
+        "quiz",
+        "grounded.yaml",
+        "--lang",
+        "ko",
+        "--seed",
+        "2",
+        "--questions",
+        "1",
+    ])
+    .current_dir(dir)
+    .run()
+    .ok()
+    .stdout_has(
+        "퀴즈: 근거 있는 시나리오 (시드 2)\n\n상황 1\n\n- 첫 번째 질문입니까? \u{2192} 가\n",
+    );
     // Golden tests hold the scenario's own headlines, and run on it whatever the language.
     stance(["test", "grounded.yaml", "--lang", "ko"])
         .current_dir(dir)

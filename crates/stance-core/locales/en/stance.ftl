@@ -56,3 +56,20 @@ menu-adds = adds: { $adds }
 menu-adds-nothing = adds nothing
 menu-key-hint = Use ↑/↓ and Enter to answer; Esc or q to quit.
 menu-undone = undone:
+
+## `stance quiz`
+
+quiz-sheet-title = Quiz: { $title } (seed { $seed })
+quiz-situation = Situation { $number }
+quiz-which = Which response does the author recommend?
+quiz-given = Given: { $situation }
+quiz-at-the-end = At the end of this walk
+quiz-answer = Answer: { $letter }) { $id }
+quiz-result = Quiz result: { $score } of { $total }
+quiz-result-for = Quiz result for { $name }: { $score } of { $total }
+quiz-all-right = Every item right.
+quiz-missed = Missed
+quiz-no-response = no response
+quiz-picked = { $number }. (situation { $situation }) picked: { $picked }
+quiz-recommends = the author recommends: { $text }
+quiz-why = why: { $rationale }

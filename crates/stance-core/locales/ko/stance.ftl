@@ -56,3 +56,20 @@ menu-adds = 추가: { $adds }
 menu-adds-nothing = 추가 없음
 menu-key-hint = ↑/↓ 키로 고르고 Enter로 답하십시오. 그만하려면 Esc나 q를 누르십시오.
 menu-undone = 취소함:
+
+## `stance quiz`
+
+quiz-sheet-title = 퀴즈: { $title } (시드 { $seed })
+quiz-situation = 상황 { $number }
+quiz-which = 저자는 어떤 대응을 권고합니까?
+quiz-given = 주어진 상황: { $situation }
+quiz-at-the-end = 이 진행의 마지막에
+quiz-answer = 정답: { $letter }) { $id }
+quiz-result = 퀴즈 결과: { $total }개 중 { $score }개
+quiz-result-for = { $name }의 퀴즈 결과: { $total }개 중 { $score }개
+quiz-all-right = 모두 맞혔습니다.
+quiz-missed = 틀린 항목
+quiz-no-response = 응답 없음
+quiz-picked = { $number }. (상황 { $situation }) 고른 답: { $picked }
+quiz-recommends = 저자의 권고: { $text }
+quiz-why = 이유: { $rationale }

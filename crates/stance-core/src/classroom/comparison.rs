@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
 use crate::scenario::index::QuestionIx;
 use crate::scenario::{Recommendation, Scenario};
+use crate::text::messages::Messages;
 use crate::walk::Walk;
 
 /// One point of comparison: a question answered or a quiz item.
@@ -172,7 +173,9 @@ fn quiz(scenario: &Scenario, record: &ResolvedRecord, quiz: &ResolvedQuiz) -> Co
         .map(|answered| {
             let situation = &quiz.situations[answered.situation - 1];
             let about = match answered.item.source {
-                Some(_) => answered.item.about(scenario, &situation.path),
+                Some(_) => answered
+                    .item
+                    .about(scenario, &situation.path, Messages::english()),
                 None => "the end of the walk".to_owned(),
             };
             Entry {

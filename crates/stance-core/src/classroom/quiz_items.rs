@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
 use crate::scenario::index::{ChoiceIx, RecommendationIx};
+use crate::text::messages::Messages;
 use crate::walk::stance::Stance;
 use crate::walk::step::Step;
 use crate::walk::{Position, Walk};
@@ -59,7 +60,7 @@ pub struct Item {
 impl Item {
     /// The question the item is about, in words: the step's question and answer, or the
     /// end of the walk.
-    pub fn about(&self, scenario: &Scenario, path: &[Step]) -> String {
+    pub fn about(&self, scenario: &Scenario, path: &[Step], messages: Messages) -> String {
         match self.source.and_then(|i| path.get(i)) {
             Some(step) => {
                 let question = &scenario.questions[step.question];
@@ -68,7 +69,7 @@ impl Item {
                     question.prompt, question.choices[step.choice].label
                 )
             }
-            None => "At the end of this walk".to_owned(),
+            None => messages.text("quiz-at-the-end"),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::export::stance_markdown::escape;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
 use crate::text::citation;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{one_line, printable};
 use crate::text::wrap::wrap;
 
@@ -31,7 +32,9 @@ pub fn sheet(
     situations: &[Situation],
     key: bool,
     format: Format,
+    messages: Messages,
 ) -> String {
+    let m = |key: &str| messages.text(key);
     let mut out = String::new();
     let md = format == Format::Markdown;
     if format == Format::Json {
@@ -44,7 +47,7 @@ pub fn sheet(
                     json!({"question": q.id, "choice": q.choices[step.choice].id, "prompt": q.prompt, "label": q.choices[step.choice].label})
                 }).collect::<Vec<_>>(),
         "items": s.items.iter().map(|item| json!({
-                    "given": item.about(scenario, &s.path),
+                    "given": item.about(scenario, &s.path, messages),
                     "options": item.options.iter().map(|&r| json!({"id": scenario.recommendations[r].id, "text": scenario.recommendations[r].text})).collect::<Vec<_>>(),
                     "answer": key.then(|| &scenario.recommendations[item.answer].id),
                 })).collect::<Vec<_>>(),
@@ -59,15 +62,18 @@ pub fn sheet(
             printable(t).into_owned()
         }
     };
-    let _ = writeln!(
-        out,
-        "{}Quiz: {} (seed {seed})\n",
-        if md { "# " } else { "" },
-        text(&scenario.title)
+    let title = messages.text_with(
+        "quiz-sheet-title",
+        &[
+            ("title", Arg::from(text(&scenario.title))),
+            ("seed", Arg::from(seed.to_string())),
+        ],
     );
+    let _ = writeln!(out, "{}{title}\n", if md { "# " } else { "" });
     let mut number = 0;
     for (s, situation) in situations.iter().enumerate() {
-        let _ = writeln!(out, "{}Situation {}\n", if md { "## " } else { "" }, s + 1);
+        let heading = messages.text_with("quiz-situation", &[("number", Arg::from(s + 1))]);
+        let _ = writeln!(out, "{}{heading}\n", if md { "## " } else { "" });
         for step in &situation.path {
             let question = &scenario.questions[step.question];
             let _ = writeln!(
@@ -82,15 +88,18 @@ pub fn sheet(
             number += 1;
             let _ = writeln!(
                 out,
-                "{}{number}. Which response does the author recommend?\n",
-                if md { "### " } else { "" }
+                "{}{number}. {}\n",
+                if md { "### " } else { "" },
+                m("quiz-which")
             );
-            let _ = writeln!(
-                out,
-                "{}Given: {}\n",
-                if md { "" } else { "   " },
-                text(&item.about(scenario, &situation.path))
+            let given = messages.text_with(
+                "quiz-given",
+                &[(
+                    "situation",
+                    Arg::from(text(&item.about(scenario, &situation.path, messages))),
+                )],
             );
+            let _ = writeln!(out, "{}{given}\n", if md { "" } else { "   " });
             for (i, &r) in item.options.iter().enumerate() {
                 let _ = writeln!(
                     out,
@@ -106,13 +115,17 @@ pub fn sheet(
                     .iter()
                     .position(|&r| r == item.answer)
                     .unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "\n{}Answer: {}) {}",
-                    if md { "> " } else { "   " },
-                    letter(i),
-                    scenario.recommendations[item.answer].id
+                let answer = messages.text_with(
+                    "quiz-answer",
+                    &[
+                        ("letter", Arg::from(letter(i).to_string())),
+                        (
+                            "id",
+                            Arg::from(scenario.recommendations[item.answer].id.as_str()),
+                        ),
+                    ],
                 );
+                let _ = writeln!(out, "\n{}{answer}", if md { "> " } else { "   " });
             }
             let _ = writeln!(out);
         }
@@ -129,6 +142,7 @@ pub fn result(
     answered: &[Answered],
     format: Format,
     width: Option<usize>,
+    messages: Messages,
 ) -> String {
     let score = answered.iter().filter(|a| a.correct()).count();
     let total = answered.len();
@@ -163,10 +177,15 @@ pub fn result(
     let width = width.filter(|_| !md);
     let fill = |t: &str, first: &str, rest: &str| wrap(t, width, first, rest);
     let mut out = String::new();
-    let who = name
-        .map(|n| format!(" for {}", text(&one_line(n))))
-        .unwrap_or_default();
-    let title = format!("Quiz result{who}: {score} of {total}");
+    let counts = [("score", Arg::from(score)), ("total", Arg::from(total))];
+    let title = match name {
+        Some(n) => {
+            let mut args = counts.to_vec();
+            args.push(("name", Arg::from(text(&one_line(n)))));
+            messages.text_with("quiz-result-for", &args)
+        }
+        None => messages.text_with("quiz-result", &counts),
+    };
     let _ = writeln!(out, "{}\n", fill(&title, if md { "# " } else { "" }, ""));
     let missed: Vec<(usize, &Answered)> = answered
         .iter()
@@ -174,21 +193,39 @@ pub fn result(
         .filter(|(_, a)| !a.correct())
         .collect();
     if missed.is_empty() {
-        let _ = writeln!(out, "Every item right.");
+        let _ = writeln!(out, "{}", messages.text("quiz-all-right"));
         return out;
     }
-    let _ = writeln!(out, "{}Missed\n", if md { "## " } else { "" });
+    let _ = writeln!(
+        out,
+        "{}{}\n",
+        if md { "## " } else { "" },
+        messages.text("quiz-missed")
+    );
     for (n, a) in missed {
         let answer = &scenario.recommendations[a.item.answer];
         let picked = a.picked.map_or_else(
-            || "no response".to_owned(),
+            || messages.text("quiz-no-response"),
             |r| text(&scenario.recommendations[r].text),
         );
-        let item = format!("{}. (situation {}) picked: {picked}", n + 1, a.situation);
+        let item = messages.text_with(
+            "quiz-picked",
+            &[
+                ("number", Arg::from(n + 1)),
+                ("situation", Arg::from(a.situation)),
+                ("picked", Arg::from(picked)),
+            ],
+        );
         let _ = writeln!(out, "{}", fill(&item, "", "   "));
-        let recommends = format!("the author recommends: {}", text(&answer.text));
+        let recommends = messages.text_with(
+            "quiz-recommends",
+            &[("text", Arg::from(text(&answer.text)))],
+        );
         let _ = writeln!(out, "{}", fill(&recommends, "   ", "     "));
-        let why = format!("why: {}", text(&answer.rationale));
+        let why = messages.text_with(
+            "quiz-why",
+            &[("rationale", Arg::from(text(&answer.rationale)))],
+        );
         let _ = writeln!(out, "{}", fill(&why, "   ", "     "));
         for cite in &answer.cites {
             let cite = citation::cite(cite.paragraph, &text(&cite.quote));

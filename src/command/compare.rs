@@ -28,10 +28,10 @@ pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
         &[("the record", Some(&args.record))],
     )?;
     let resolved = command::resolve_record(&scenario, &file, &record, &args.record, None, colors)?;
-    let comparison = Comparison::of(&scenario, &resolved);
+    let comparison = Comparison::of(&scenario, &resolved, context.messages);
     let text = match args.format {
-        PlayFormat::Text => render::render(&scenario, &comparison, false),
-        PlayFormat::Markdown => render::render(&scenario, &comparison, true),
+        PlayFormat::Text => render::render(&scenario, &comparison, false, context.messages),
+        PlayFormat::Markdown => render::render(&scenario, &comparison, true, context.messages),
         PlayFormat::Json => stance_core::export::to_json(&comparison),
     };
     Output::new(args.output.file.as_deref()).write(&text)?;

@@ -354,6 +354,21 @@ fn a_class_that_played_in_two_languages_is_reported_together() {
     assert_eq!(json["participants"][0]["language"], "ko");
     assert_eq!(json["participants"][1]["language"], serde_json::Value::Null);
 
+    // A student reads where they stood, in their language.
+    stance([
+        "compare",
+        "Ana.json",
+        "--scenario",
+        "grounded.yaml",
+        "--lang",
+        "ko",
+    ])
+    .current_dir(dir)
+    .run()
+    .ok()
+    .stdout_has("Ana의 답을 저자와 비교: 근거 있는 시나리오\n")
+    .stdout_has("1. 첫 번째 질문입니까?\n   답: 가\n   저자의 권고: 가를 하십시오. [명시]\n");
+
     // A record is a hostile file: a language that is not a tag is refused, not shown.
     let forged = fs::read_to_string(dir.join("Ana.json"))
         .expect("record")

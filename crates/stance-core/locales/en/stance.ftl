@@ -73,3 +73,19 @@ quiz-no-response = no response
 quiz-picked = { $number }. (situation { $situation }) picked: { $picked }
 quiz-recommends = the author recommends: { $text }
 quiz-why = why: { $rationale }
+
+## `stance compare`
+
+compare-title = Compared with the author: { $title }
+compare-title-for = Compared with the author for { $name }: { $title }
+compare-not-finished = The record is not finished; this covers what it holds.
+compare-score = Score: { $right } of { $total }
+compare-end-of-walk = At the end of the walk
+compare-the-end = the end of the walk
+compare-situation = Situation { $number }: { $about }
+compare-picked = picked: { $answer }
+compare-answered = answered: { $answer }
+compare-the-authors = (the author's)
+compare-not-the-authors = (not the author's)
+compare-your-note = your note: { $note }
+compare-adds-nothing = the author adds nothing here

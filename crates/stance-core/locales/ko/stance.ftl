@@ -73,3 +73,19 @@ quiz-no-response = 응답 없음
 quiz-picked = { $number }. (상황 { $situation }) 고른 답: { $picked }
 quiz-recommends = 저자의 권고: { $text }
 quiz-why = 이유: { $rationale }
+
+## `stance compare`
+
+compare-title = 저자와 비교: { $title }
+compare-title-for = { $name }의 답을 저자와 비교: { $title }
+compare-not-finished = 기록이 끝나지 않았습니다. 기록에 있는 데까지만 비교합니다.
+compare-score = 점수: { $total }개 중 { $right }개
+compare-end-of-walk = 진행의 마지막에
+compare-the-end = 진행의 마지막
+compare-situation = 상황 { $number }: { $about }
+compare-picked = 고른 답: { $answer }
+compare-answered = 답: { $answer }
+compare-the-authors = (저자와 같음)
+compare-not-the-authors = (저자와 다름)
+compare-your-note = 내 메모: { $note }
+compare-adds-nothing = 저자는 여기서 아무것도 더하지 않습니다

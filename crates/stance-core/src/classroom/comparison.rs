@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::classroom::resolved_record::{ResolvedQuiz, ResolvedRecord};
 use crate::scenario::index::QuestionIx;
 use crate::scenario::{Recommendation, Scenario};
-use crate::text::messages::Messages;
+use crate::text::messages::{Arg, Messages};
 use crate::walk::Walk;
 
 /// One point of comparison: a question answered or a quiz item.
@@ -86,18 +86,19 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The comparison of a record set against its scenario.
-    pub fn of(scenario: &Scenario, record: &ResolvedRecord) -> Self {
+    /// The comparison of a record set against its scenario, its headings in the words of
+    /// `messages`.
+    pub fn of(scenario: &Scenario, record: &ResolvedRecord, messages: Messages) -> Self {
         match &record.quiz {
-            None => play(scenario, record),
-            Some(quiz) => self::quiz(scenario, record, quiz),
+            None => play(scenario, record, messages),
+            Some(quiz) => self::quiz(scenario, record, quiz, messages),
         }
     }
 }
 
 /// A walk: at each answer, what the author recommends for it; at the end, what every walk
 /// ending there gets.
-fn play(scenario: &Scenario, record: &ResolvedRecord) -> Comparison {
+fn play(scenario: &Scenario, record: &ResolvedRecord, messages: Messages) -> Comparison {
     let mut walk = Walk::new(scenario);
     for step in &record.steps {
         walk.answer(step.choice);
@@ -147,8 +148,7 @@ fn play(scenario: &Scenario, record: &ResolvedRecord) -> Comparison {
         entries.push(Entry {
             heading: stance
                 .headline()
-                .unwrap_or("At the end of the walk")
-                .to_owned(),
+                .map_or_else(|| messages.text("compare-end-of-walk"), str::to_owned),
             answer: None,
             correct: None,
             note: None,
@@ -166,22 +166,31 @@ fn play(scenario: &Scenario, record: &ResolvedRecord) -> Comparison {
 }
 
 /// A quiz: each item's pick beside the author's recommendation and reasons.
-fn quiz(scenario: &Scenario, record: &ResolvedRecord, quiz: &ResolvedQuiz) -> Comparison {
+fn quiz(
+    scenario: &Scenario,
+    record: &ResolvedRecord,
+    quiz: &ResolvedQuiz,
+    messages: Messages,
+) -> Comparison {
     let entries = quiz
         .answered
         .iter()
         .map(|answered| {
             let situation = &quiz.situations[answered.situation - 1];
             let about = match answered.item.source {
-                Some(_) => answered
-                    .item
-                    .about(scenario, &situation.path, Messages::english()),
-                None => "the end of the walk".to_owned(),
+                Some(_) => answered.item.about(scenario, &situation.path, messages),
+                None => messages.text("compare-the-end"),
             };
             Entry {
-                heading: format!("Situation {}: {about}", answered.situation),
+                heading: messages.text_with(
+                    "compare-situation",
+                    &[
+                        ("number", Arg::from(answered.situation)),
+                        ("about", Arg::from(about)),
+                    ],
+                ),
                 answer: Some(answered.picked.map_or_else(
-                    || "no response".to_owned(),
+                    || messages.text("quiz-no-response"),
                     |r| scenario.recommendations[r].text.clone(),
                 )),
                 correct: Some(answered.correct()),

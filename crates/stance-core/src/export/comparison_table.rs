@@ -6,10 +6,17 @@ use crate::classroom::comparison::Comparison;
 use crate::export::stance_markdown::escape;
 use crate::scenario::Scenario;
 use crate::text::citation;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{one_line, printable};
 
 /// Renders as text (`markdown` false) or Markdown.
-pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> String {
+pub fn render(
+    scenario: &Scenario,
+    comparison: &Comparison,
+    markdown: bool,
+    messages: Messages,
+) -> String {
+    let m = |key: &str| messages.text(key);
     let t = |s: &str| {
         if markdown {
             escape(s)
@@ -24,25 +31,24 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
         ("   ", "     ")
     };
     let mut out = String::new();
-    let who = comparison
-        .name
-        .as_deref()
-        .map(|n| format!(" for {}", t(&one_line(n))))
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "{}Compared with the author{who}: {}\n",
-        if markdown { "# " } else { "" },
-        t(&scenario.title)
-    );
+    let title = Arg::from(t(&scenario.title));
+    let title = match comparison.name.as_deref() {
+        Some(n) => messages.text_with(
+            "compare-title-for",
+            &[("name", Arg::from(t(&one_line(n)))), ("title", title)],
+        ),
+        None => messages.text_with("compare-title", &[("title", title)]),
+    };
+    let _ = writeln!(out, "{}{title}\n", if markdown { "# " } else { "" });
     if !comparison.finished {
-        let _ = writeln!(
-            out,
-            "The record is not finished; this covers what it holds.\n"
-        );
+        let _ = writeln!(out, "{}\n", m("compare-not-finished"));
     }
     if let Some((right, total)) = comparison.score {
-        let _ = writeln!(out, "Score: {right} of {total}\n");
+        let score = messages.text_with(
+            "compare-score",
+            &[("right", Arg::from(right)), ("total", Arg::from(total))],
+        );
+        let _ = writeln!(out, "{score}\n");
     }
     for (i, entry) in comparison.entries.iter().enumerate() {
         let _ = writeln!(
@@ -57,35 +63,42 @@ pub fn render(scenario: &Scenario, comparison: &Comparison, markdown: bool) -> S
         }
         if let Some(answer) = &entry.answer {
             let verdict = match entry.correct {
-                Some(true) => " (the author's)",
-                Some(false) => " (not the author's)",
-                None => "",
+                Some(true) => format!(" {}", m("compare-the-authors")),
+                Some(false) => format!(" {}", m("compare-not-the-authors")),
+                None => String::new(),
             };
-            let _ = writeln!(
-                out,
-                "{item}{}: {}{verdict}",
-                if entry.correct.is_some() {
-                    "picked"
-                } else {
-                    "answered"
-                },
-                t(answer)
-            );
+            let key = if entry.correct.is_some() {
+                "compare-picked"
+            } else {
+                "compare-answered"
+            };
+            let answer = messages.text_with(key, &[("answer", Arg::from(t(answer)))]);
+            let _ = writeln!(out, "{item}{answer}{verdict}");
         }
         if let Some(note) = &entry.note {
-            let _ = writeln!(out, "{item}your note: {}", t(&one_line(note)));
+            let note = messages.text_with(
+                "compare-your-note",
+                &[("note", Arg::from(t(&one_line(note))))],
+            );
+            let _ = writeln!(out, "{item}{note}");
         }
         if entry.author.is_empty() {
-            let _ = writeln!(out, "{item}the author adds nothing here");
+            let _ = writeln!(out, "{item}{}", m("compare-adds-nothing"));
         }
         for view in &entry.author {
+            let basis = m(if view.basis == "explicit" {
+                "basis-explicit"
+            } else {
+                "basis-inferred"
+            });
             let _ = writeln!(
                 out,
-                "{item}the author recommends: {} [{}]",
-                t(&view.text),
-                view.basis
+                "{item}{} [{basis}]",
+                messages.text_with("quiz-recommends", &[("text", Arg::from(t(&view.text)))])
             );
-            let _ = writeln!(out, "{sub}why: {}", t(&view.rationale));
+            let why =
+                messages.text_with("quiz-why", &[("rationale", Arg::from(t(&view.rationale)))]);
+            let _ = writeln!(out, "{sub}{why}");
             for cite in &view.cites {
                 let _ = writeln!(
                     out,

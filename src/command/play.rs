@@ -169,7 +169,7 @@ fn write_stance(
             export::stance_text::render(stance, name, width, &paint, context.messages)
         }
         PlayFormat::Json => export::stance_json::render(stance),
-        PlayFormat::Markdown => export::stance_markdown::render(stance, name),
+        PlayFormat::Markdown => export::stance_markdown::render(stance, name, context.messages),
     };
     output.write(&rendered)
 }

@@ -176,6 +176,21 @@ fn the_other_commands_show_the_translation_too() {
         .stdout_has("<html lang=\"ko\">")
         .stdout_has("<h2>권고 입장</h2>")
         .stdout_has("(번역: \u{201c}첫 문단\u{201d})");
+    let markdown = [
+        "play",
+        "grounded.yaml",
+        "--lang",
+        "ko",
+        "--format",
+        "markdown",
+    ];
+    stance(markdown.iter().copied().chain(WALK))
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stdout_has("## 상황\n\n| 질문 | 답 |\n")
+        .stdout_has("## 저자의 입장\n\n**가, 그다음 다.**\n\n1. **가를 하십시오.** *(명시)*")
+        .stdout_has("(번역: \u{201c}첫 문단\u{201d})");
     // The quiz sheet (this scenario has too few recommendations for a quiz's items).
     stance([
         "quiz",

@@ -89,3 +89,10 @@ compare-the-authors = (the author's)
 compare-not-the-authors = (not the author's)
 compare-your-note = your note: { $note }
 compare-adds-nothing = the author adds nothing here
+
+## A stance as Markdown
+
+markdown-source = Source:
+markdown-question = Question
+markdown-answer = Answer
+markdown-note = Note: { $note }

@@ -89,3 +89,10 @@ compare-the-authors = (저자와 같음)
 compare-not-the-authors = (저자와 다름)
 compare-your-note = 내 메모: { $note }
 compare-adds-nothing = 저자는 여기서 아무것도 더하지 않습니다
+
+## 마크다운으로 쓴 입장
+
+markdown-source = 출처:
+markdown-question = 질문
+markdown-answer = 답
+markdown-note = 메모: { $note }

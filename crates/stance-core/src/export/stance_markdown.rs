@@ -3,23 +3,36 @@
 use std::fmt::Write;
 
 use crate::export::{replay_stance, source_line};
+use crate::scenario::Basis;
 use crate::text::citation;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{one_line, printable};
 use crate::walk::stance::Stance;
 
-/// Renders the stance as a Markdown page; the replay line names the scenario as
-/// `scenario_ref`.
-pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
+/// Renders the stance as a Markdown page in the words of `messages`; the replay line names
+/// the scenario as `scenario_ref`.
+pub fn render(stance: &Stance<'_>, scenario_ref: &str, messages: Messages) -> String {
+    let m = |key: &str| messages.text(key);
     let scenario = stance.scenario;
     let source = &scenario.source;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&scenario.title));
-    let _ = writeln!(out, "*Source:* {}", escape(&source_line(source)));
+    let _ = writeln!(
+        out,
+        "*{}* {}",
+        m("markdown-source"),
+        escape(&source_line(source))
+    );
     if let Some(note) = &source.note {
         let _ = writeln!(out, "\n*{}*", escape(note));
     }
-    let _ = writeln!(out, "\n## Situation\n");
-    let _ = writeln!(out, "| Question | Answer |");
+    let _ = writeln!(out, "\n## {}\n", m("stance-situation"));
+    let _ = writeln!(
+        out,
+        "| {} | {} |",
+        m("markdown-question"),
+        m("markdown-answer")
+    );
     let _ = writeln!(out, "| --- | --- |");
     for step in &stance.path {
         let question = &scenario.questions[step.question];
@@ -27,7 +40,13 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
         let note = stance
             .notes
             .get(&step.question)
-            .map(|n| format!("<br>*Note: {}*", escape(&one_line(n))))
+            .map(|n| {
+                let note = messages.text_with(
+                    "markdown-note",
+                    &[("note", Arg::from(escape(&one_line(n))))],
+                );
+                format!("<br>*{note}*")
+            })
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -36,7 +55,7 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
             escape(&choice.label)
         );
     }
-    let _ = writeln!(out, "\n## The author's stance\n");
+    let _ = writeln!(out, "\n## {}\n", m("stance-heading"));
     if let Some(headline) = stance.headline() {
         let _ = writeln!(out, "**{}**\n", escape(headline));
     }
@@ -46,7 +65,10 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
             "{}. **{}** *({})*  ",
             i + 1,
             escape(&recommendation.text),
-            recommendation.basis.as_str()
+            m(match recommendation.basis {
+                Basis::Explicit => "basis-explicit",
+                Basis::Inferred => "basis-inferred",
+            })
         );
         let _ = write!(out, "   {}", escape(&recommendation.rationale));
         for cite in &recommendation.cites {
@@ -56,13 +78,17 @@ pub fn render(stance: &Stance<'_>, scenario_ref: &str) -> String {
                 citation::paragraph(cite.paragraph),
                 citation::quoted(&escape(&cite.quote))
             );
+            if let Some(gloss) = &cite.gloss {
+                let _ = write!(out, " {}", citation::translated(&escape(gloss), messages));
+            }
         }
         let _ = writeln!(out, "\n");
     }
     let _ = writeln!(out, "---\n");
     let _ = writeln!(
         out,
-        "Replay: {}",
+        "{}{}",
+        m("stance-replay"),
         code_span(&replay_stance(scenario_ref, stance))
     );
     out

@@ -515,7 +515,8 @@ pub struct QuizArgs {
 
     /// Be driven by another program: events on stdout and commands on stdin, one JSON object
     /// a line (`{"type":"answer","choice":"b"}`, `skip`, `quit`); the result comes as a
-    /// `result` event. See "The event protocol" in docs/output.md.
+    /// `result` event, graded items as `graded`, refused lines as `error`. The README links
+    /// the list of every event and command.
     #[arg(long, conflicts_with_all = ["walk", "responses", "no_input", "format", "output"])]
     pub events: bool,
 }
@@ -791,7 +792,7 @@ Interactive when stdin and stderr are terminals: arrow keys or j/k to move, Ente
 Esc or q to quit. Given answers are used first; questions left are asked, or without a
 terminal (or with --no-input) reported with exit code 2. With --plain (or ACCESSIBLE set),
 questions are asked as numbered lines instead, for screen readers and scripts. With --events,
-another program drives the walk with JSON lines (docs/output.md, \"The event protocol\").
+another program drives the walk with JSON lines (the README links every event and command).
 
 Examples:
   stance play
@@ -905,7 +906,8 @@ pub struct PlayArgs {
 
     /// Be driven by another program: events on stdout and commands on stdin, one JSON object
     /// a line (`{"type":"answer","choice":"ID"}`, `back`, `note`, `quit`); the stance comes as
-    /// a `stance` event. See "The event protocol" in docs/output.md.
+    /// a `stance` event, refused lines as `error` events. The README links the list of every
+    /// event and command.
     #[arg(long, conflicts_with_all = ["answers_file", "plain", "no_input", "role", "format", "output"])]
     pub events: bool,
 }

@@ -2,7 +2,8 @@
 //!
 //! [`cli`] reads the arguments and owns colour, output files and standard error; each
 //! [`command`] turns its arguments into calls to the engine and writes what it returns; the
-//! [`terminal`] front end asks a person at a terminal, one question at a time.
+//! [`terminal`] front end asks a person at a terminal, one question at a time, and the
+//! [`protocol`] front end asks another program, in JSON lines.
 
 /// The command line itself: arguments, colour, where output goes, and standard error.
 pub mod cli {
@@ -15,6 +16,7 @@ pub mod cli {
     pub mod stderr;
 }
 pub mod command;
+pub mod protocol;
 pub mod terminal;
 
 use std::ffi::OsString;

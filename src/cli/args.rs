@@ -220,7 +220,8 @@ Examples:
   stance quiz --walk
   stance quiz --seed 7 --questions 3 --no-input --format markdown > sheet.md
   stance quiz --seed 7 --questions 3 --no-input --role facilitator --format markdown > key.md
-  stance quiz --seed 7 --questions 3 --responses ana.yaml --format json";
+  stance quiz --seed 7 --questions 3 --responses ana.yaml --format json
+  stance quiz --seed 7 --questions 3 --events        JSON lines for a program to drive";
 
 const BRIEF_EXAMPLES: &str = "\
 Questions without an answer are asked on a terminal; without one they must all be given.
@@ -521,6 +522,13 @@ pub struct QuizArgs {
     /// Never prompt: print the sheet, or grade --responses.
     #[arg(long)]
     pub no_input: bool,
+
+    /// Be driven by another program: events on stdout and commands on stdin, one JSON object
+    /// a line (`{"type":"answer","choice":"b"}`, `skip`, `quit`); the result comes as a
+    /// `result` event, graded items as `graded`, refused lines as `error`. The README links
+    /// the list of every event and command.
+    #[arg(long, conflicts_with_all = ["walk", "responses", "no_input", "format", "output"])]
+    pub events: bool,
 }
 
 /// Arguments of `stance html`.
@@ -804,7 +812,8 @@ const PLAY_EXAMPLES: &str = "\
 Interactive when stdin and stderr are terminals: arrow keys or j/k to move, Enter to choose,
 Esc or q to quit. Given answers are used first; questions left are asked, or without a
 terminal (or with --no-input) reported with exit code 2. With --plain (or ACCESSIBLE set),
-questions are asked as numbered lines instead, for screen readers and scripts.
+questions are asked as numbered lines instead, for screen readers and scripts. With --events,
+another program drives the walk with JSON lines (the README links every event and command).
 
 Examples:
   stance play
@@ -815,6 +824,7 @@ Examples:
   stance play --answers answers.yaml --format markdown --output brief.md
   stance play --name Ana --record ana.json          Save every step; Ctrl-C loses nothing
   stance play --resume ana.json                      Continue where Ana stopped
+  stance play --events --record ana.json             JSON lines for a program to drive
   echo '{\"peninsula\": \"reunification\", \"sma\": \"outside_sofa\", \"regional_role\": \"yes\"}' \\
     | stance play --answers - --format json";
 
@@ -914,6 +924,13 @@ pub struct PlayArgs {
     /// Write the stance to FILE (atomically) instead of stdout; `-` is stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Be driven by another program: events on stdout and commands on stdin, one JSON object
+    /// a line (`{"type":"answer","choice":"ID"}`, `back`, `note`, `quit`); the stance comes as
+    /// a `stance` event, refused lines as `error` events. The README links the list of every
+    /// event and command.
+    #[arg(long, conflicts_with_all = ["answers_file", "plain", "no_input", "role", "format", "output"])]
+    pub events: bool,
 }
 
 /// Output formats of `stance play`.

@@ -9,6 +9,8 @@ use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::record_store::RecordStore;
 use stance_core::export;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::protocol::event::Told;
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::Messages;
 use stance_core::text::printable::printable;
@@ -25,6 +27,8 @@ use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
+use crate::protocol::event_channel::EventChannel;
+use crate::protocol::event_prompter::EventPrompter;
 use crate::terminal::interactive_prompter::InteractivePrompter;
 use crate::terminal::plain_prompter::PlainPrompter;
 use crate::terminal::{self, width};
@@ -67,15 +71,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
             }
             Some(record.continued(&file, &scenario, args.name.clone()))
         }
-        None => record_path.map(|_| {
-            Record::new(
-                Kind::Play,
-                &file,
-                &scenario,
-                args.name.clone(),
-                &SystemClock,
-            )
-        }),
+        None => record_path.map(|_| new_record(args, &file, &scenario)),
     };
 
     // The plain walk reads lines, so it asks wherever they come from; the menus need a
@@ -84,9 +80,15 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     let interactive = !args.no_input
         && (plain || (std::io::stdin().is_terminal() && std::io::stderr().is_terminal()));
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
+    let mut channel = args.events.then(EventChannel::stdio);
     let mut menus;
     let mut lines;
-    let prompter: Option<&mut dyn Prompter> = if !(interactive && must_ask) {
+    let mut events;
+    let prompter: Option<&mut dyn Prompter> = if let Some(channel) = channel.as_mut() {
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        events = EventPrompter::start(channel, &scenario)?;
+        must_ask.then_some(&mut events as &mut dyn Prompter)
+    } else if !(interactive && must_ask) {
         None
     } else if plain {
         command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
@@ -104,9 +106,9 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         Some(&mut menus)
     };
     let asked = prompter.is_some();
-    let mut store: Option<&mut dyn RecordStore<Error = Error>> = record_file
+    let mut store = record_file
         .as_mut()
-        .map(|file| file as &mut dyn RecordStore<Error = Error>);
+        .map(|f| f as &mut dyn RecordStore<Error = Error>);
     let mut save = |progress: Progress<'_>| -> Result<(), Error> {
         if let (Some(record), Some(store)) = (record.as_mut(), store.as_mut()) {
             record.follow(&scenario, progress);
@@ -114,7 +116,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
         }
         Ok(())
     };
-    let stance = walk::run(
+    let walked = walk::run(
         &scenario,
         Session {
             answers,
@@ -123,7 +125,11 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
             observer: Some(&mut save),
         },
     )
-    .map_err(|error: Error| error.saved_in(&saved))?;
+    .map_err(|error: Error| error.saved_in(&saved));
+    if let Some(channel) = channel.as_mut() {
+        return channel.finish(walked, |stance| Told::stance(&stance), &saved);
+    }
+    let stance = walked?;
     if asked {
         // The stance is set apart from the last answer.
         stderr::write("\n");
@@ -133,6 +139,11 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     let colors = if plain { Colors::none() } else { colors };
     write_stance(args, &name, &stance, Context { colors, ..context })?;
     Ok(EXIT_OK)
+}
+
+/// A new record of the walk.
+fn new_record(args: &PlayArgs, file: &ScenarioFile, scenario: &Scenario) -> Record {
+    Record::new(Kind::Play, file, scenario, args.name.clone(), &SystemClock)
 }
 
 /// The scenario as the person would name it again, for the replay line.

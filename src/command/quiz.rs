@@ -14,6 +14,7 @@ use stance_core::classroom::role::Role;
 use stance_core::export::quiz_sheet::{self as render, Format};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::protocol::event::Told;
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::Messages;
 use stance_core::walk;
@@ -28,6 +29,8 @@ use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
 use crate::command::{self, Context};
+use crate::protocol::event_channel::EventChannel;
+use crate::protocol::event_examiner::EventExaminer;
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
 use crate::terminal::{self, width};
@@ -58,18 +61,9 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let format = format_of(args.format);
     let output = Output::new(args.output.as_deref());
-    let interactive =
-        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if args.responses.is_some()
-        && args.seed.is_none()
-        && resumed.is_none()
-        && args.answers.is_empty()
-    {
-        return Err(Error::Usage(
-            "grading `--responses` needs the quiz's `--seed`, so that the items are the same"
-                .to_owned(),
-        ));
-    }
+    let interactive = args.events
+        || (!args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal());
+    needs_seed(args, resumed.is_some())?;
     // A participant who walks first has seen the key hint before the walk.
     let walks_first = args.walk && resumed.is_none();
     let plan = plan(
@@ -100,7 +94,14 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let saved = command::saved(args.record.as_deref().or(args.resume.as_deref()), "quiz");
     let mut scripted = ScriptedExaminer::default();
     let mut live;
-    let examiner: &mut dyn Examiner = if let Some(path) = &args.responses {
+    let mut channel = args.events.then(EventChannel::stdio);
+    let mut events;
+    let examiner: &mut dyn Examiner = if let Some(channel) = channel.as_mut() {
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        let started = Told::quiz_started(&scenario, plan.seed, &plan.situations);
+        events = EventExaminer::start(channel, started, Role::from(args.role).is_facilitator())?;
+        &mut events
+    } else if let Some(path) = &args.responses {
         scripted = ScriptedExaminer::new(
             read_responses(&scenario, path, limits)?,
             path.display().to_string(),
@@ -122,7 +123,13 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         .as_mut()
         .map(|file| file as &mut dyn RecordStore<Error = Error>);
     let answered =
-        examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved))?;
+        examine(&scenario, &plan, examiner, record, store).map_err(|e| e.saved_in(&saved));
+    if let Some(channel) = channel.as_mut() {
+        let name = participant.as_deref();
+        let told = |done: Vec<Answered>| Told::result(&scenario, plan.seed, name, &done);
+        return channel.finish(answered, told, &saved);
+    }
+    let answered = answered?;
     if args.responses.is_some() {
         warn_left_over(colors, &scripted, answered.len(), plan.done.len());
     }
@@ -139,6 +146,17 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         context.messages,
     ))?;
     Ok(EXIT_OK)
+}
+
+/// Refuses to grade `--responses` without the quiz's seed (or a walk, or a record).
+fn needs_seed(args: &QuizArgs, resumed: bool) -> Result<(), Error> {
+    if args.responses.is_some() && args.seed.is_none() && !resumed && args.answers.is_empty() {
+        return Err(Error::Usage(
+            "grading `--responses` needs the quiz's `--seed`, so that the items are the same"
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// The record to keep: the resumed one, continued, or a new one when `--record` asks.
@@ -180,7 +198,7 @@ fn plan(
         return from_record(scenario, file, record, path, colors);
     }
     let seed = args.seed.unwrap_or_else(clock_seed);
-    if args.seed.is_none() && interactive {
+    if args.seed.is_none() && interactive && !args.events {
         stderr::note(
             colors,
             &format!("seed {seed} (give --seed {seed} for the same quiz)"),

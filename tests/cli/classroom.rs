@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::fs;
 
-use crate::support::{STATUS_QUO_WALK, stance};
+use crate::support::{Driven, STATUS_QUO_WALK, stance};
 
 #[test]
 fn quiz_sheets_are_reproducible_and_keys_are_for_facilitators() {
@@ -63,6 +63,80 @@ fn quiz_sheets_are_reproducible_and_keys_are_for_facilitators() {
         .collect();
     assert_eq!(counts, [9, 4, 2], "items asked before are not asked again");
     assert!(json["situations"][0]["items"][0]["answer"].is_null());
+}
+
+/// Another program takes a quiz through `--events`: it reads each `item` and answers by
+/// letter, by id, or not at all, after a refusal; the `result` is the one the same responses
+/// get from `--responses`, and the record is kept.
+#[test]
+fn another_program_takes_a_quiz_through_the_events() {
+    let mut quiz = Driven::spawn([
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--events",
+        "--record",
+        "q.json",
+    ]);
+    let started = quiz.expect("started");
+    assert_eq!(started["seed"], 7, "{started}");
+    let items = started["items"].as_u64().expect("a count");
+    assert_eq!(quiz.expect("situation")["number"], 1);
+    let mut responses = String::new();
+    let mut right = 0;
+    for number in 1..=items {
+        let item = quiz.expect("item");
+        assert_eq!(item["number"], number, "{item}");
+        assert_eq!(item["answer"], serde_json::Value::Null, "a participant's");
+        let second = item["options"][1]["id"].as_str().expect("an id").to_owned();
+        match number % 3 {
+            1 => {
+                quiz.send(r#"{"type":"answer","choice":"z"}"#);
+                assert_eq!(quiz.expect("error")["code"], "not_an_option");
+                quiz.send(r#"{"type":"answer","choice":"A"}"#);
+                let _ = writeln!(responses, "{number}: a");
+            }
+            2 => {
+                quiz.send(&format!(
+                    r#"{{"type":"answer","item":{number},"choice":"{second}"}}"#
+                ));
+                let _ = writeln!(responses, "{number}: {second}");
+            }
+            _ => quiz.send(r#"{"type":"skip"}"#),
+        }
+        let graded = quiz.expect("graded");
+        assert_eq!(graded["item"], number, "{graded}");
+        assert!(graded["rationale"].is_string(), "{graded}");
+        right += usize::from(graded["correct"] == true);
+    }
+    let result = quiz.expect("result");
+    assert!(quiz.dir().join("q.json").is_file());
+    let (code, rest, stderr, dir) = quiz.finish();
+    assert_eq!((code, rest.len(), stderr.as_str()), (0, 0, ""), "{rest:?}");
+    assert_eq!(result["result"]["score"], right, "{result}");
+    fs::write(dir.path().join("r.yaml"), responses).expect("write");
+    let graded = stance([
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--responses",
+        "r.yaml",
+        "--format",
+        "json",
+    ])
+    .current_dir(dir.path())
+    .run()
+    .ok()
+    .json();
+    assert_eq!(result["result"], graded);
+    stance(["quiz", "--events", "--walk"])
+        .run()
+        .code(2)
+        .stderr_has("cannot be used with");
 }
 
 #[test]

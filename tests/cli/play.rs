@@ -4,7 +4,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::support::{fixture, stance};
+use crate::support::{Driven, fixture, stance};
 
 /// The built-in scenario's contract, written out independently of its YAML: per question,
 /// each choice, where it leads, and what it recommends.
@@ -744,4 +744,187 @@ fn the_plain_walk_reads_answers_from_a_pipe() {
         .run()
         .code(2)
         .stderr_has("no answer for");
+}
+
+/// Another program walks the built-in scenario through `--events`: it reads each
+/// `question`, answers with the first choice it offers, and on the way sends a typo, goes
+/// back, writes a note and a line that is not JSON; the walk goes on after each refusal, and
+/// ends in the stance `--format json` gives for the same answers, and a record.
+#[test]
+fn another_program_drives_a_whole_walk_through_the_events() {
+    let mut walk = Driven::spawn(["play", "--events", "--record", "walk.json", "--name", "Ana"]);
+    let started = walk.expect("started");
+    assert_eq!(started["scenario"], "korea-us-alliance", "{started}");
+    let mut answers: Vec<(String, String)> = Vec::new();
+    let mut detoured = false;
+    let told = loop {
+        let event = walk.next();
+        match event["type"].as_str().expect("a type") {
+            "question" => {
+                let question = event["question"].as_str().expect("an id").to_owned();
+                let choice = event["choices"][0]["id"]
+                    .as_str()
+                    .expect("a choice")
+                    .to_owned();
+                assert_eq!(event["number"], answers.len() + 1, "{event}");
+                assert_eq!(event["can_go_back"], !answers.is_empty(), "{event}");
+                let so_far: Vec<(String, String)> = event["answers"]
+                    .as_array()
+                    .expect("answers")
+                    .iter()
+                    .map(|a| {
+                        (
+                            a["question"].as_str().unwrap_or_default().to_owned(),
+                            a["choice"].as_str().unwrap_or_default().to_owned(),
+                        )
+                    })
+                    .collect();
+                assert_eq!(so_far, answers, "{event}");
+                if answers.len() == 1 && !detoured {
+                    detoured = true;
+                    walk.send(&format!(r#"{{"type":"answer","choice":"{choice}x"}}"#));
+                    let refused = walk.expect("error");
+                    assert_eq!(refused["code"], "unknown_choice", "{refused}");
+                    assert_eq!(refused["suggestion"], choice.as_str(), "{refused}");
+                    walk.send("not json");
+                    assert_eq!(walk.expect("error")["code"], "bad_json");
+                    walk.send(r#"{"type":"back"}"#);
+                    assert_eq!(walk.expect("went_back")["keep"], 0);
+                    answers.pop();
+                    continue;
+                }
+                if answers.is_empty() && detoured {
+                    walk.send(r#"{"type":"note","note":"Mine."}"#);
+                    let noted = walk.expect("noted");
+                    assert_eq!(noted["question"], question.as_str(), "{noted}");
+                    assert_eq!(noted["note"], "Mine.", "{noted}");
+                    assert_eq!(walk.expect("question")["question"], question.as_str());
+                }
+                walk.send(&format!(r#"{{"type":"answer","choice":"{choice}"}}"#));
+                let answered = walk.expect("answered");
+                assert_eq!(answered["question"], question.as_str(), "{answered}");
+                assert_eq!(answered["choice"], choice.as_str(), "{answered}");
+                answers.push((question, choice));
+            }
+            "finished" => {
+                assert!(event["ending"].is_string(), "{event}");
+                break walk.expect("stance");
+            }
+            other => panic!("unexpected `{other}`: {event}"),
+        }
+    };
+    assert!(detoured && answers.len() >= 3, "{answers:?}");
+    let record: Value = serde_json::from_str(
+        &fs::read_to_string(walk.dir().join("walk.json")).expect("the record is written"),
+    )
+    .expect("JSON");
+    let (code, rest, stderr, _dir) = walk.finish();
+    assert_eq!((code, rest.len(), stderr.as_str()), (0, 0, ""), "{rest:?}");
+    let mut args = vec![
+        "play".to_owned(),
+        "--format".into(),
+        "json".into(),
+        "--note".into(),
+    ];
+    args.push(format!("{}=Mine.", answers[0].0));
+    for (question, choice) in &answers {
+        args.push("-a".into());
+        args.push(format!("{question}={choice}"));
+    }
+    let scripted = stance(&args).run().ok().json();
+    assert_eq!(told["stance"], scripted);
+    assert_eq!(record["finished"], true, "{record}");
+    assert_eq!(record["name"], "Ana", "{record}");
+}
+
+/// `quit`, and the end of standard input, stop the walk with a `stopped` event and nothing
+/// on stderr; the record it names goes on with `--resume`, through the events again.
+#[test]
+fn the_events_stop_at_quit_or_the_end_of_input_and_resume() {
+    let mut walk = Driven::spawn(["play", "--events", "--record", "walk.json"]);
+    walk.expect("started");
+    let first = walk.expect("question");
+    let choice = first["choices"][1]["id"]
+        .as_str()
+        .expect("a choice")
+        .to_owned();
+    walk.send(&format!(r#"{{"type":"answer","choice":"{choice}"}}"#));
+    walk.expect("answered");
+    walk.expect("question");
+    walk.send(r#"{"type":"quit"}"#);
+    let stopped = walk.expect("stopped");
+    assert_eq!(stopped["reason"], "quit", "{stopped}");
+    assert_eq!(stopped["saved"], "walk.json", "{stopped}");
+    let (code, rest, stderr, dir) = walk.finish();
+    let kept = fs::read_to_string(dir.path().join("walk.json")).expect("the record is kept");
+    assert_eq!(
+        (code, rest.len(), stderr.as_str()),
+        (130, 0, ""),
+        "{rest:?}"
+    );
+
+    let resumed = stance(["play", "--events", "--resume", "walk.json"])
+        .current_dir(dir.path())
+        .stdin("")
+        .run();
+    let events: Vec<Value> = resumed
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect(line))
+        .collect();
+    let types: Vec<&str> = events
+        .iter()
+        .map(|e| e["type"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(types, ["started", "question", "stopped"], "{kept}");
+    assert_eq!(events[1]["number"], 2, "{}", events[1]);
+    assert_eq!(events[1]["answers"][0]["choice"], choice.as_str());
+    assert_eq!(events[2]["reason"], "end_of_input");
+    assert_eq!((resumed.code, resumed.stderr.as_str()), (130, ""));
+
+    // Flags that make no sense with the protocol are refused before anything is asked.
+    for flag in [
+        "--plain",
+        "--no-input",
+        "--format=json",
+        "--answers=a.yaml",
+        "--output=x",
+    ] {
+        stance(["play", "--events", flag])
+            .run()
+            .code(2)
+            .stderr_has("cannot be used with");
+    }
+}
+
+/// The transcript in docs/output.md is what stance says: its commands fed to the command it
+/// names give exactly its events, in order.
+#[test]
+fn the_documented_event_transcript_is_what_stance_says() {
+    let doc = fs::read_to_string(crate::support::root().join("docs/output.md")).expect("read");
+    let marker = "<!-- events-transcript: stance ";
+    let at = doc.find(marker).expect("the transcript's marker") + marker.len();
+    let (command, rest) = doc[at..]
+        .split_once(" -->\n```text\n")
+        .expect("a text block");
+    let (block, _) = rest.split_once("\n```").expect("the block's end");
+    let mut commands = String::new();
+    let mut expected = Vec::new();
+    for line in block.lines() {
+        if let Some(command) = line.strip_prefix("> ") {
+            commands.push_str(command);
+            commands.push('\n');
+        } else if let Some(event) = line.strip_prefix("< ") {
+            expected.push(event);
+        } else {
+            panic!("a transcript line is `> ` or `< `: {line:?}");
+        }
+    }
+    assert!(
+        commands.lines().count() >= 4 && expected.len() >= 10,
+        "{block}"
+    );
+    let done = stance(command.split(' ')).stdin(&commands).run().ok();
+    assert_eq!(done.stdout.lines().collect::<Vec<_>>(), expected);
+    assert_eq!(done.stderr, "");
 }

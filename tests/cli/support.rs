@@ -167,3 +167,110 @@ impl Done {
         self
     }
 }
+
+/// `stance ARGS…` driven through the event protocol, as another program drives it:
+/// commands written to its standard input one line at a time, events read from its
+/// standard output as they come.
+pub struct Driven {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    events: std::sync::mpsc::Receiver<String>,
+    /// Every event line read so far.
+    pub lines: Vec<String>,
+    dir: tempfile::TempDir,
+}
+
+impl Driven {
+    /// Starts `stance ARGS…` in an empty temporary folder.
+    pub fn spawn<I, S>(args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("stance"))
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("ACCESSIBLE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("stance starts");
+        let stdout = child.stdout.take().expect("piped");
+        let (send, events) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            stdin: child.stdin.take(),
+            child,
+            events,
+            lines: Vec::new(),
+            dir,
+        }
+    }
+
+    /// The folder it runs in.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The next event; fails the test when none comes within 20 seconds, or the output
+    /// ends. Checks the envelope: version 1, and numbers counting from 1 without a gap.
+    pub fn next(&mut self) -> serde_json::Value {
+        let line = self
+            .events
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|e| panic!("no event after {:?}: {e}", self.lines));
+        let event: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        self.lines.push(line);
+        assert_eq!(event["v"], 1, "{event}");
+        assert_eq!(event["seq"], self.lines.len(), "{event}");
+        event
+    }
+
+    /// The next event, which must be of type `kind`.
+    pub fn expect(&mut self, kind: &str) -> serde_json::Value {
+        let event = self.next();
+        assert_eq!(event["type"], kind, "{event}");
+        event
+    }
+
+    /// Writes `command` and a newline.
+    pub fn send(&mut self, command: &str) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().expect("standard input is open");
+        stdin
+            .write_all(format!("{command}\n").as_bytes())
+            .and_then(|()| stdin.flush())
+            .expect("the command is written");
+    }
+
+    /// Closes standard input: the end of the commands.
+    pub fn close(&mut self) {
+        self.stdin = None;
+    }
+
+    /// Waits for the exit; the exit code, what was left on stdout, stderr, and the folder
+    /// it ran in, kept.
+    pub fn finish(mut self) -> (i32, Vec<String>, String, tempfile::TempDir) {
+        use std::io::Read;
+        self.close();
+        let status = self.child.wait().expect("stance exits");
+        let rest: Vec<String> = self.events.iter().collect();
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            pipe.read_to_string(&mut stderr).expect("UTF-8 stderr");
+        }
+        (status.code().unwrap_or(-1), rest, stderr, self.dir)
+    }
+}

@@ -32,6 +32,21 @@ use crate::walk::stance::Stance;
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     let text = serde_json::to_string_pretty(value)
         .unwrap_or_else(|_| unreachable!("stance serialises only plain data"));
+    let mut out = escape_controls(&text);
+    out.push('\n');
+    out
+}
+
+/// `value` as one line of JSON, escaped as [`to_json`] escapes it, without a newline: an
+/// event of the event protocol.
+pub fn to_json_line<T: Serialize + ?Sized>(value: &T) -> String {
+    let text = serde_json::to_string(value)
+        .unwrap_or_else(|_| unreachable!("stance serialises only plain data"));
+    escape_controls(&text)
+}
+
+/// JSON text with DEL, the C1 controls and the invisible characters escaped.
+fn escape_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {
         // Outside strings JSON is plain ASCII, so every such character is inside one.
@@ -44,7 +59,6 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
             out.push(c);
         }
     }
-    out.push('\n');
     out
 }
 

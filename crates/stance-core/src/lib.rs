@@ -7,8 +7,8 @@
 //! and parsed ([`load`]) into a [`load::document::Document`], checked once ([`check`]) into a
 //! [`scenario::Scenario`] and its [`diagnostic::Diagnostic`]s, walked ([`walk`]) to a
 //! [`walk::stance::Stance`], studied as a whole ([`analysis`]) or used in class
-//! ([`classroom`]), and rendered to text ([`export`]). [`text`] holds the rules every stage
-//! shares for showing text.
+//! ([`classroom`]), and rendered to text ([`export`]) or told as JSON lines ([`protocol`]).
+//! [`text`] holds the rules every stage shares for showing text.
 
 pub mod diagnostic;
 
@@ -70,6 +70,17 @@ pub mod classroom {
 }
 
 pub mod export;
+
+/// The event protocol of `stance play --events` and `stance quiz --events`: JSON lines of
+/// events out and commands in, sharing the classroom server's event types.
+pub mod protocol {
+    pub mod command_line;
+    pub mod envelope;
+    pub mod event;
+    pub mod play_command;
+    pub mod protocol_error;
+    pub mod quiz_command;
+}
 
 /// Showing text safely and readably: neutralising controls, wrapping, suggestions, styles.
 pub mod text {

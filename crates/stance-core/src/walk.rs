@@ -277,6 +277,10 @@ pub fn run<'s, E: From<WalkError>>(
             Action::Back => {
                 walk.back();
             }
+            // An empty note clears the one kept, as the classroom server's does.
+            Action::Note(text) if text.trim().is_empty() => {
+                notes.remove(&question);
+            }
             Action::Note(text) => {
                 notes.insert(question, text);
             }

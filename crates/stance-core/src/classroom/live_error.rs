@@ -41,6 +41,34 @@ pub enum LiveError {
     JoinedAgain,
 }
 
+impl LiveError {
+    /// A stable, snake-case name for the error, for a program to act on: the event
+    /// protocol's `error` events carry it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownQuestion { .. } => "unknown_question",
+            Self::UnknownChoice { .. } => "unknown_choice",
+            Self::NotHere { .. } => "not_here",
+            Self::NotOffered { .. } => "not_offered",
+            Self::Ended { .. } => "ended",
+            Self::NothingToUndo { .. } => "nothing_to_undo",
+            Self::NoteTooLong { .. } => "note_too_long",
+            Self::NotFinished { .. } => "not_finished",
+            Self::JoinedAgain => "joined_again",
+        }
+    }
+
+    /// The name the error suggests instead of the one given, if any.
+    pub fn suggestion(&self) -> Option<&str> {
+        match self {
+            Self::UnknownQuestion { suggestion, .. } | Self::UnknownChoice { suggestion, .. } => {
+                suggestion.as_deref()
+            }
+            _ => None,
+        }
+    }
+}
+
 fn hint(suggestion: Option<&String>) -> String {
     suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
 }

@@ -27,6 +27,16 @@ impl LiveWalk {
         Self::default()
     }
 
+    /// The walk that has taken `steps`, without notes; `None` when they are not a walk of
+    /// this scenario.
+    pub fn resume(scenario: &Scenario, steps: &[Step]) -> Option<Self> {
+        Walk::resume(scenario, steps)?;
+        Some(Self {
+            steps: steps.to_vec(),
+            notes: Notes::new(),
+        })
+    }
+
     /// The answers, in order.
     pub fn steps(&self) -> &[Step] {
         &self.steps

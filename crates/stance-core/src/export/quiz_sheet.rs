@@ -144,27 +144,11 @@ pub fn result(
     width: Option<usize>,
     messages: Messages,
 ) -> String {
+    if format == Format::Json {
+        return pretty(&result_value(scenario, seed, name, answered));
+    }
     let score = answered.iter().filter(|a| a.correct()).count();
     let total = answered.len();
-    let id = |r: RecommendationIx| scenario.recommendations[r].id.as_str();
-    if format == Format::Json {
-        let value = json!({
-            "scenario": scenario.id,
-            "seed": seed,
-            "name": name,
-            "score": score,
-            "total": total,
-            "items": answered.iter().enumerate().map(|(n, a)| json!({
-                "number": n + 1,
-                "situation": a.situation,
-                "answer": id(a.item.answer),
-                "options": a.item.options.iter().map(|&r| id(r)).collect::<Vec<_>>(),
-                "picked": a.picked.map(id),
-                "correct": a.correct(),
-            })).collect::<Vec<Value>>(),
-        });
-        return pretty(&value);
-    }
     let md = format == Format::Markdown;
     let text = |t: &str| {
         if md {
@@ -234,6 +218,34 @@ pub fn result(
         let _ = writeln!(out);
     }
     out
+}
+
+/// The result as a JSON value, as [`result`] writes it with [`Format::Json`]: the event
+/// protocol's `result`.
+pub fn result_value(
+    scenario: &Scenario,
+    seed: u64,
+    name: Option<&str>,
+    answered: &[Answered],
+) -> Value {
+    let score = answered.iter().filter(|a| a.correct()).count();
+    let total = answered.len();
+    let id = |r: RecommendationIx| scenario.recommendations[r].id.as_str();
+    json!({
+        "scenario": scenario.id,
+        "seed": seed,
+        "name": name,
+        "score": score,
+        "total": total,
+        "items": answered.iter().enumerate().map(|(n, a)| json!({
+            "number": n + 1,
+            "situation": a.situation,
+            "answer": id(a.item.answer),
+            "options": a.item.options.iter().map(|&r| id(r)).collect::<Vec<_>>(),
+            "picked": a.picked.map(id),
+            "correct": a.correct(),
+        })).collect::<Vec<Value>>(),
+    })
 }
 
 fn pretty(value: &Value) -> String {

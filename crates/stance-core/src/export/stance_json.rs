@@ -74,8 +74,18 @@ struct Answer<'a> {
 
 /// Renders the stance as pretty-printed JSON, ending in a newline.
 pub fn render(stance: &Stance<'_>) -> String {
+    crate::export::to_json(&document(stance))
+}
+
+/// The stance as a JSON value, as [`render`] writes it: the event protocol's `stance`.
+pub fn value(stance: &Stance<'_>) -> serde_json::Value {
+    serde_json::to_value(document(stance))
+        .unwrap_or_else(|_| unreachable!("stance serialises only plain data"))
+}
+
+fn document<'a>(stance: &'a Stance<'_>) -> Document<'a> {
     let scenario = stance.scenario;
-    let document = Document {
+    Document {
         scenario: ScenarioInfo {
             id: &scenario.id,
             title: &scenario.title,
@@ -128,8 +138,7 @@ pub fn render(stance: &Stance<'_>) -> String {
                 note,
             })
             .collect(),
-    };
-    crate::export::to_json(&document)
+    }
 }
 
 fn source_info(source: &Source) -> SourceInfo<'_> {

@@ -141,9 +141,11 @@ impl Terminal {
     }
 }
 
-/// The keys the menus take, shown before the first of them, dimmed.
+/// The keys the menus take, shown before the first of them, dimmed and wrapped to the
+/// terminal like every other line.
 pub fn key_hint(paint: Painter, messages: Messages) -> String {
-    paint.paint(Style::Muted, &messages.text("menu-key-hint"))
+    let hint = wrap(&messages.text("menu-key-hint"), stderr_width(), "", "");
+    paint.paint(Style::Muted, &hint)
 }
 
 /// A situation for the terminal: each question, and the answer under it.

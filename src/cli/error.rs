@@ -41,12 +41,13 @@ pub enum Error {
     InvalidScenario { name: String, count: usize },
     /// `check` found errors (or warnings under `--deny-warnings`) in some files.
     #[error(
-        "{failed} of {files} scenario file{} did not pass ({errors} error{}, {warnings} warning{})",
-        plural(*files), plural(*errors), plural(*warnings)
+        "{failed} of {files} scenario file{}{} did not pass ({errors} error{}, {warnings} warning{})",
+        plural(*files), and_translations(*translations), plural(*errors), plural(*warnings)
     )]
     CheckFailed {
         failed: usize,
         files: usize,
+        translations: usize,
         errors: usize,
         warnings: usize,
     },
@@ -98,6 +99,15 @@ pub struct Saved {
     pub command: &'static str,
     /// The record, as named on the command line; `None` when the session records nothing.
     pub record: Option<String>,
+}
+
+/// ` and N translation(s)`, when translations were checked too.
+fn and_translations(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        1 => " and 1 translation".to_owned(),
+        n => format!(" and {n} translations"),
+    }
 }
 
 /// What is said when a person stops a session: that it stopped, and, for one that can

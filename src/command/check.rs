@@ -113,7 +113,8 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
-            files: checked.len() + translated.len() + unreadable.len(),
+            files: checked.len() + unreadable.len(),
+            translations: translated.len(),
             errors,
             warnings,
         });

@@ -70,7 +70,7 @@ fn the_built_in_and_shipped_scenarios_are_clean_and_quote_the_essay_verbatim() {
         .current_dir(&root())
         .run()
         .ok()
-        .stderr_has("checked 4 scenario files: no errors, 0 warnings");
+        .stderr_has("checked 4 scenario files and 4 translations: no errors, 0 warnings");
     let korea = root()
         .join("scenarios/korea-us-alliance.yaml")
         .display()

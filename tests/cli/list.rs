@@ -105,7 +105,7 @@ fn an_unreadable_file_in_the_folder_hides_nothing_else() {
         .run()
         .code(1)
         .stderr_has("latin1.yaml` is not valid UTF-8")
-        .stderr_has("1 of 3 scenario files did not pass");
+        .stderr_has("1 of 3 scenario files and 2 translations did not pass");
 }
 
 /// A teacher's edited copy of a built-in scenario, under its id: each command that resolves

@@ -506,3 +506,74 @@ fn quiz_screen_at_60_columns() {
 fn quiz_screen_at_100_columns() {
     quiz_screen(100);
 }
+
+/// The walk in Korean: the translation's texts and stance's own words, every line wrapped
+/// by stance (two columns a character) and none by the terminal, the menu's lines cut to
+/// fit and the stance at the end.
+fn korean_play_screen(cols: u16) {
+    let mut screen = Screen::spawn(cols, &["play", "--lang", "ko"]);
+    screen.wait_text("한반도는 지금 어떤 상황입니까?");
+    screen.wait_text("(배경 보기)");
+    screen.wait_text("(그만하기)");
+    let menu = screen.transcript();
+    let all = menu
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_eq!(
+        soft_wrapped(&menu),
+        Vec::<String>::new(),
+        "at {cols} columns, the question and its menu broken by the terminal:\n{all}"
+    );
+    assert!(
+        all.contains("↑/↓ 키로 고르고"),
+        "at {cols} columns, the key hint:\n{all}"
+    );
+    // The background, then each first choice to the end.
+    screen.send(&[DOWN, DOWN, DOWN, ENTER]);
+    screen.wait_text("해양 세력과 대륙 세력이");
+    for _ in 0..6 {
+        if screen.ended {
+            break;
+        }
+        screen.send(&[ENTER]);
+        std::thread::sleep(Duration::from_millis(150));
+        screen.pump();
+    }
+    screen.wait_end();
+    let transcript = screen.transcript();
+    let texts: Vec<&str> = transcript.iter().map(|r| r.text.as_str()).collect();
+    let all = texts.join("\n");
+    assert_eq!(
+        soft_wrapped(&transcript),
+        Vec::<String>::new(),
+        "at {cols} columns, lines broken by the terminal:\n{all}"
+    );
+    for expected in [
+        "\u{2714} 1. 한반도는 지금 어떤 상황입니까?",
+        "저자의 입장",
+        "이유:",
+        "다시 실행:",
+    ] {
+        assert!(
+            all.contains(expected),
+            "at {cols} columns, lacks {expected:?}:\n{all}"
+        );
+    }
+    let heading = texts
+        .iter()
+        .position(|t| *t == "상황")
+        .expect("the situation heading");
+    assert!(texts[heading + 1].starts_with("  1. 한반도는"), "{all}");
+}
+
+#[test]
+fn korean_play_screen_at_40_columns() {
+    korean_play_screen(40);
+}
+
+#[test]
+fn korean_play_screen_at_100_columns() {
+    korean_play_screen(100);
+}

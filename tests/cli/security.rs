@@ -1483,7 +1483,8 @@ fn a_bad_file_in_the_folder_fails_alone_and_quizzes_that_differ_are_told() {
         done.stderr
     );
     assert!(
-        done.stderr.contains("1 of 4 scenario files did not pass"),
+        done.stderr
+            .contains("1 of 4 scenario files and 2 translations did not pass"),
         "{}",
         done.stderr
     );

@@ -457,3 +457,49 @@ fn languages_are_named_by_tag_and_a_missing_one_is_said_once() {
         .code(2)
         .stderr_has("`grounded.ko.yaml` already exists; stance new never overwrites a file");
 }
+
+#[test]
+fn the_built_in_scenarios_walk_in_korean_and_their_translations_are_complete() {
+    let answers = [
+        "--answer",
+        "peninsula=reunification",
+        "--answer",
+        "sma=outside_sofa",
+        "--answer",
+        "regional_role=no",
+    ];
+    let mut args = vec!["play", "--lang", "ko"];
+    args.extend(answers);
+    let done = stance(args).run().ok();
+    assert_eq!(done.stderr, "", "a complete translation says nothing");
+    done.stdout_has("한미동맹, 제 궤도를 지키려면\n")
+        .stdout_has("상황\n  1. 한반도는 지금 어떤 상황입니까?\n     \u{2192} 남북이 통일된 상태\n")
+        .stdout_has("주한미군지위협정(SOFA)")
+        .stdout_has("(번역: \u{201c}")
+        .stdout_has("다시 실행: stance play korea-us-alliance --answer peninsula=reunification");
+    stance(["show", "tutorial", "--lang", "ko"]).run().ok();
+    stance(["check", "--deny-warnings", "korea-us-alliance", "tutorial"])
+        .run()
+        .ok()
+        .stderr_has("checked 2 scenario files and 2 translations: no errors, 0 warnings");
+    // Started again from the shipped one, every text is kept.
+    let dir = tempfile::tempdir().expect("a folder");
+    stance([
+        "new",
+        "--translation",
+        "ko",
+        "korea-us-alliance",
+        "--output",
+        "ko.yaml",
+    ])
+    .current_dir(dir.path())
+    .run()
+    .ok()
+    .stderr_has("the texts already translated kept");
+    let text = fs::read_to_string(dir.path().join("ko.yaml")).expect("written");
+    assert!(!text.contains("text: \"\""), "{text}");
+    stance(["check", "--deny-warnings", "ko.yaml"])
+        .current_dir(dir.path())
+        .run()
+        .ok();
+}

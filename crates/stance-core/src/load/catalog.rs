@@ -41,7 +41,18 @@ const BUILT_IN_SOURCES: [(&str, &str, &str); 1] = [(
 
 /// Translations embedded beside the built-in scenarios: the scenario's file name, the
 /// language and the text.
-const BUILT_IN_TRANSLATIONS: [(&str, &str, &str); 0] = [];
+const BUILT_IN_TRANSLATIONS: [(&str, &str, &str); 2] = [
+    (
+        "korea-us-alliance.yaml",
+        "ko",
+        include_str!("../../../../scenarios/korea-us-alliance.ko.yaml"),
+    ),
+    (
+        "tutorial.yaml",
+        "ko",
+        include_str!("../../../../scenarios/tutorial.ko.yaml"),
+    ),
+];
 
 /// The translation of `scenario` into `language`, when there is one: embedded beside a
 /// built-in scenario, or the file `NAME.LANGUAGE.yaml` beside `NAME.yaml`. Standard input

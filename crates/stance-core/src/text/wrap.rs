@@ -85,6 +85,19 @@ pub fn wrap_command(words: &[String], width: Option<usize>, first: &str, rest: &
     for (i, word) in words.iter().enumerate() {
         // Room for ` \` unless this word ends the command.
         let tail = if i + 1 == words.len() { 0 } else { 2 };
+        // A first word that does not fit after the lead, but would on a line of its own,
+        // starts the next line, the lead alone on its own (a wide lead, such as Korean's,
+        // leaves less room).
+        if i == 0
+            && columns(&line) + columns(word) + tail > width
+            && columns(rest) + columns(word) + tail <= width
+            && !first.trim().is_empty()
+        {
+            out.push_str(first.trim_end());
+            out.push('\n');
+            line.clear();
+            line.push_str(rest);
+        }
         if !empty && columns(&line) + 1 + columns(word) + tail > width {
             out.push_str(&line);
             out.push_str(" \\\n");
@@ -173,6 +186,11 @@ mod tests {
         assert_eq!(
             super::wrap_command(&words, Some(46), "Run: ", "  "),
             "Run: stance play x --answer a=b --answer cc=dd"
+        );
+        // A lead and a first word too wide for one line are put on two.
+        assert_eq!(
+            super::wrap_command(&words, Some(20), "다시 실행: ", "  "),
+            "다시 실행:\n  stance play x \\\n  --answer a=b \\\n  --answer cc=dd"
         );
         // A word wider than the line is kept whole.
         assert_eq!(

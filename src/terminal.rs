@@ -4,6 +4,9 @@
 pub mod interactive_coach;
 pub mod interactive_examiner;
 pub mod interactive_prompter;
+pub mod plain_coach;
+pub mod plain_examiner;
+pub mod plain_lines;
 pub mod plain_prompter;
 pub mod width;
 

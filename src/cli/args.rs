@@ -221,7 +221,8 @@ Examples:
   stance quiz --seed 7 --questions 3 --no-input --format markdown > sheet.md
   stance quiz --seed 7 --questions 3 --no-input --role facilitator --format markdown > key.md
   stance quiz --seed 7 --questions 3 --responses ana.yaml --format json
-  stance quiz --seed 7 --questions 3 --events        JSON lines for a program to drive";
+  stance quiz --seed 7 --questions 3 --events        JSON lines for a program to drive
+  stance quiz --seed 7 --questions 3 --plain         Plain lines for a screen reader";
 
 const BRIEF_EXAMPLES: &str = "\
 Questions without an answer are asked on a terminal; without one they must all be given.
@@ -291,7 +292,8 @@ whether you had it. Missed cards come back until each is recalled once.
 Examples:
   stance rehearse --seed 3 --cards 5
   stance rehearse --seed 3 --cards 5 --time-limit 30
-  stance rehearse --seed 3 --cards 5 --grades y,n,y,y,y,y --format json";
+  stance rehearse --seed 3 --cards 5 --grades y,n,y,y,y,y --format json
+  stance rehearse --seed 3 --cards 5 --plain         Plain lines for a screen reader";
 
 const SCHEMA_EXAMPLES: &str = "\
 Point yaml-language-server at it with a first line like
@@ -318,6 +320,17 @@ pub struct ScenarioArg {
     /// A scenario id from `stance list`, a path to a YAML file, or `-` for stdin.
     #[arg(id = "scenario", value_name = "SCENARIO", default_value = DEFAULT_SCENARIO)]
     pub name: String,
+}
+
+/// How a person is asked: menus, or plain prompts.
+#[derive(Debug, Args)]
+pub struct PlainArg {
+    /// Ask in plain prompts a screen reader reads in order, answered by typing a number, a
+    /// letter or an id and Enter: no menus, redraws, colour or glyphs; read from standard
+    /// input even when it is a pipe. Also on when the `ACCESSIBLE` environment variable is
+    /// set.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// Where a command writes its result.
@@ -522,6 +535,9 @@ pub struct QuizArgs {
     /// Never prompt: print the sheet, or grade --responses.
     #[arg(long)]
     pub no_input: bool,
+
+    #[command(flatten)]
+    pub plain: PlainArg,
 
     /// Be driven by another program: events on stdout and commands on stdin, one JSON object
     /// a line (`{"type":"answer","choice":"b"}`, `skip`, `quit`); the result comes as a
@@ -737,6 +753,9 @@ pub struct RehearseArgs {
     #[arg(long, value_name = "Y,N,...", value_delimiter = ',')]
     pub grades: Vec<String>,
 
+    #[command(flatten)]
+    pub plain: PlainArg,
+
     /// Output format of the summary.
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -911,11 +930,8 @@ pub struct PlayArgs {
     #[arg(long)]
     pub no_input: bool,
 
-    /// Ask in plain numbered prompts a screen reader reads in order, answered by typing a
-    /// number or an id: no menus, redraws, colour or glyphs; read from standard input even
-    /// when it is a pipe. Also on when the `ACCESSIBLE` environment variable is set.
-    #[arg(long)]
-    pub plain: bool,
+    #[command(flatten)]
+    pub plain: PlainArg,
 
     /// Output format of the stance.
     #[arg(short, long, value_enum, default_value_t = PlayFormat::Text)]

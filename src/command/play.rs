@@ -30,6 +30,7 @@ use crate::command::{self, Context};
 use crate::protocol::event_channel::EventChannel;
 use crate::protocol::event_prompter::EventPrompter;
 use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::plain_lines;
 use crate::terminal::plain_prompter::PlainPrompter;
 use crate::terminal::{self, width};
 
@@ -76,7 +77,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
 
     // The plain walk reads lines, so it asks wherever they come from; the menus need a
     // terminal.
-    let plain = args.plain || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty());
+    let plain = plain_lines::wanted(args.plain.plain);
     let interactive = !args.no_input
         && (plain || (std::io::stdin().is_terminal() && std::io::stderr().is_terminal()));
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
@@ -93,7 +94,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     } else if plain {
         command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
         stderr::write(&header(&scenario, Colors::none(), false, context.messages));
-        lines = PlainPrompter::new(std::io::stdin().lock(), std::io::stderr());
+        lines = PlainPrompter::new(std::io::stdin().lock(), std::io::stderr(), context.messages);
         Some(&mut lines)
     } else {
         command::install_interrupt_handler(record_file.as_ref(), Some(&saved));

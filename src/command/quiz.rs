@@ -33,6 +33,9 @@ use crate::protocol::event_channel::EventChannel;
 use crate::protocol::event_examiner::EventExaminer;
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
+use crate::terminal::plain_examiner::PlainExaminer;
+use crate::terminal::plain_lines;
+use crate::terminal::plain_prompter::PlainPrompter;
 use crate::terminal::{self, width};
 
 /// What the quiz holds: its seed, its situations, items answered before (when resumed),
@@ -44,9 +47,27 @@ struct Plan {
     walked: Vec<Step>,
 }
 
+/// Whether the quiz asks in plain prompts (`--plain` or `ACCESSIBLE`, unless nobody is
+/// asked), and the context to ask in: uncoloured when it does, since a screen reader reads
+/// a colour's codes too.
+fn plain_or_not<'a>(args: &QuizArgs, context: Context<'a>) -> (bool, Context<'a>) {
+    let accessible = plain_lines::wanted(args.plain.plain)
+        && !args.no_input
+        && !args.events
+        && args.responses.is_none();
+    let colors = if accessible {
+        Colors::none()
+    } else {
+        context.colors
+    };
+    (accessible, Context { colors, ..context })
+}
+
 /// Runs `stance quiz`.
 pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
-    let Context { limits, colors, .. } = context;
+    let Context { limits, .. } = context;
+    let (accessible, context) = plain_or_not(args, context);
+    let colors = context.colors;
     let command::Opened {
         mut record_file,
         resumed,
@@ -62,6 +83,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let format = format_of(args.format);
     let output = Output::new(args.output.as_deref());
     let interactive = args.events
+        || accessible
         || (!args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal());
     needs_seed(args, resumed.is_some())?;
     // A participant who walks first has seen the key hint before the walk.
@@ -73,20 +95,21 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         resumed.as_ref(),
         interactive,
         record_file.as_ref(),
-        colors,
+        (context, accessible),
     )?;
 
     if args.responses.is_none() && !interactive {
         // No one to ask: print the sheet for the lesson.
         let key = Role::from(args.role).is_facilitator();
-        output.write(&render::sheet(
+        let sheet = render::sheet(
             &scenario,
             plan.seed,
             &plan.situations,
             key,
             format,
             context.messages,
-        ))?;
+        );
+        output.write(&sheet)?;
         return Ok(EXIT_OK);
     }
 
@@ -94,6 +117,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let saved = command::saved(args.record.as_deref().or(args.resume.as_deref()), "quiz");
     let mut scripted = ScriptedExaminer::default();
     let mut live;
+    let mut lines;
     let mut channel = args.events.then(EventChannel::stdio);
     let mut events;
     let examiner: &mut dyn Examiner = if let Some(channel) = channel.as_mut() {
@@ -107,10 +131,19 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
             path.display().to_string(),
         );
         &mut scripted
+    } else if accessible {
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        lines = PlainExaminer::new(
+            std::io::stdin().lock(),
+            std::io::stderr(),
+            args.role.into(),
+            context.messages,
+        );
+        &mut lines
     } else {
         command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
         if !walks_first {
-            stderr::write(&key_hint(colors));
+            stderr::write(&key_hint(colors, context.messages));
         }
         live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
         &mut live
@@ -133,14 +166,26 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     if args.responses.is_some() {
         warn_left_over(colors, &scripted, answered.len(), plan.done.len());
     }
-    let width = (output == Output::Stdout)
+    let result = (participant.as_deref(), answered.as_slice());
+    write_result(&scenario, plan.seed, result, (&output, format), context)
+}
+
+/// Writes the graded result, wrapped to the terminal when it goes there.
+fn write_result(
+    scenario: &Scenario,
+    seed: u64,
+    (participant, answered): (Option<&str>, &[Answered]),
+    (output, format): (&Output, Format),
+    context: Context<'_>,
+) -> Result<i32, Error> {
+    let width = (*output == Output::Stdout)
         .then(width::stdout_width)
         .flatten();
     output.write(&render::result(
-        &scenario,
-        plan.seed,
-        participant.as_deref(),
-        &answered,
+        scenario,
+        seed,
+        participant,
+        answered,
         format,
         width,
         context.messages,
@@ -191,8 +236,9 @@ fn plan(
     resumed: Option<&Record>,
     interactive: bool,
     record_file: Option<&RecordFile>,
-    colors: Colors,
+    (context, plain): (Context<'_>, bool),
 ) -> Result<Plan, Error> {
+    let colors = context.colors;
     if let Some(record) = resumed {
         let path = args.resume.as_deref().unwrap_or(Path::new("-"));
         return from_record(scenario, file, record, path, colors);
@@ -218,7 +264,7 @@ fn plan(
                 "`--walk` needs a terminal; give the walk with `--answer`".to_owned(),
             ));
         }
-        own_walk(scenario, record_file, colors)?
+        own_walk(scenario, record_file, context, plain)?
     } else {
         given_walk(scenario, &args.answers)?
     };
@@ -330,10 +376,10 @@ fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize, bef
 }
 
 /// The key hint `stance play` shows too, set apart by blank lines.
-fn key_hint(colors: Colors) -> String {
+fn key_hint(colors: Colors, messages: Messages) -> String {
     format!(
         "\n{}\n",
-        terminal::key_hint(colors.painter(Target::Stderr), Messages::english())
+        terminal::key_hint(colors.painter(Target::Stderr), messages)
     )
 }
 
@@ -351,21 +397,34 @@ fn clock_seed() -> u64 {
 fn own_walk(
     scenario: &Scenario,
     record_file: Option<&RecordFile>,
-    colors: Colors,
+    context: Context<'_>,
+    plain: bool,
 ) -> Result<Vec<Step>, Error> {
+    let colors = context.colors;
     // Nothing is recorded before the quiz itself begins.
-    command::install_interrupt_handler(record_file, None);
-    stderr::write(&key_hint(colors));
-    let mut prompter = InteractivePrompter::new(
-        colors.enabled(Target::Stderr),
-        Role::Participant,
-        Messages::english(),
-    );
-    let stance = walk::play(
-        scenario,
-        Answers::default(),
-        Some(&mut prompter as &mut dyn Prompter),
-    )?;
+    let stance = if plain {
+        command::install_plain_interrupt_handler(record_file, None);
+        let mut prompter =
+            PlainPrompter::new(std::io::stdin().lock(), std::io::stderr(), context.messages);
+        walk::play(
+            scenario,
+            Answers::default(),
+            Some(&mut prompter as &mut dyn Prompter),
+        )?
+    } else {
+        command::install_interrupt_handler(record_file, None);
+        stderr::write(&key_hint(colors, context.messages));
+        let mut prompter = InteractivePrompter::new(
+            colors.enabled(Target::Stderr),
+            Role::Participant,
+            context.messages,
+        );
+        walk::play(
+            scenario,
+            Answers::default(),
+            Some(&mut prompter as &mut dyn Prompter),
+        )?
+    };
     Ok(stance.path)
 }
 

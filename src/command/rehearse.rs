@@ -10,19 +10,28 @@ use stance_core::classroom::rehearsal::{self, Coach, ScriptedCoach};
 use stance_core::scenario::Scenario;
 
 use crate::cli::args::{RehearseArgs, ReportFormat};
-use crate::cli::color::Target;
+use crate::cli::color::{Colors, Target};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
 use crate::cli::stderr;
 use crate::command::{self, Context};
 use crate::terminal::interactive_coach::InteractiveCoach;
+use crate::terminal::plain_coach::PlainCoach;
+use crate::terminal::plain_lines;
 
 /// Runs `stance rehearse`.
 pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
-    let Context { colors, .. } = context;
+    // The plain drill, for a screen reader or a script, reads its lines from anywhere.
+    let plain = plain_lines::wanted(args.plain.plain) && args.grades.is_empty();
+    let colors = if plain {
+        Colors::none()
+    } else {
+        context.colors
+    };
+    let context = Context { colors, ..context };
     let (_, scenario) = command::load(&args.scenario.name, context)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if args.grades.is_empty() && !interactive {
+    if args.grades.is_empty() && !interactive && !plain {
         return Err(Error::Usage(
             "a drill needs a terminal, or the self-grades with `--grades y,n,...`".to_owned(),
         ));
@@ -43,7 +52,17 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     let cards = rehearsal::cards(&scenario, seed, args.cards);
     let mut scripted;
     let mut live;
-    let coach: &mut dyn Coach = if args.grades.is_empty() {
+    let mut lines;
+    let coach: &mut dyn Coach = if plain {
+        command::install_plain_interrupt_handler(None, None);
+        lines = PlainCoach::new(
+            std::io::stdin().lock(),
+            std::io::stderr(),
+            args.time_limit.map(Duration::from_secs),
+            context.messages,
+        );
+        &mut lines
+    } else if args.grades.is_empty() {
         command::install_interrupt_handler(None, None);
         live = InteractiveCoach::new(
             colors.enabled(Target::Stderr),

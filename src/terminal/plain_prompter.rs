@@ -6,52 +6,42 @@
 use std::fmt::Write as _;
 use std::io::{BufRead, Write};
 
-use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
+use stance_core::scenario::{Cite, Scenario};
 use stance_core::text::citation;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::one_line;
 use stance_core::walk::prompter::{Action, Prompter};
 use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
 
-/// What the plain walk says once, before the first question.
-const HELP: &str = "Type the number or the id of a choice and press Enter. Also: b to go back, ? for the background, n for a note, q to quit.";
+use crate::terminal::plain_lines::PlainLines;
 
 /// A prompter that asks on `out` and reads answers, a line at a time, from `input`.
 #[derive(Debug)]
 pub struct PlainPrompter<R, W> {
-    input: R,
-    out: W,
+    lines: PlainLines<R, W>,
+    messages: Messages,
     /// Whether the help line has been said.
     helped: bool,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    /// Asks on `out`, reading from `input`.
-    pub fn new(input: R, out: W) -> Self {
+    /// Asks on `out`, reading from `input`, in the words of `messages`.
+    pub fn new(input: R, out: W, messages: Messages) -> Self {
         Self {
-            input,
-            out,
+            lines: PlainLines::new(input, out),
+            messages,
             helped: false,
         }
     }
 
     fn say(&mut self, text: &str) -> Result<(), Stop> {
-        self.out
-            .write_all(text.as_bytes())
-            .and_then(|()| self.out.flush())
-            .map_err(|e| Stop::Failed(e.to_string()))
+        self.lines.say(text)
     }
 
-    /// The next line typed, trimmed; `None` at the end of the input.
     fn line(&mut self) -> Result<Option<String>, Stop> {
-        let mut line = String::new();
-        match self.input.read_line(&mut line) {
-            Ok(0) => Ok(None),
-            Ok(_) => Ok(Some(line.trim().to_owned())),
-            Err(e) => Err(Stop::Failed(e.to_string())),
-        }
+        self.lines.line()
     }
 }
 
@@ -100,103 +90,124 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         steps: &[Step],
     ) -> Result<Action, Stop> {
         let question = &scenario.questions[question_ix];
+        let m = self.messages;
         let mut shown = String::new();
         if !self.helped {
             self.helped = true;
-            let _ = writeln!(shown, "{HELP}");
+            let _ = writeln!(shown, "{}", m.text("plain-walk-help"));
         }
-        let _ = writeln!(
-            shown,
-            "\nQuestion {}: {}",
-            steps.len() + 1,
-            one_line(&question.prompt)
+        let heading = m.text_with(
+            "plain-question",
+            &[
+                ("number", Arg::from(steps.len() + 1)),
+                ("prompt", Arg::from(one_line(&question.prompt).into_owned())),
+            ],
         );
+        let _ = writeln!(shown, "\n{heading}");
         for (n, &c) in available.iter().enumerate() {
             let _ = writeln!(shown, "{}. {}", n + 1, one_line(&question.choices[c].label));
         }
         self.say(&shown)?;
         loop {
-            self.say("Your answer: ")?;
+            self.say(&format!("{} ", m.text("plain-your-answer")))?;
             let Some(typed) = self.line()? else {
                 // A pipe that ends before the walk does: what is missing is said as for
                 // answers given with flags.
-                return Err(Stop::Script(format!(
-                    "the input ended at question {}, `{}`, before the walk did",
-                    steps.len() + 1,
-                    question.id
+                return Err(Stop::Script(m.text_with(
+                    "plain-input-ended",
+                    &[
+                        ("number", Arg::from(steps.len() + 1)),
+                        ("id", Arg::from(question.id.as_str())),
+                    ],
                 )));
             };
             match read(&typed, scenario, question_ix, available) {
                 Typed::Choice(c) => {
+                    let label = one_line(&question.choices[c].label).into_owned();
                     self.say(&format!(
-                        "Answered: {}\n",
-                        one_line(&question.choices[c].label)
+                        "{}\n",
+                        m.text_with("plain-answered", &[("label", Arg::from(label))])
                     ))?;
                     return Ok(Action::Choose(c));
                 }
                 Typed::Back if steps.is_empty() => {
-                    self.say("This is the first question; there is nothing to go back to.\n")?;
+                    self.say(&format!("{}\n", m.text("plain-nothing-to-undo")))?;
                 }
                 Typed::Back => {
-                    self.say("Going back to the previous question; its answer is undone.\n")?;
+                    self.say(&format!("{}\n", m.text("plain-going-back")))?;
                     return Ok(Action::Back);
                 }
                 Typed::Background => {
                     let mut text = String::new();
                     match &question.context {
                         Some(context) => {
-                            let _ = writeln!(text, "Background: {}", one_line(context));
+                            let context = one_line(context).into_owned();
+                            let line =
+                                m.text_with("plain-background", &[("context", Arg::from(context))]);
+                            let _ = writeln!(text, "{line}");
                         }
-                        None => text.push_str("This question has no background.\n"),
+                        None => {
+                            let _ = writeln!(text, "{}", m.text("plain-no-background"));
+                        }
                     }
                     for cite in &question.cites {
-                        let _ = writeln!(
-                            text,
-                            "From the essay: {}",
-                            one_line(&citation::of(cite, Messages::english()))
-                        );
+                        let _ = writeln!(text, "{}", from_the_essay(cite, m));
                     }
                     self.say(&text)?;
                 }
                 Typed::Note => {
-                    self.say("Your note on this question (Enter for none): ")?;
+                    self.say(&format!("{} ", m.text("menu-note-prompt")))?;
                     let note = self.line()?.unwrap_or_default();
                     if note.is_empty() {
-                        self.say("No note kept.\n")?;
+                        self.say(&format!("{}\n", m.text("plain-no-note")))?;
                     } else {
-                        self.say("Note kept.\n")?;
+                        self.say(&format!("{}\n", m.text("plain-note-kept")))?;
                         return Ok(Action::Note(note));
                     }
                 }
                 Typed::Quit => {
-                    self.say("Quit this walk? Type y and Enter to quit, anything else to stay: ")?;
-                    if self
-                        .line()?
-                        .is_some_and(|answer| answer.eq_ignore_ascii_case("y"))
-                    {
+                    self.say(&format!("{} ", m.text("plain-quit-confirm")))?;
+                    if self.line()?.is_some_and(|answer| is_yes(&answer, m)) {
                         return Ok(Action::Quit);
                     }
-                    self.say("Staying at this question.\n")?;
+                    self.say(&format!("{}\n", m.text("plain-staying")))?;
                 }
                 Typed::Unknown => {
                     let ids: Vec<&str> = available
                         .iter()
                         .map(|&c| question.choices[c].id.as_str())
                         .collect();
-                    self.say(&format!(
-                        "Type a number from 1 to {}, a choice's id ({}), or b, ?, n or q.\n",
-                        available.len(),
-                        ids.join(", ")
-                    ))?;
+                    let hint = m.text_with(
+                        "plain-walk-unknown",
+                        &[
+                            ("count", Arg::from(available.len())),
+                            ("ids", Arg::from(ids.join(", "))),
+                        ],
+                    );
+                    self.say(&format!("{hint}\n"))?;
                 }
             }
         }
     }
 }
 
+/// `From the essay: ¶N “quote”`, with the translation's gloss if it gives one.
+pub fn from_the_essay(cite: &Cite, messages: Messages) -> String {
+    let cite = one_line(&citation::of(cite, messages)).into_owned();
+    messages.text_with("plain-from-the-essay", &[("cite", Arg::from(cite))])
+}
+
+/// Whether a typed answer is yes: `y`, or the language's own word for it.
+pub fn is_yes(typed: &str, messages: Messages) -> bool {
+    typed.eq_ignore_ascii_case("y")
+        || typed.eq_ignore_ascii_case("yes")
+        || typed == messages.text("plain-yes-word")
+}
+
 #[cfg(test)]
 mod tests {
     use stance_core::check::analyser::built_in_scenario;
+    use stance_core::text::messages::Messages;
     use stance_core::walk::prompter::{Action, Prompter};
 
     use super::PlainPrompter;
@@ -217,7 +228,7 @@ mod tests {
         ];
         for (typed, expected) in cases {
             let mut out = Vec::new();
-            let mut prompter = PlainPrompter::new(typed.as_bytes(), &mut out);
+            let mut prompter = PlainPrompter::new(typed.as_bytes(), &mut out, Messages::english());
             let action = prompter.ask(&scenario, start, &all, &[]).expect(typed);
             assert_eq!(action, expected, "{typed:?}");
             let shown = String::from_utf8(out).expect("UTF-8");
@@ -226,7 +237,7 @@ mod tests {
             assert!(shown.contains("\n1. Still divided"), "{shown}");
         }
         let mut out = Vec::new();
-        let mut prompter = PlainPrompter::new("".as_bytes(), &mut out);
+        let mut prompter = PlainPrompter::new("".as_bytes(), &mut out, Messages::english());
         let stopped = prompter
             .ask(&scenario, QuestionIx::new(0), &all, &[])
             .expect_err("ends");

@@ -769,3 +769,96 @@ fn a_brief_gives_the_citations_of_the_situation() {
     assert!(other.contains("**Bottom line:** Not A."), "{other}");
     assert!(!other.contains("\u{b6}2"), "b cites nothing:\n{other}");
 }
+
+/// The plain quiz and drill, for a screen reader or a script: read from a pipe, said in
+/// plain lines with no escape sequence, in English or in Korean, by `--plain` or
+/// `ACCESSIBLE`.
+#[test]
+fn the_plain_quiz_and_drill_read_their_answers_from_a_pipe() {
+    for (args, env) in [
+        (
+            &["quiz", "--seed", "7", "--questions", "1", "--plain"][..],
+            None,
+        ),
+        (&["quiz", "--seed", "7", "--questions", "1"][..], Some("1")),
+    ] {
+        let mut run = stance(args).stdin(&format!("zz\n?\n{}", "a\nb\nc\n".repeat(3)));
+        if let Some(value) = env {
+            run = run.env("ACCESSIBLE", value);
+        }
+        let done = run.run().ok();
+        for expected in [
+            "Type the letter of a response and press Enter. Also: ? to hear the situation again, q to stop.",
+            "Situation 1 of 1:\nWhere does the Korean Peninsula stand right now? Answer: ",
+            "Item 1: Which response does the author recommend?\nGiven: ",
+            "\na) ",
+            "Type a letter from a to ",
+            "Your answer: Answered: ",
+        ] {
+            assert!(
+                done.stderr.contains(expected),
+                "lacks {expected:?}:\n{}",
+                done.stderr
+            );
+        }
+        assert!(done.stdout.starts_with("Quiz result: "), "{}", done.stdout);
+        assert!(!done.stderr.contains('\u{1b}') && !done.stdout.contains('\u{1b}'));
+    }
+    stance(["quiz", "--seed", "7", "--questions", "1", "--plain"])
+        .stdin("")
+        .run()
+        .code(2)
+        .stderr_has("the input ended at item 1, before the quiz did");
+    // In Korean.
+    let done = stance([
+        "quiz",
+        "--seed",
+        "7",
+        "--questions",
+        "1",
+        "--plain",
+        "--lang",
+        "ko",
+    ])
+    .stdin(&"a\n".repeat(9))
+    .run()
+    .ok();
+    done.stderr_has("대응의 글자를 입력하고 Enter를 누르십시오.")
+        .stderr_has("상황 1/1:\n한반도는 지금 어떤 상황입니까? 답: ")
+        .stderr_has("문항 1: 저자는 어떤 대응을 권고합니까?\n주어진 상황: ")
+        .stdout_has("퀴즈 결과: ");
+
+    // The drill: Enter to see the stance, then y or n.
+    let done = stance(["rehearse", "--seed", "3", "--cards", "2", "--plain"])
+        .stdin("\nmaybe\ny\n\nn\n\ny\n")
+        .run()
+        .ok();
+    for expected in [
+        "\nCard 1:\n",
+        "Recall the author's stance, then press Enter to see it (q to stop).\nThe author's stance:\n",
+        "Did you have it? Type y or n and Enter: Type y if you had it, n if not, or q to stop: ",
+        "\nCard 2, attempt 2:\n",
+    ] {
+        assert!(
+            done.stderr.contains(expected),
+            "lacks {expected:?}:\n{}",
+            done.stderr
+        );
+    }
+    assert!(!done.stderr.contains('\u{1b}'), "{:?}", done.stderr);
+    done.stdout_has("Drill (seed 3): 2 cards, 1 recalled the first time, 3 attempts in all");
+    stance(["rehearse", "--seed", "3", "--cards", "1", "--plain"])
+        .env("ACCESSIBLE", "1")
+        .stdin("\n")
+        .run()
+        .code(2)
+        .stderr_has("the input ended at card 1, before the drill did");
+    stance([
+        "rehearse", "--seed", "3", "--cards", "1", "--plain", "--lang", "ko",
+    ])
+    .stdin("\n예\n")
+    .run()
+    .ok()
+    .stderr_has("카드 1:\n")
+    .stderr_has("저자의 입장:\n");
+}

@@ -509,3 +509,45 @@ fn the_plain_walk_in_a_terminal_writes_only_text() {
         "{shown}"
     );
 }
+
+/// The plain quiz and drill in a real terminal: lines said once, answers typed, nothing but
+/// text written.
+#[test]
+fn the_plain_quiz_and_drill_in_a_terminal_write_only_text() {
+    let (mut session, _dir) = spawn(&["quiz", "--plain", "--seed", "7", "--questions", "1"]);
+    let mut shown = expect(&mut session, "Item 1: ");
+    shown.push_str(&expect(&mut session, "Your answer: "));
+    send(&mut session, &["?\r"]);
+    shown.push_str(&expect(&mut session, "Your answer: "));
+    for _ in 0..9 {
+        send(&mut session, &["a\r"]);
+    }
+    shown.push_str(&finish(&mut session));
+    assert_eq!(exit_code(&session), 0, "{shown}");
+    for expected in [
+        "Type the letter of a response and press Enter.",
+        "Situation 1 of 1:",
+        "a) ",
+        "Quiz result: ",
+    ] {
+        assert!(shown.contains(expected), "lacks {expected:?}:\n{shown}");
+    }
+    assert_eq!(
+        shown.matches("Situation 1 of 1:").count(),
+        2,
+        "said again on ?:\n{shown}"
+    );
+    assert!(!shown.contains('\u{1b}'), "an escape sequence:\n{shown:?}");
+
+    let (mut session, _dir) = spawn(&["rehearse", "--plain", "--seed", "3", "--cards", "1"]);
+    let mut shown = expect(&mut session, "press Enter to see it");
+    send(&mut session, &["\r"]);
+    shown.push_str(&expect(&mut session, "Did you have it?"));
+    send(&mut session, &["y\r"]);
+    shown.push_str(&finish(&mut session));
+    assert_eq!(exit_code(&session), 0, "{shown}");
+    for expected in ["Card 1:", "The author's stance:", "Drill (seed 3): 1 cards"] {
+        assert!(shown.contains(expected), "lacks {expected:?}:\n{shown}");
+    }
+    assert!(!shown.contains('\u{1b}'), "an escape sequence:\n{shown:?}");
+}

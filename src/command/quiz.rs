@@ -145,13 +145,14 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         if !walks_first {
             stderr::write(&key_hint(colors, context.messages));
         }
-        live = InteractiveExaminer::new(colors.enabled(Target::Stderr), args.role.into());
+        live = InteractiveExaminer::new(
+            colors.enabled(Target::Stderr),
+            args.role.into(),
+            context.messages,
+        );
         &mut live
     };
-    let participant = record
-        .as_ref()
-        .and_then(|r| r.name.clone())
-        .or_else(|| args.name.clone());
+    let participant = participant(record.as_ref(), args);
     let store = record_file
         .as_mut()
         .map(|file| file as &mut dyn RecordStore<Error = Error>);
@@ -168,6 +169,13 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let result = (participant.as_deref(), answered.as_slice());
     write_result(&scenario, plan.seed, result, (&output, format), context)
+}
+
+/// The participant's name: the record's, else the one given with `--name`.
+fn participant(record: Option<&Record>, args: &QuizArgs) -> Option<String> {
+    record
+        .and_then(|r| r.name.clone())
+        .or_else(|| args.name.clone())
 }
 
 /// Writes the graded result, wrapped to the terminal when it goes there.

@@ -8,6 +8,7 @@ use serde_json::json;
 use stance_core::classroom::drill_session::CardResult;
 use stance_core::classroom::rehearsal::{self, Coach, ScriptedCoach};
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::{Arg, Messages};
 
 use crate::cli::args::{RehearseArgs, ReportFormat};
 use crate::cli::color::{Colors, Target};
@@ -67,6 +68,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
         live = InteractiveCoach::new(
             colors.enabled(Target::Stderr),
             args.time_limit.map(Duration::from_secs),
+            context.messages,
         );
         &mut live
     } else {
@@ -86,7 +88,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     let results = rehearsal::drill(&scenario, &cards, coach)?;
     let text = match args.format {
-        ReportFormat::Text => summary(&scenario, seed, &results),
+        ReportFormat::Text => summary(&scenario, seed, &results, context.messages),
         ReportFormat::Json => {
             let value = json!({
                 "scenario": scenario.id,
@@ -108,22 +110,30 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     Ok(EXIT_OK)
 }
 
-fn summary(scenario: &Scenario, seed: u64, results: &[CardResult]) -> String {
+fn summary(scenario: &Scenario, seed: u64, results: &[CardResult], messages: Messages) -> String {
     let first = results.iter().filter(|r| r.attempts == 1).count();
     let attempts: usize = results.iter().map(|r| r.attempts).sum();
-    let mut out = format!(
-        "Drill (seed {seed}): {} cards, {first} recalled the first time, {attempts} attempts in all\n",
-        results.len()
+    let head = messages.text_with(
+        "drill-summary",
+        &[
+            ("seed", Arg::from(seed.to_string())),
+            ("cards", Arg::from(results.len())),
+            ("first", Arg::from(first)),
+            ("attempts", Arg::from(attempts)),
+        ],
     );
+    let mut out = format!("{head}\n");
     for (i, result) in results.iter().enumerate().filter(|(_, r)| r.attempts > 1) {
         let answers: Vec<String> = result.path.iter().map(|s| s.as_answer(scenario)).collect();
-        let _ = writeln!(
-            out,
-            "  card {} took {} attempts: {}",
-            i + 1,
-            result.attempts,
-            answers.join(" ")
+        let line = messages.text_with(
+            "drill-card-took",
+            &[
+                ("number", Arg::from(i + 1)),
+                ("attempts", Arg::from(result.attempts)),
+                ("answers", Arg::from(answers.join(" "))),
+            ],
         );
+        let _ = writeln!(out, "  {line}");
     }
     out
 }

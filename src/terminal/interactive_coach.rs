@@ -11,6 +11,7 @@ use console::Key;
 use dialoguer::Confirm;
 use stance_core::classroom::rehearsal::Coach;
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::wrap;
@@ -25,20 +26,23 @@ use crate::terminal::{Terminal, situation_lines, terminal_error};
 pub struct InteractiveCoach {
     ui: Terminal,
     time_limit: Option<Duration>,
+    messages: Messages,
 }
 
 impl InteractiveCoach {
-    /// A coach with an optional time to recall each card.
-    pub fn new(color: bool, time_limit: Option<Duration>) -> Self {
+    /// A coach with an optional time to recall each card, in the words of `messages`.
+    pub fn new(color: bool, time_limit: Option<Duration>, messages: Messages) -> Self {
         Self {
             ui: Terminal::new(color),
             time_limit,
+            messages,
         }
     }
 
     /// Waits for Enter; with a time limit, counts down on the line meanwhile.
     fn wait_for_enter(&self) -> Result<(), Stop> {
         let done = Arc::new(AtomicBool::new(false));
+        let messages = self.messages;
         let countdown = self.time_limit.map(|limit| {
             let done = Arc::clone(&done);
             let term = self.ui.term.clone();
@@ -47,12 +51,12 @@ impl InteractiveCoach {
                 while !done.load(Ordering::Relaxed) {
                     let left = limit.saturating_sub(start.elapsed());
                     let line = if left.is_zero() {
-                        "  time is up: press Enter to see the stance".to_owned()
+                        format!("  {}", messages.text("drill-time-up"))
                     } else {
-                        format!(
-                            "  {} s left; press Enter to see the stance",
-                            left.as_secs() + 1
-                        )
+                        let seconds = (left.as_secs() + 1).to_string();
+                        let line =
+                            messages.text_with("drill-left", &[("seconds", Arg::from(seconds))]);
+                        format!("  {line}")
                     };
                     let _ = term.clear_line();
                     let _ = term.write_str(&line);
@@ -64,10 +68,8 @@ impl InteractiveCoach {
             })
         });
         if countdown.is_none() {
-            self.ui.write(&self.ui.paint.paint(
-                Style::Muted,
-                "  Recall the author's stance, then press Enter to see it.",
-            ))?;
+            let recall = format!("  {}", self.messages.text("drill-recall"));
+            self.ui.write(&self.ui.paint.paint(Style::Muted, &recall))?;
         }
         loop {
             match self.ui.term.read_key() {
@@ -98,17 +100,19 @@ impl Coach for InteractiveCoach {
         attempt: usize,
         stance: &Stance<'_>,
     ) -> Result<(), Stop> {
-        let again = if attempt > 1 {
-            format!(" (attempt {attempt})")
+        let heading = if attempt > 1 {
+            self.messages.text_with(
+                "drill-card-again",
+                &[
+                    ("number", Arg::from(number)),
+                    ("attempt", Arg::from(attempt)),
+                ],
+            )
         } else {
-            String::new()
+            self.messages
+                .text_with("drill-card", &[("number", Arg::from(number))])
         };
-        let mut out = format!(
-            "\n{}\n",
-            self.ui
-                .paint
-                .paint(Style::Strong, &format!("Card {number}{again}"))
-        );
+        let mut out = format!("\n{}\n", self.ui.paint.paint(Style::Strong, &heading));
         out.push_str(&situation_lines(scenario, &stance.path, self.ui.paint));
         self.ui.write(&out)?;
         self.wait_for_enter()
@@ -150,7 +154,7 @@ impl Coach for InteractiveCoach {
 
     fn grade(&mut self) -> Result<bool, Stop> {
         Confirm::with_theme(self.ui.theme())
-            .with_prompt("Did you have it?")
+            .with_prompt(self.messages.text("drill-grade"))
             .interact_on(&self.ui.term)
             .map_err(terminal_error)
     }

@@ -9,10 +9,10 @@ use stance_core::classroom::role::Role;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::text::citation;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
-use stance_core::text::wrap::{fit, shorten, wrap};
+use stance_core::text::wrap::{columns, fit, shorten, wrap};
 use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
 
@@ -24,16 +24,20 @@ use crate::terminal::{ANSWERED, BETWEEN, Terminal, situation_lines, terminal_err
 pub struct InteractiveExaminer {
     ui: Terminal,
     role: Role,
+    /// stance's own words, in the interface's language.
+    messages: Messages,
     /// The number of the situation shown last, for the reminder with each item.
     situation: usize,
 }
 
 impl InteractiveExaminer {
-    /// An examiner drawing on stderr; a facilitator sees the answer marked.
-    pub fn new(color: bool, role: Role) -> Self {
+    /// An examiner drawing on stderr, in the words of `messages`; a facilitator sees the
+    /// answer marked.
+    pub fn new(color: bool, role: Role, messages: Messages) -> Self {
         Self {
             ui: Terminal::new(color),
             role,
+            messages,
             situation: 1,
         }
     }
@@ -41,8 +45,16 @@ impl InteractiveExaminer {
 
 /// The situation on one line, its answers cut to share the width: the situation itself
 /// has scrolled away by the later items.
-fn reminder(scenario: &Scenario, number: usize, path: &[Step], width: Option<usize>) -> String {
-    let lead = format!("  In situation {number}: ");
+fn reminder(
+    scenario: &Scenario,
+    (number, path): (usize, &[Step]),
+    width: Option<usize>,
+    messages: Messages,
+) -> String {
+    let lead = format!(
+        "  {} ",
+        messages.text_with("quiz-in-situation", &[("number", Arg::from(number))])
+    );
     let labels: Vec<String> = path
         .iter()
         .map(|step| {
@@ -54,16 +66,15 @@ fn reminder(scenario: &Scenario, number: usize, path: &[Step], width: Option<usi
     let Some(width) = width else {
         return format!("{lead}{}", labels.join(separator));
     };
-    let room = width.saturating_sub(
-        lead.chars().count() + separator.chars().count() * labels.len().saturating_sub(1),
-    );
+    let room =
+        width.saturating_sub(columns(&lead) + columns(separator) * labels.len().saturating_sub(1));
     // Shorter answers are kept whole, and leave their share to the longer ones.
     let mut order: Vec<usize> = (0..labels.len()).collect();
-    order.sort_by_key(|&i| labels[i].chars().count());
+    order.sort_by_key(|&i| columns(&labels[i]));
     let mut shares = vec![0; labels.len()];
     let mut left = room;
     for (k, &i) in order.iter().enumerate() {
-        let share = (left / (labels.len() - k)).min(labels[i].chars().count());
+        let share = (left / (labels.len() - k)).min(columns(&labels[i]));
         shares[i] = share;
         left -= share;
     }
@@ -86,9 +97,13 @@ impl Examiner for InteractiveExaminer {
         self.situation = number;
         let mut out = format!(
             "\n{}\n",
-            self.ui
-                .paint
-                .paint(Style::Strong, &format!("Situation {number} of {total}"))
+            self.ui.paint.paint(
+                Style::Strong,
+                &self.messages.text_with(
+                    "quiz-situation-of",
+                    &[("number", Arg::from(number)), ("total", Arg::from(total))]
+                )
+            )
         );
         out.push_str(&situation_lines(scenario, &situation.path, self.ui.paint));
         self.ui.write(&out)
@@ -102,11 +117,13 @@ impl Examiner for InteractiveExaminer {
         number: usize,
     ) -> Result<Option<RecommendationIx>, Stop> {
         let width = stderr_width();
-        let reminder = reminder(scenario, self.situation, &situation.path, width);
+        let m = self.messages;
+        let reminder = reminder(scenario, (self.situation, &situation.path), width, m);
+        let given = printable(&item.about(scenario, &situation.path, m)).into_owned();
         let about = wrap(
-            &printable(&item.about(scenario, &situation.path, Messages::english())),
+            &m.text_with("quiz-given", &[("situation", Arg::from(given))]),
             width,
-            "  Given: ",
+            "  ",
             "    ",
         );
         let mut full = format!(
@@ -121,7 +138,7 @@ impl Examiner for InteractiveExaminer {
             let letter = char::from(b'a' + u8::try_from(i).unwrap_or(25));
             let mut text = printable(&scenario.recommendations[r].text).into_owned();
             if self.role.is_facilitator() && r == item.answer {
-                text.push_str(" (the author's)");
+                let _ = write!(text, " {}", m.text("plain-option-authors"));
             }
             let _ = writeln!(
                 full,
@@ -133,7 +150,7 @@ impl Examiner for InteractiveExaminer {
             texts.push(text);
         }
         self.ui.write(&full)?;
-        let prompt = format!("{number}. Which response does the author recommend?");
+        let prompt = format!("{number}. {}", m.text("quiz-which"));
         let start = self.ui.mark();
         self.ui.write(
             &self
@@ -157,7 +174,7 @@ impl Examiner for InteractiveExaminer {
             }
             // Not reported: a quiz that goes on leaves no trace of the question.
             let quit = Confirm::with_theme(self.ui.theme())
-                .with_prompt("Stop the quiz?")
+                .with_prompt(m.text("quiz-stop-confirm"))
                 .default(false)
                 .report(false)
                 .interact_on_opt(&self.ui.term)
@@ -175,26 +192,26 @@ impl Examiner for InteractiveExaminer {
         item: &Item,
         picked: Option<RecommendationIx>,
     ) -> Result<(), Stop> {
+        let m = self.messages;
         let answer = &scenario.recommendations[item.answer];
         let width = stderr_width();
         let mut out = String::new();
         if picked == Some(item.answer) {
-            let _ = writeln!(out, "  {}", self.ui.paint.paint(Style::Success, "Right."));
+            let right = m.text("plain-right");
+            let _ = writeln!(out, "  {}", self.ui.paint.paint(Style::Success, &right));
         } else {
-            let _ = writeln!(
-                out,
-                "  {}",
-                self.ui
-                    .paint
-                    .paint(Style::Failure, "Not quite. The author recommends:")
-            );
+            let wrong = m.text("quiz-not-quite");
+            let _ = writeln!(out, "  {}", self.ui.paint.paint(Style::Failure, &wrong));
             let _ = writeln!(
                 out,
                 "{}",
                 wrap(&printable(&answer.text), width, "    ", "    ")
             );
         }
-        let why = format!("Why: {}", answer.rationale);
+        let why = m.text_with(
+            "stance-why",
+            &[("rationale", Arg::from(answer.rationale.as_str()))],
+        );
         let _ = writeln!(
             out,
             "{}",
@@ -203,7 +220,7 @@ impl Examiner for InteractiveExaminer {
                 .paint(Style::Muted, &wrap(&printable(&why), width, "    ", "    "))
         );
         for cite in &answer.cites {
-            let cite = citation::of(cite, Messages::english());
+            let cite = citation::of(cite, m);
             let _ = writeln!(
                 out,
                 "{}",

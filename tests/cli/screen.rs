@@ -577,3 +577,57 @@ fn korean_play_screen_at_40_columns() {
 fn korean_play_screen_at_100_columns() {
     korean_play_screen(100);
 }
+
+/// The quiz in Korean: its words and the translation's, every line wrapped by stance and
+/// none by the terminal, each item with its reminder.
+fn korean_quiz_screen(cols: u16) {
+    let mut screen = Screen::spawn(
+        cols,
+        &["quiz", "--lang", "ko", "--seed", "7", "--questions", "1"],
+    );
+    screen.wait_text("상황 1/1");
+    for number in 1..=9 {
+        let prompt = format!("{number}. 저자는 어떤 대응을 권고합니까?");
+        screen.wait_text(&prompt);
+        screen.wait_for("the menu", |s| {
+            s.rows()
+                .iter()
+                .skip_while(|r| !r.contains(&prompt))
+                .any(|r| r.trim_start().starts_with("b)"))
+        });
+        assert!(
+            screen.rows().iter().any(|r| r.starts_with("  상황 1: ")),
+            "at {cols} columns, item {number} has no reminder:\n{}",
+            screen.contents()
+        );
+        screen.send(&[ENTER]);
+    }
+    screen.wait_end();
+    let transcript = screen.transcript();
+    let all: Vec<&str> = transcript.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        all.iter().any(|t| t.starts_with("퀴즈 결과: ")),
+        "{}",
+        all.join("\n")
+    );
+    assert!(
+        all.iter()
+            .any(|t| t.contains("맞았습니다.") || t.contains("아쉽습니다."))
+    );
+    assert_eq!(
+        soft_wrapped(&transcript),
+        Vec::<String>::new(),
+        "at {cols} columns, lines broken by the terminal:\n{}",
+        all.join("\n")
+    );
+}
+
+#[test]
+fn korean_quiz_screen_at_40_columns() {
+    korean_quiz_screen(40);
+}
+
+#[test]
+fn korean_quiz_screen_at_100_columns() {
+    korean_quiz_screen(100);
+}

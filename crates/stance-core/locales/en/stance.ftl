@@ -135,3 +135,21 @@ plain-grade-again = Type y if you had it, n if not, or q to stop:
 plain-drill-input-ended = the input ended at card { $number }, before the drill did
 plain-path-step = { $prompt } Answer: { $label }
 plain-no-word = no
+
+## The quiz in a terminal
+
+quiz-in-situation = In situation { $number }:
+quiz-situation-of = Situation { $number } of { $total }
+quiz-stop-confirm = Stop the quiz?
+quiz-not-quite = Not quite. The author recommends:
+
+## `stance rehearse`
+
+drill-card = Card { $number }
+drill-card-again = Card { $number } (attempt { $attempt })
+drill-recall = Recall the author's stance, then press Enter to see it.
+drill-time-up = time is up: press Enter to see the stance
+drill-left = { $seconds } s left; press Enter to see the stance
+drill-grade = Did you have it?
+drill-summary = Drill (seed { $seed }): { $cards } cards, { $first } recalled the first time, { $attempts } attempts in all
+drill-card-took = card { $number } took { $attempts } attempts: { $answers }

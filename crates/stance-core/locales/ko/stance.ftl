@@ -135,3 +135,21 @@ plain-grade-again = 떠올렸으면 y, 아니면 n, 그만하려면 q를 입력�
 plain-drill-input-ended = 연습이 끝나기 전에 카드 { $number }에서 입력이 끝났습니다
 plain-path-step = { $prompt } 답: { $label }
 plain-no-word = 아니요
+
+## 터미널에서 보는 퀴즈
+
+quiz-in-situation = 상황 { $number }:
+quiz-situation-of = 상황 { $number }/{ $total }
+quiz-stop-confirm = 퀴즈를 그만둘까요?
+quiz-not-quite = 아쉽습니다. 저자의 권고:
+
+## `stance rehearse`
+
+drill-card = 카드 { $number }
+drill-card-again = 카드 { $number } ({ $attempt }번째 시도)
+drill-recall = 저자의 입장을 떠올린 뒤 Enter를 눌러 확인하십시오.
+drill-time-up = 시간이 다 되었습니다. Enter를 눌러 입장을 확인하십시오
+drill-left = { $seconds }초 남음. Enter를 눌러 입장을 확인하십시오
+drill-grade = 떠올렸습니까?
+drill-summary = 연습 (시드 { $seed }): 카드 { $cards }장, 처음에 떠올린 카드 { $first }장, 모두 { $attempts }번 시도
+drill-card-took = 카드 { $number }: { $attempts }번 시도: { $answers }

@@ -509,21 +509,34 @@ pub fn open_session(
 /// beside its record (`record`, when there is one), say that the session stopped and where
 /// its answers are (`saved`: the record as named, which `stance COMMAND --resume` goes on
 /// from), and exit 130. The record itself was saved after the last step.
-pub fn install_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Saved>) {
-    install_handler(record, saved, true);
+pub fn install_interrupt_handler(
+    record: Option<&RecordFile>,
+    saved: Option<&Saved>,
+    messages: Messages,
+) {
+    install_handler(record, saved, true, messages);
 }
 
 /// [`install_interrupt_handler`] for the plain walk, which never hides the cursor and so
 /// writes no sequence to show it again.
-pub fn install_plain_interrupt_handler(record: Option<&RecordFile>, saved: Option<&Saved>) {
-    install_handler(record, saved, false);
+pub fn install_plain_interrupt_handler(
+    record: Option<&RecordFile>,
+    saved: Option<&Saved>,
+    messages: Messages,
+) {
+    install_handler(record, saved, false, messages);
 }
 
-fn install_handler(record: Option<&RecordFile>, saved: Option<&Saved>, menus: bool) {
+fn install_handler(
+    record: Option<&RecordFile>,
+    saved: Option<&Saved>,
+    menus: bool,
+    messages: Messages,
+) {
     let lock = record
         .and_then(RecordFile::lock_file)
         .map(Path::to_path_buf);
-    let lines = crate::cli::error::stopped_lines(saved);
+    let lines = crate::cli::error::stopped_lines(saved, messages);
     let _ = ctrlc::set_handler(move || {
         if menus {
             let _ = console::Term::stderr().show_cursor();

@@ -55,6 +55,7 @@ where
             ),
         );
     }
+    let messages = Messages::new(Locale::from_tag(language.interface()).unwrap_or_default());
     let context = Context {
         dir: cli.dir.as_deref(),
         limits: Limits {
@@ -62,7 +63,7 @@ where
         },
         colors,
         language: &language,
-        messages: Messages::new(Locale::from_tag(language.interface()).unwrap_or_default()),
+        messages,
         command: cli.command.name(),
     };
     let result = match &cli.command {
@@ -94,7 +95,7 @@ where
         Err(error @ Error::Stopped { .. }) => {
             if let Error::Stopped { saved } = &error {
                 stderr::line("");
-                for line in cli::error::stopped_lines(saved.as_ref()) {
+                for line in cli::error::stopped_lines(saved.as_ref(), messages) {
                     stderr::said(&line);
                 }
             }

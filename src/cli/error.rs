@@ -8,6 +8,7 @@ use stance_core::classroom::record::Kind;
 use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::responses::ResponsesError;
 use stance_core::load::load_error::{LoadError, io_reason};
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
 use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError, describe_missing};
@@ -84,7 +85,7 @@ pub enum Error {
     Terminal(String),
     /// The person stopped a session before its end: quit from a menu, or Ctrl-C. Not an
     /// error of theirs: said in plain lines, with where the answers so far are.
-    #[error("{}", stopped_lines(.saved.as_ref()).join("; "))]
+    #[error("{}", stopped_lines(.saved.as_ref(), Messages::english()).join("; "))]
     Stopped {
         /// The record that keeps the answers so far, when there is one.
         saved: Option<Saved>,
@@ -112,21 +113,26 @@ fn and_translations(count: usize) -> String {
 
 /// What is said when a person stops a session: that it stopped, and, for one that can
 /// record, where its answers are kept and how to go on, or that nothing was kept.
-pub fn stopped_lines(saved: Option<&Saved>) -> Vec<String> {
-    let mut lines = vec!["stopped before the end.".to_owned()];
+pub fn stopped_lines(saved: Option<&Saved>, messages: Messages) -> Vec<String> {
+    let mut lines = vec![messages.text("stopped")];
     match saved {
         Some(Saved {
             command,
             record: Some(record),
-        }) => lines.push(format!(
-            "your answers so far are saved in `{record}`; go on with `stance {command} --resume {record}`"
+        }) => lines.push(messages.text_with(
+            "stopped-saved",
+            &[
+                ("record", Arg::from(record.as_str())),
+                ("command", Arg::from(*command)),
+            ],
         )),
         Some(Saved {
             command,
             record: None,
-        }) => lines.push(format!(
-            "nothing was saved: with `--record FILE`, `stance {command}` can stop and go on later with `--resume FILE`"
-        )),
+        }) => {
+            lines
+                .push(messages.text_with("stopped-not-saved", &[("command", Arg::from(*command))]));
+        }
         None => {}
     }
     lines

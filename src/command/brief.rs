@@ -31,7 +31,7 @@ pub fn run(args: &BriefArgs, context: Context<'_>) -> Result<i32, Error> {
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut prompter = if interactive && !walk::unanswered(&scenario, &answers).is_empty() {
-        command::install_interrupt_handler(None, None);
+        command::install_interrupt_handler(None, None, context.messages);
         Some(InteractivePrompter::new(
             colors.enabled(Target::Stderr),
             args.role.into(),

@@ -78,6 +78,7 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     // The plain walk reads lines, so it asks wherever they come from; the menus need a
     // terminal.
     let plain = plain_lines::wanted(args.plain.plain);
+    let messages = context.messages;
     let interactive = !args.no_input
         && (plain || (std::io::stdin().is_terminal() && std::io::stderr().is_terminal()));
     let must_ask = !walk::unanswered(&scenario, &answers).is_empty();
@@ -86,18 +87,18 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut lines;
     let mut events;
     let prompter: Option<&mut dyn Prompter> = if let Some(channel) = channel.as_mut() {
-        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved), messages);
         events = EventPrompter::start(channel, &scenario)?;
         must_ask.then_some(&mut events as &mut dyn Prompter)
     } else if !(interactive && must_ask) {
         None
     } else if plain {
-        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved), messages);
         stderr::write(&header(&scenario, Colors::none(), false, context.messages));
         lines = PlainPrompter::new(std::io::stdin().lock(), std::io::stderr(), context.messages);
         Some(&mut lines)
     } else {
-        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_interrupt_handler(record_file.as_ref(), Some(&saved), context.messages);
         stderr::write(&header(&scenario, colors, true, context.messages));
         menus = InteractivePrompter::new(
             colors.enabled(Target::Stderr),

@@ -65,9 +65,13 @@ fn plain_or_not<'a>(args: &QuizArgs, context: Context<'a>) -> (bool, Context<'a>
 
 /// Runs `stance quiz`.
 pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
-    let Context { limits, .. } = context;
     let (accessible, context) = plain_or_not(args, context);
-    let colors = context.colors;
+    let Context {
+        limits,
+        colors,
+        messages,
+        ..
+    } = context;
     let command::Opened {
         mut record_file,
         resumed,
@@ -100,17 +104,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
 
     if args.responses.is_none() && !interactive {
         // No one to ask: print the sheet for the lesson.
-        let key = Role::from(args.role).is_facilitator();
-        let sheet = render::sheet(
-            &scenario,
-            plan.seed,
-            &plan.situations,
-            key,
-            format,
-            context.messages,
-        );
-        output.write(&sheet)?;
-        return Ok(EXIT_OK);
+        return print_sheet(args, &scenario, &plan, (&output, format), messages);
     }
 
     let record = record_of(args, &scenario, &file, &plan, resumed);
@@ -121,7 +115,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut channel = args.events.then(EventChannel::stdio);
     let mut events;
     let examiner: &mut dyn Examiner = if let Some(channel) = channel.as_mut() {
-        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved), messages);
         let started = Told::quiz_started(&scenario, plan.seed, &plan.situations);
         events = EventExaminer::start(channel, started, Role::from(args.role).is_facilitator())?;
         &mut events
@@ -132,7 +126,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         );
         &mut scripted
     } else if accessible {
-        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved), messages);
         lines = PlainExaminer::new(
             std::io::stdin().lock(),
             std::io::stderr(),
@@ -141,7 +135,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
         );
         &mut lines
     } else {
-        command::install_interrupt_handler(record_file.as_ref(), Some(&saved));
+        command::install_interrupt_handler(record_file.as_ref(), Some(&saved), context.messages);
         if !walks_first {
             stderr::write(&key_hint(colors, context.messages));
         }
@@ -169,6 +163,20 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let result = (participant.as_deref(), answered.as_slice());
     write_result(&scenario, plan.seed, result, (&output, format), context)
+}
+
+/// The quiz sheet, with the key for a facilitator.
+fn print_sheet(
+    args: &QuizArgs,
+    scenario: &Scenario,
+    plan: &Plan,
+    (output, format): (&Output, Format),
+    messages: Messages,
+) -> Result<i32, Error> {
+    let key = Role::from(args.role).is_facilitator();
+    let sheet = render::sheet(scenario, plan.seed, &plan.situations, key, format, messages);
+    output.write(&sheet)?;
+    Ok(EXIT_OK)
 }
 
 /// The participant's name: the record's, else the one given with `--name`.
@@ -411,7 +419,7 @@ fn own_walk(
     let colors = context.colors;
     // Nothing is recorded before the quiz itself begins.
     let stance = if plain {
-        command::install_plain_interrupt_handler(record_file, None);
+        command::install_plain_interrupt_handler(record_file, None, context.messages);
         let mut prompter =
             PlainPrompter::new(std::io::stdin().lock(), std::io::stderr(), context.messages);
         walk::play(
@@ -420,7 +428,7 @@ fn own_walk(
             Some(&mut prompter as &mut dyn Prompter),
         )?
     } else {
-        command::install_interrupt_handler(record_file, None);
+        command::install_interrupt_handler(record_file, None, context.messages);
         stderr::write(&key_hint(colors, context.messages));
         let mut prompter = InteractivePrompter::new(
             colors.enabled(Target::Stderr),

@@ -55,7 +55,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut live;
     let mut lines;
     let coach: &mut dyn Coach = if plain {
-        command::install_plain_interrupt_handler(None, None);
+        command::install_plain_interrupt_handler(None, None, context.messages);
         lines = PlainCoach::new(
             std::io::stdin().lock(),
             std::io::stderr(),
@@ -64,7 +64,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
         );
         &mut lines
     } else if args.grades.is_empty() {
-        command::install_interrupt_handler(None, None);
+        command::install_interrupt_handler(None, None, context.messages);
         live = InteractiveCoach::new(
             colors.enabled(Target::Stderr),
             args.time_limit.map(Duration::from_secs),

@@ -482,6 +482,19 @@ fn the_built_in_scenarios_walk_in_korean_and_their_translations_are_complete() {
         .run()
         .ok()
         .stderr_has("checked 2 scenario files and 2 translations: no errors, 0 warnings");
+    // The plain walk in Korean, stopped: said in Korean too.
+    stance(["play", "--plain", "--lang", "ko", "--record", "r.json"])
+        .stdin("?\nq\ny\n")
+        .run()
+        .code(130)
+        .stderr_has("선택지의 번호나 id를 입력하고 Enter를 누르십시오.")
+        .stderr_has(
+            "질문 1: 한반도는 지금 어떤 상황입니까?\n1. 평화 정착 없이 여전히 분단된 상태\n",
+        )
+        .stderr_has("배경: 한미동맹은 해양 세력과 대륙 세력이")
+        .stderr_has("에세이에서: \u{b6}10 \u{201c}The goal of the alliance")
+        .stderr_has("끝나기 전에 멈췄습니다.\n")
+        .stderr_has("`stance play --resume r.json`");
     // Started again from the shipped one, every text is kept.
     let dir = tempfile::tempdir().expect("a folder");
     stance([

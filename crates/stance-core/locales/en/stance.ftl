@@ -153,3 +153,9 @@ drill-left = { $seconds } s left; press Enter to see the stance
 drill-grade = Did you have it?
 drill-summary = Drill (seed { $seed }): { $cards } cards, { $first } recalled the first time, { $attempts } attempts in all
 drill-card-took = card { $number } took { $attempts } attempts: { $answers }
+
+## A session stopped
+
+stopped = stopped before the end.
+stopped-saved = your answers so far are saved in `{ $record }`; go on with `stance { $command } --resume { $record }`
+stopped-not-saved = nothing was saved: with `--record FILE`, `stance { $command }` can stop and go on later with `--resume FILE`

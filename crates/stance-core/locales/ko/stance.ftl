@@ -153,3 +153,9 @@ drill-left = { $seconds }초 남음. Enter를 눌러 입장을 확인하십시�
 drill-grade = 떠올렸습니까?
 drill-summary = 연습 (시드 { $seed }): 카드 { $cards }장, 처음에 떠올린 카드 { $first }장, 모두 { $attempts }번 시도
 drill-card-took = 카드 { $number }: { $attempts }번 시도: { $answers }
+
+## 세션이 멈췄을 때
+
+stopped = 끝나기 전에 멈췄습니다.
+stopped-saved = 지금까지의 답은 `{ $record }`에 저장되어 있습니다. `stance { $command } --resume { $record }`로 이어서 하십시오
+stopped-not-saved = 아무것도 저장되지 않았습니다. `--record FILE`을 주면 `stance { $command }`를 멈췄다가 나중에 `--resume FILE`로 이어서 할 수 있습니다

@@ -16,8 +16,13 @@ const PAGE_LANG: &str = "en";
 pub fn run(args: &HtmlArgs, context: Context<'_>) -> Result<i32, Error> {
     let (file, scenario, output) =
         command::load_with_output(&args.scenario, &args.output, &[], context)?;
-    let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::from(args.role))?;
+    let table = WalkTable::compile(
+        &scenario,
+        content_hash(&file.text),
+        Role::from(args.role),
+        context.messages,
+    )?;
     let lang = scenario.language.as_deref().unwrap_or(PAGE_LANG);
-    output.write(&player_page::render(&table, lang))?;
+    output.write(&player_page::render(&table, lang, context.messages))?;
     Ok(EXIT_OK)
 }

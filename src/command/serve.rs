@@ -47,6 +47,7 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
         port: args.port,
         role_notes: args.role_notes,
         lang,
+        messages: context.messages,
     };
     let server = LiveServer::bind(opened, &config, Box::new(SystemClock))?;
     let colors = context.colors;

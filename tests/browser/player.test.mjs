@@ -18,11 +18,22 @@ describe('the player', { skip: skip ?? false }, () => {
   });
   after(async () => browser && browser.close());
 
+  // The same walks in each language: ids are the same, the words the language's.
+  const WORDS = {
+    en: { restart: 'Start over', back: 'Back', stance: "The author's stance" },
+    ko: { restart: '처음부터', back: '뒤로', stance: '저자의 입장' },
+  };
+  for (const [lang, words] of Object.entries(WORDS))
   for (const scenario of SHIPPED) {
-    test(`every path of ${scenario} reaches the stance \`stance paths\` lists`, async () => {
-      const paths = JSON.parse(stance('paths', scenario, '--format', 'json'));
+    test(`every path of ${scenario} in ${lang} reaches the stance \`stance paths\` lists`, async () => {
+      const paths = JSON.parse(stance('paths', scenario, '--format', 'json', '--lang', lang));
       assert.ok(paths.length > 1);
-      const { page, offsite, errors } = await open(browser, writePage(dir, scenario));
+      const { page, offsite, errors } = await open(browser, writePage(dir, scenario, 'participant', lang));
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      const first = paths[0].answers[0];
+      await page.click(`[data-choice="${first.choice}"]`);
+      assert.equal((await page.textContent('[data-action="back"]')).trim(), words.back);
+      await page.click('[data-action="back"]');
       for (const path of paths) {
         await walk(page, path.answers, assert);
         assert.equal(await questionId(page), null, `path ${path.path} ends`);
@@ -30,6 +41,8 @@ describe('the player', { skip: skip ?? false }, () => {
         assert.deepEqual(await stanceIds(page), path.recommendations, `path ${path.path}`);
         const headline = await page.$('.headline');
         assert.equal(headline ? await headline.textContent() : null, path.headline);
+        assert.ok((await page.textContent('main')).includes(words.stance), `the stance is headed in ${lang}`);
+        assert.equal((await page.textContent('[data-action="restart"]')).trim(), words.restart);
         await page.click('[data-action="restart"]');
         assert.equal(await questionId(page), path.answers[0].question);
       }

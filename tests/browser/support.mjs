@@ -40,10 +40,13 @@ export function scratch() {
   return dir;
 }
 
-/** Writes the page for `scenario` (an id or a path) as `role` into `dir`; returns its file URL. */
-export function writePage(dir, scenario, role = 'participant') {
-  const file = join(dir, `${basename(scenario)}-${role}.html`);
-  stance('html', scenario, '--role', role, '--output', file);
+/**
+ * Writes the page for `scenario` (an id or a path) as `role`, in language `lang`, into `dir`;
+ * returns its file URL.
+ */
+export function writePage(dir, scenario, role = 'participant', lang = 'en') {
+  const file = join(dir, `${basename(scenario)}-${role}-${lang}.html`);
+  stance('html', scenario, '--role', role, '--lang', lang, '--output', file);
   return pathToFileURL(file).href;
 }
 

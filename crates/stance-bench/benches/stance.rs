@@ -18,6 +18,7 @@ use stance_core::load::document::Document;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::yaml;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx};
+use stance_core::text::messages::Messages;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 
@@ -144,9 +145,14 @@ fn player_page(c: &mut Criterion) {
     let hash = content_hash(&file.text);
     c.bench_function("player page of 1000 questions", |b| {
         b.iter(|| {
-            let table =
-                WalkTable::compile(&scenario, hash.clone(), Role::Participant).expect("compiles");
-            black_box(stance_web::player_page::render(&table, "en").len())
+            let table = WalkTable::compile(
+                &scenario,
+                hash.clone(),
+                Role::Participant,
+                Messages::english(),
+            )
+            .expect("compiles");
+            black_box(stance_web::player_page::render(&table, "en", Messages::english()).len())
         });
     });
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use stance_core::export::to_json;
 use stance_core::export::walk_table::WalkTable;
 use stance_core::text::html_text;
+use stance_core::text::messages::Messages;
 
 use crate::content_policy::{self, source_hash};
 use crate::player_page::{self, Live};
@@ -41,9 +42,9 @@ struct DashboardSetup<'a> {
 }
 
 /// The player of the live session `code`.
-pub fn player(table: &WalkTable<'_>, lang: &str, code: &str) -> Page {
+pub fn player(table: &WalkTable<'_>, (lang, messages): (&str, Messages), code: &str) -> Page {
     Page {
-        html: player_page::render_live(table, lang, &Live { code }),
+        html: player_page::render_live(table, lang, messages, &Live { code }),
         csp: content_policy::live_policy(player_page::SCRIPT, player_page::STYLE)
             + "; frame-ancestors 'none'",
     }

@@ -36,6 +36,7 @@ use serde_json::json;
 use stance_core::classroom::clock::Clock;
 use stance_core::classroom::role::Role;
 use stance_core::export::walk_table::WalkTable;
+use stance_core::text::messages::Messages;
 use tokio::sync::watch;
 
 use crate::connections;
@@ -85,6 +86,8 @@ pub struct ServeConfig {
     pub role_notes: bool,
     /// The pages' language, a BCP 47 tag.
     pub lang: String,
+    /// The player's own words, in the interface's language.
+    pub messages: Messages,
 }
 
 /// A server bound to its address, not yet serving.
@@ -299,7 +302,7 @@ fn pages(
 ) -> Result<Pages, ServeError> {
     let hash = room.hash().to_owned();
     let compile = |role| {
-        WalkTable::compile(room.scenario(), hash.clone(), role).map_err(|e| {
+        WalkTable::compile(room.scenario(), hash.clone(), role, config.messages).map_err(|e| {
             ServeError::StoredScenario {
                 path: PathBuf::new(),
                 reason: e.to_string(),
@@ -314,7 +317,7 @@ fn pages(
     };
     let lang = config.lang.as_str();
     Ok(Pages {
-        player: live_pages::player(&participant, lang, code),
+        player: live_pages::player(&participant, (lang, config.messages), code),
         dashboard: live_pages::dashboard(&dashboard_table, lang, code, join_url, config.role_notes),
         home: live_pages::notice(
             lang,

@@ -6,6 +6,7 @@ use stance_core::export::to_json;
 use stance_core::export::walk_table::WalkTable;
 
 use stance_core::text::html_text;
+use stance_core::text::messages::{Arg, Messages};
 
 use crate::content_policy;
 use crate::script_json::script_json;
@@ -18,9 +19,107 @@ pub const STYLE: &str = include_str!("../assets/player.css");
 /// The player's script, inlined as the page's one executable `<script>`.
 pub const SCRIPT: &str = include_str!("../assets/player.js");
 
-/// The page for `table`, its text in language `lang` (a BCP 47 tag such as `en`).
-pub fn render(table: &WalkTable<'_>, lang: &str) -> String {
-    page(table, lang, None)
+/// Every sentence the player's script says, by its name in the script's `TEXT`: the message
+/// that says it, and the names of its arguments, which the page gets as `{name}`.
+const WORDS: [(&str, &str, &[&str]); 61] = [
+    ("question", "player-question", &["n"]),
+    ("background", "player-background", &[]),
+    ("facilitatorNotes", "player-facilitator-notes", &[]),
+    ("discussion", "player-discussion", &[]),
+    ("yourAnswer", "player-your-answer", &[]),
+    ("adds", "player-adds", &[]),
+    ("addsNothing", "player-adds-nothing", &[]),
+    ("noChoice", "player-no-choice", &[]),
+    ("noteLabel", "player-note-label", &[]),
+    ("back", "player-back", &[]),
+    ("restart", "player-restart", &[]),
+    ("print", "player-print", &[]),
+    ("stanceHeading", "player-stance-heading", &[]),
+    ("walkedBy", "player-walked-by", &["name"]),
+    ("noRecommendation", "player-no-recommendation", &[]),
+    ("basisExplicit", "player-basis-explicit", &[]),
+    ("basisInferred", "player-basis-inferred", &[]),
+    ("why", "player-why", &[]),
+    ("pathHeading", "player-path-heading", &[]),
+    ("yourNote", "player-your-note", &[]),
+    ("handIn", "player-hand-in", &[]),
+    ("answered", "player-answered", &["label", "n"]),
+    ("answeredLast", "player-answered-last", &["label"]),
+    ("undone", "player-undone", &["label"]),
+    ("restarted", "player-restarted", &[]),
+    ("confirmRestart", "player-confirm-restart", &[]),
+    ("resumed", "player-resumed", &["n"]),
+    ("resumedEnd", "player-resumed-end", &[]),
+    ("cannotSave", "player-cannot-save", &[]),
+    ("keptNoLongerFits", "player-kept-no-longer-fits", &["n"]),
+    ("keptUnreadable", "player-kept-unreadable", &[]),
+    ("downloaded", "player-downloaded", &["file"]),
+    ("tooBig", "player-too-big", &["file"]),
+    ("notJson", "player-not-json", &["file"]),
+    ("notRecord", "player-not-record", &["file"]),
+    ("quizRecord", "player-quiz-record", &["file"]),
+    (
+        "otherScenario",
+        "player-other-scenario",
+        &["file", "id", "scenario"],
+    ),
+    ("badStep", "player-bad-step", &["file", "n"]),
+    ("tooManySteps", "player-too-many-steps", &["file"]),
+    (
+        "unfit",
+        "player-unfit",
+        &["file", "n", "question", "choice"],
+    ),
+    ("confirmReplace", "player-confirm-replace", &[]),
+    ("loaded", "player-loaded", &["file", "n"]),
+    ("loadedEnd", "player-loaded-end", &["file"]),
+    ("joinHeading", "player-join-heading", &[]),
+    ("liveRecord", "player-live-record", &[]),
+    ("joinIntro", "player-join-intro", &["code"]),
+    ("joinName", "player-join-name", &[]),
+    ("join", "player-join", &[]),
+    ("joining", "player-joining", &[]),
+    ("joinUnreachable", "player-join-unreachable", &[]),
+    ("joined", "player-joined", &["name"]),
+    ("liveSaved", "player-live-saved", &[]),
+    ("liveSending", "player-live-sending", &[]),
+    ("liveOffline", "player-live-offline", &[]),
+    ("liveBack", "player-live-back", &[]),
+    ("liveForgotten", "player-live-forgotten", &[]),
+    ("liveRemoved", "player-live-removed", &[]),
+    ("liveTakenServer", "player-live-taken-server", &[]),
+    (
+        "liveTakenServerWhy",
+        "player-live-taken-server-why",
+        &["why"],
+    ),
+    ("confirmRestartLive", "player-confirm-restart-live", &[]),
+    ("otherVersion", "player-other-version", &[]),
+];
+
+/// The player's words in the language of `messages`, as the JSON object the page's
+/// `#stance-words` block holds: each sentence with `{name}` where an argument goes.
+fn words(messages: Messages) -> String {
+    let words: serde_json::Map<String, serde_json::Value> = WORDS
+        .iter()
+        .map(|&(name, key, args)| {
+            let args: Vec<(&'static str, Arg)> = args
+                .iter()
+                .map(|&arg| (arg, Arg::from(format!("{{{arg}}}"))))
+                .collect();
+            (
+                name.to_owned(),
+                serde_json::Value::String(messages.text_with(key, &args)),
+            )
+        })
+        .collect();
+    script_json(to_json(&words).trim_end())
+}
+
+/// The page for `table`, its text in language `lang` (a BCP 47 tag such as `en`), the
+/// player's own words those of `messages`.
+pub fn render(table: &WalkTable<'_>, lang: &str, messages: Messages) -> String {
+    page(table, (lang, messages), None)
 }
 
 /// What the player needs to walk in a live session: the session it joins.
@@ -32,17 +131,31 @@ pub struct Live<'a> {
 
 /// The player of a live session, as the classroom server serves it: it joins the session
 /// with a display name, then sends each step to the server.
-pub fn render_live(table: &WalkTable<'_>, lang: &str, live: &Live<'_>) -> String {
-    page(table, lang, Some(live))
+pub fn render_live(
+    table: &WalkTable<'_>,
+    lang: &str,
+    messages: Messages,
+    live: &Live<'_>,
+) -> String {
+    page(table, (lang, messages), Some(live))
 }
 
-fn page(table: &WalkTable<'_>, lang: &str, live: Option<&Live<'_>>) -> String {
+fn page(
+    table: &WalkTable<'_>,
+    (lang, messages): (&str, Messages),
+    live: Option<&Live<'_>>,
+) -> String {
     let head = &table.scenario;
     let title = if table.role.is_facilitator() {
-        format!("{} (facilitator)", head.title)
+        messages.text_with(
+            "player-facilitator-title",
+            &[("title", Arg::from(head.title))],
+        )
     } else {
         head.title.to_owned()
     };
+    let text = |key: &str| Some(html_text::escape(&messages.text(key)));
+    let words = words(messages);
     let summary = head.summary.map_or_else(String::new, |s| {
         format!("<p class=\"summary\">{}</p>", html_text::escape(s))
     });
@@ -72,6 +185,13 @@ fn page(table: &WalkTable<'_>, lang: &str, live: Option<&Live<'_>>) -> String {
         "style" => Some(STYLE.to_owned()),
         "table" => Some(data.clone()),
         "script" => Some(SCRIPT.to_owned()),
+        "words" => Some(words.clone()),
+        "noscript" => text("player-noscript"),
+        "record_heading" => text("player-record-heading"),
+        "record_intro" => text("player-record-intro"),
+        "name_label" => text("player-name-label"),
+        "download" => text("player-download"),
+        "load" => text("player-load"),
         _ => None,
     })
 }
@@ -84,15 +204,21 @@ mod tests {
     use stance_core::export::walk_table::WalkTable;
     use stance_core::load::catalog::built_in_files;
     use stance_core::load::scenario_file::ScenarioFile;
+    use stance_core::text::messages::Messages;
 
     use super::{SCRIPT, STYLE, TEMPLATE, render};
     use crate::content_policy::source_hash;
 
     fn page(file: &ScenarioFile, role: Role) -> String {
         let scenario = check_file(file, None).scenario.expect("checks");
-        let table =
-            WalkTable::compile(&scenario, content_hash(&file.text), role).expect("compiles");
-        render(&table, "en")
+        let table = WalkTable::compile(
+            &scenario,
+            content_hash(&file.text),
+            role,
+            Messages::english(),
+        )
+        .expect("compiles");
+        render(&table, "en", Messages::english())
     }
 
     #[test]
@@ -207,12 +333,18 @@ endings:
         let scenario = analysis
             .scenario
             .unwrap_or_else(|| panic!("hostile.yaml checks: {:?}", analysis.diagnostics));
-        let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::Facilitator)
-            .expect("compiles");
-        let html = render(&table, "en");
-        // The page's own tags only: one style, the two data blocks and the player's script.
-        assert_eq!(html.matches("<script").count(), 3);
-        assert_eq!(html.matches("</script>").count(), 3);
+        let table = WalkTable::compile(
+            &scenario,
+            content_hash(&file.text),
+            Role::Facilitator,
+            Messages::english(),
+        )
+        .expect("compiles");
+        let html = render(&table, "en", Messages::english());
+        // The page's own tags only: one style, the three data blocks (table, live session,
+        // words) and the player's script.
+        assert_eq!(html.matches("<script").count(), 4);
+        assert_eq!(html.matches("</script>").count(), 4);
         assert_eq!(html.matches("<title>").count(), 1);
         for injected in ["<img", "<iframe", "<button onclick", "<b>", "<!--"] {
             assert!(!html.contains(injected), "{injected}");

@@ -172,6 +172,7 @@ impl<'s> WalkTable<'s> {
         scenario: &'s Scenario,
         hash: String,
         role: Role,
+        messages: Messages,
     ) -> Result<Self, AnalysisError> {
         let states = states(scenario)?;
         let facilitator = role.is_facilitator();
@@ -195,7 +196,7 @@ impl<'s> WalkTable<'s> {
                     prompt: &q.prompt,
                     context: q.context.as_deref(),
                     basis: q.basis.map(Basis::as_str),
-                    cites: cites(&q.cites),
+                    cites: cites(&q.cites, messages),
                     discussion: if facilitator {
                         q.discussion.iter().map(String::as_str).collect()
                     } else {
@@ -209,7 +210,7 @@ impl<'s> WalkTable<'s> {
                             id: &c.id,
                             label: &c.label,
                             basis: c.basis.map(Basis::as_str),
-                            cites: cites(&c.cites),
+                            cites: cites(&c.cites, messages),
                         })
                         .collect(),
                 })
@@ -222,7 +223,7 @@ impl<'s> WalkTable<'s> {
                     text: &r.text,
                     rationale: &r.rationale,
                     basis: r.basis.as_str(),
-                    cites: cites(&r.cites),
+                    cites: cites(&r.cites, messages),
                 })
                 .collect(),
             endings: scenario
@@ -269,11 +270,8 @@ impl<'s> WalkTable<'s> {
 }
 
 /// Each citation as the page shows it: `¶N “quote”`.
-fn cites(cites: &[Cite]) -> Vec<String> {
-    cites
-        .iter()
-        .map(|c| citation::of(c, Messages::english()))
-        .collect()
+fn cites(cites: &[Cite], messages: Messages) -> Vec<String> {
+    cites.iter().map(|c| citation::of(c, messages)).collect()
 }
 
 /// Every state a walk of `scenario` can reach, in the order first met, with what each offers
@@ -333,13 +331,19 @@ mod tests {
     use crate::classroom::record::content_hash;
     use crate::classroom::role::Role;
     use crate::load::catalog::built_in_files;
+    use crate::text::messages::Messages;
 
     #[test]
     fn every_path_of_every_built_in_table_reaches_the_stance_the_walk_does() {
         for file in built_in_files() {
             let scenario = check_file(&file, None).scenario.expect("checks");
-            let table = WalkTable::compile(&scenario, content_hash(&file.text), Role::Participant)
-                .expect("compiles");
+            let table = WalkTable::compile(
+                &scenario,
+                content_hash(&file.text),
+                Role::Participant,
+                Messages::english(),
+            )
+            .expect("compiles");
             let mut paths = 0;
             for path in AllPaths::new(&scenario) {
                 let choices: Vec<_> = path.path.iter().map(|s| s.choice).collect();
@@ -361,8 +365,13 @@ mod tests {
         for file in built_in_files() {
             let scenario = check_file(&file, None).scenario.expect("checks");
             for role in [Role::Participant, Role::Facilitator] {
-                let table = WalkTable::compile(&scenario, content_hash(&file.text), role)
-                    .expect("compiles");
+                let table = WalkTable::compile(
+                    &scenario,
+                    content_hash(&file.text),
+                    role,
+                    Messages::english(),
+                )
+                .expect("compiles");
                 let name = format!(
                     "{}_{}",
                     scenario.id,
@@ -376,7 +385,10 @@ mod tests {
     #[test]
     fn a_participant_table_has_no_facilitator_text() {
         let scenario = built_in_scenario();
-        let compile = |role| WalkTable::compile(&scenario, String::new(), role).expect("compiles");
+        let compile = |role| {
+            WalkTable::compile(&scenario, String::new(), role, Messages::english())
+                .expect("compiles")
+        };
         let participant = serde_json::to_string(&compile(Role::Participant)).expect("json");
         let facilitator = serde_json::to_string(&compile(Role::Facilitator)).expect("json");
         for question in &scenario.questions {
@@ -396,8 +408,13 @@ mod tests {
     #[test]
     fn the_first_state_is_the_first_question() {
         let scenario = built_in_scenario();
-        let table =
-            WalkTable::compile(&scenario, String::new(), Role::Participant).expect("compiles");
+        let table = WalkTable::compile(
+            &scenario,
+            String::new(),
+            Role::Participant,
+            Messages::english(),
+        )
+        .expect("compiles");
         assert!(matches!(
             &table.states[0],
             TableState::Question { question, .. } if *question == scenario.start

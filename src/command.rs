@@ -25,7 +25,7 @@ use std::path::Path;
 use stance_core::check::{analyser, translation_check};
 use stance_core::classroom::record::{Kind, Record};
 use stance_core::classroom::resolved_record::ResolvedRecord;
-use stance_core::diagnostic::Severity;
+use stance_core::diagnostic::{Diagnostic, Severity};
 use stance_core::export::findings;
 use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
 use stance_core::load::limits::Limits;
@@ -144,20 +144,11 @@ pub fn translate(
     };
     let analysis = translation_check::check_translation(&translation_file.text, &scenario);
     let Some(translation) = analysis.translation else {
-        let errors: Vec<_> = analysis
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .collect();
-        stderr::write(&findings::render_human(
+        return Err(refuse(
             &translation_file,
-            &errors,
-            context.colors.enabled(Target::Stderr),
+            analysis.diagnostics,
+            context.colors,
         ));
-        return Err(Error::InvalidScenario {
-            name: translation_file.name.clone(),
-            count: errors.len(),
-        });
     };
     let (missing, stale) = (translation.missing, translation.stale);
     if missing + stale > 0 {
@@ -223,23 +214,28 @@ pub fn warn_shadowed(id: &str, file: &str, context: Context<'_>) {
 /// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
 pub fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
     let analysis = analyser::check_file(&file, None);
-    if let Some(scenario) = analysis.scenario {
-        return Ok((file, scenario));
+    match analysis.scenario {
+        Some(scenario) => Ok((file, scenario)),
+        None => Err(refuse(&file, analysis.diagnostics, colors)),
     }
-    let errors: Vec<_> = analysis
-        .diagnostics
+}
+
+/// Prints the errors among `diagnostics` of `file`, a scenario or a translation, and the
+/// error that refuses it.
+fn refuse(file: &ScenarioFile, diagnostics: Vec<Diagnostic>, colors: Colors) -> Error {
+    let errors: Vec<_> = diagnostics
         .into_iter()
         .filter(|d| d.severity() == Severity::Error)
         .collect();
     stderr::write(&findings::render_human(
-        &file,
+        file,
         &errors,
         colors.enabled(Target::Stderr),
     ));
-    Err(Error::InvalidScenario {
+    Error::InvalidScenario {
         name: file.name.clone(),
         count: errors.len(),
-    })
+    }
 }
 
 /// Reads the answers given by `--answer` flags and an `--answers` file and checks them

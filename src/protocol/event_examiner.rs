@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use stance_core::classroom::examiner::Examiner;
 use stance_core::classroom::quiz_items::{Answered, Item, Situation};
-use stance_core::classroom::responses::{letter, option_index};
+use stance_core::classroom::responses::letter;
 use stance_core::protocol::event::Told;
 use stance_core::protocol::protocol_error::ProtocolError;
 use stance_core::protocol::quiz_command::QuizCommand;
@@ -64,18 +64,7 @@ fn option(
             .iter()
             .map(|&r| scenario.recommendations[r].id.as_str())
     };
-    if let Some(&r) = item
-        .options
-        .iter()
-        .find(|&&r| scenario.recommendations[r].id == choice)
-    {
-        return Ok(r);
-    }
-    let mut chars = choice.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && c.is_ascii_alphabetic()
-        && let Some(&r) = item.options.get(option_index(c.to_ascii_lowercase()))
-    {
+    if let Some(r) = item.option_named(scenario, choice) {
         return Ok(r);
     }
     let last = letter(item.options.len().saturating_sub(1));

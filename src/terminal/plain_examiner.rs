@@ -65,19 +65,13 @@ pub fn path_lines(scenario: &Scenario, path: &[Step], messages: Messages) -> Str
     out
 }
 
-/// Which option a typed answer names: its letter, its number from 1, or its recommendation's
-/// id.
+/// Which option a typed answer names: its letter, its recommendation's id, or its number
+/// from 1.
 fn pick(typed: &str, scenario: &Scenario, item: &Item) -> Option<RecommendationIx> {
-    let lower = typed.to_lowercase();
-    item.options
-        .iter()
-        .enumerate()
-        .find(|&(i, &r)| {
-            letter(i).to_string() == lower
-                || (i + 1).to_string() == typed
-                || scenario.recommendations[r].id == typed
-        })
-        .map(|(_, &r)| r)
+    item.option_named(scenario, typed).or_else(|| {
+        let n: usize = typed.parse().ok()?;
+        item.options.get(n.checked_sub(1)?).copied()
+    })
 }
 
 impl<R: BufRead, W: Write> Examiner for PlainExaminer<R, W> {

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::classroom::responses::option_index;
 use crate::classroom::rng::Rng;
 use crate::scenario::Scenario;
 use crate::scenario::index::{ChoiceIx, RecommendationIx};
@@ -58,6 +59,26 @@ pub struct Item {
 }
 
 impl Item {
+    /// The option `named` names: a recommendation's id, or its letter on the sheet in
+    /// either case (`b`, `B`).
+    pub fn option_named(&self, scenario: &Scenario, named: &str) -> Option<RecommendationIx> {
+        if let Some(&r) = self
+            .options
+            .iter()
+            .find(|&&r| scenario.recommendations[r].id == named)
+        {
+            return Some(r);
+        }
+        let mut chars = named.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii_alphabetic() => self
+                .options
+                .get(option_index(c.to_ascii_lowercase()))
+                .copied(),
+            _ => None,
+        }
+    }
+
     /// The question the item is about, in words: the step's question and answer, or the
     /// end of the walk.
     pub fn about(&self, scenario: &Scenario, path: &[Step], messages: Messages) -> String {
@@ -216,6 +237,26 @@ mod tests {
                 unique.dedup();
                 assert_eq!(unique.len(), item.options.len());
             }
+        }
+    }
+
+    #[test]
+    fn an_option_is_named_by_its_id_or_its_letter_in_either_case() {
+        let scenario = built_in_scenario();
+        let item = &draw(&scenario, 7, 1)[0].items[0];
+        let second = item.options[1];
+        let id = scenario.recommendations[second].id.as_str();
+        let cases = [
+            ("b", Some(second)),
+            ("B", Some(second)),
+            (id, Some(second)),
+            ("z", None),
+            ("bb", None),
+            ("2", None),
+            ("", None),
+        ];
+        for (named, expected) in cases {
+            assert_eq!(item.option_named(&scenario, named), expected, "{named:?}");
         }
     }
 }

@@ -127,7 +127,16 @@ describe('every screen of the live class', { skip: skip ?? false }, () => {
           'dashboard',
           async () => {
             await facilitator.page.waitForFunction(() => document.getElementById('connection').textContent === 'Live.');
-            await facilitator.page.click('[data-action="reveal"][data-question="peninsula"]');
+            // The class is shared by these four tests and the button toggles, so wait until the
+            // dashboard shows this test's student (the state has arrived), then hide before revealing.
+            const name = 'Student ' + joined;
+            await facilitator.page.waitForFunction((n) => document.getElementById('roster').textContent.includes(n), name);
+            const reveal = '[data-action="reveal"][data-question="peninsula"]';
+            if ((await facilitator.page.getAttribute(reveal, 'aria-pressed')) === 'true') {
+              await facilitator.page.click(reveal);
+              await facilitator.page.waitForSelector('[data-reasoning="peninsula"][hidden]', { state: 'attached' });
+            }
+            await facilitator.page.click(reveal);
             await facilitator.page.waitForSelector('[data-reasoning="peninsula"]:not([hidden])');
           },
         ]);

@@ -98,6 +98,29 @@ pub fn load(name: &str, context: Context<'_>) -> Result<(ScenarioFile, Scenario)
     Ok((file, scenario))
 }
 
+/// A scenario found and translated as [`load`] does it, with the translation file used, if
+/// one was: for a live session, which keeps both.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The scenario file, as written.
+    pub file: ScenarioFile,
+    /// The checked scenario, translated.
+    pub scenario: Scenario,
+    /// The translation applied to it.
+    pub translation: Option<ScenarioFile>,
+}
+
+/// Finds, checks and translates a scenario as [`load`] does, keeping the translation file.
+pub fn load_with_translation(name: &str, context: Context<'_>) -> Result<Loaded, Error> {
+    let (file, scenario) = load_as_written(name, context)?;
+    let (scenario, translation) = translation_of(&file, scenario, context)?;
+    Ok(Loaded {
+        file,
+        scenario,
+        translation,
+    })
+}
+
 /// Finds and checks a scenario as [`load`] does, in its own language whatever was asked:
 /// for golden tests, which hold its own texts.
 pub fn load_as_written(
@@ -118,9 +141,18 @@ pub fn translate(
     scenario: Scenario,
     context: Context<'_>,
 ) -> Result<Scenario, Error> {
+    translation_of(file, scenario, context).map(|(scenario, _)| scenario)
+}
+
+/// [`translate`], with the translation file it applied, if it applied one.
+fn translation_of(
+    file: &ScenarioFile,
+    scenario: Scenario,
+    context: Context<'_>,
+) -> Result<(Scenario, Option<ScenarioFile>), Error> {
     let language = context.language;
     if language.origin == Origin::Default {
-        return Ok(scenario);
+        return Ok((scenario, None));
     }
     let mut found = None;
     for tag in language.lookup_tags() {
@@ -140,7 +172,7 @@ pub fn translate(
                 ),
             );
         }
-        return Ok(scenario);
+        return Ok((scenario, None));
     };
     let analysis = translation_check::check_translation(&translation_file.text, &scenario);
     let Some(translation) = analysis.translation else {
@@ -175,7 +207,7 @@ pub fn translate(
             ),
         );
     }
-    Ok(translation.apply(&scenario))
+    Ok((translation.apply(&scenario), Some(translation_file)))
 }
 
 /// Warns when `file`, a built-in scenario found by its id, hides a file in the scenario

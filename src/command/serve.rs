@@ -6,13 +6,15 @@ use std::path::{Path, PathBuf};
 use stance_core::classroom::clock::SystemClock;
 use stance_core::export::to_json;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
+use stance_core::text::messages::{Arg, Locale, Messages};
 use stance_web::live_pages;
 use stance_web::live_server::{LiveServer, ServeConfig};
-use stance_web::live_session;
+use stance_web::live_session::{self, Given};
 
 use crate::cli::args::{ServeAction, ServeArgs, ServeExportArgs};
 use crate::cli::color::Colors;
 use crate::cli::error::{EXIT_OK, Error};
+use crate::cli::language::Origin;
 use crate::cli::output::{Output, Privacy, Sink};
 use crate::cli::stderr;
 use crate::command::{self, Context};
@@ -27,38 +29,47 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let continuing = args.db.as_deref().is_some_and(Path::exists);
     let loaded = match (&args.scenario, continuing) {
-        (Some(name), _) => Some(command::load(name, context)?),
+        (Some(name), _) => Some(command::load_with_translation(name, context)?),
         (None, true) => None,
-        (None, false) => Some(command::load(DEFAULT_SCENARIO, context)?),
+        (None, false) => Some(command::load_with_translation(DEFAULT_SCENARIO, context)?),
     };
     let opened = live_session::open(
         args.db.as_deref(),
-        loaded
-            .as_ref()
-            .map(|(file, scenario)| (file, scenario.clone())),
+        loaded.as_ref().map(|loaded| Given {
+            file: &loaded.file,
+            scenario: &loaded.scenario,
+            translation: loaded.translation.as_ref(),
+        }),
         args.facilitator_token.as_deref(),
         &SystemClock,
     )?;
     let path = opened.path.clone();
     let (continued, participants) = (opened.continued, opened.participants());
     let lang = opened.room_language().unwrap_or(PAGE_LANG).to_owned();
+    // A session continued with no language asked for keeps the one it shows its pages in,
+    // interface and all: a restarted server changes nothing for the class.
+    let page_messages = match Locale::from_tag(&lang) {
+        Some(locale) if context.language.origin == Origin::Default => Messages::new(locale),
+        _ => context.messages,
+    };
     let config = ServeConfig {
         host: args.host,
         port: args.port,
         role_notes: args.role_notes,
         lang,
-        messages: context.messages,
+        messages: page_messages,
     };
     let server = LiveServer::bind(opened, &config, Box::new(SystemClock))?;
     let colors = context.colors;
     let stop = server.stop_signal()?;
-    announce(&server, &path, continued, participants, colors);
+    let messages = context.messages;
+    announce(&server, (&path, continued, participants), colors, messages);
     server.run(stop)?;
     stderr::note(
         colors,
-        &format!(
-            "stopped; the session is in `{0}`: `stance serve --db {0}` continues it, `stance report {0}` sums it up",
-            path.display()
+        &messages.text_with(
+            "serve-stopped",
+            &[("db", Arg::from(path.display().to_string()))],
         ),
     );
     Ok(EXIT_OK)
@@ -67,17 +78,16 @@ pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
 /// The two addresses on stdout, for people and scripts; the rest on stderr.
 fn announce(
     server: &LiveServer,
-    path: &Path,
-    continued: bool,
-    participants: usize,
+    (path, continued, participants): (&Path, bool, usize),
     colors: Colors,
+    messages: Messages,
 ) {
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "participants: {}", server.participants_url);
     let _ = writeln!(stdout, "facilitator: {}", server.facilitator_url);
     let _ = stdout.flush();
-    if let Some(note) = &server.address_note {
-        stderr::warn(colors, note);
+    if server.local_only {
+        stderr::warn(colors, &messages.text("serve-local-only"));
     }
     if std::io::stderr().is_terminal()
         && let Some(qr) = live_pages::qr_text(&server.participants_url)
@@ -85,16 +95,16 @@ fn announce(
         stderr::write(&qr);
         stderr::line("");
     }
+    let db = Arg::from(path.display().to_string());
     let session = if continued {
-        format!(
-            "continuing the session in `{}` ({participants} participant{} so far)",
-            path.display(),
-            if participants == 1 { "" } else { "s" }
+        messages.text_with(
+            "serve-continuing",
+            &[("db", db), ("participants", Arg::from(participants))],
         )
     } else {
-        format!("a new session, stored in `{}`", path.display())
+        messages.text_with("serve-new", &[("db", db)])
     };
-    stderr::note(colors, &format!("{session}; Ctrl-C stops the server"));
+    stderr::note(colors, &session);
 }
 
 /// `stance serve export`: one record file per participant, none overwriting a file.

@@ -204,3 +204,91 @@ describe('the live class', { skip: skip ?? false }, () => {
     assert.ok(db.length > 0);
   });
 });
+
+describe('the live class in Korean', { skip: skip ?? false }, () => {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launch();
+    server = await serve(scratch(), '--lang', 'ko');
+  });
+  after(async () => {
+    if (server) await server.stop();
+    if (browser) await browser.close();
+  });
+
+  // The English sentences of the pages' catalogue: none may be left on a Korean page.
+  const english = readFileSync('crates/stance-core/locales/en/web.ftl', 'utf8')
+    .split('\n')
+    .map((line) => /^(?:player|dashboard|notice)-[a-z-]+ = (.*)$/.exec(line))
+    .filter((m) => m && !m[1].includes('{') && m[1].includes(' '))
+    .map((m) => m[1]);
+
+  async function noEnglish(page, what) {
+    const shown = await page.evaluate(() => document.body.innerText);
+    assert.deepEqual(
+      english.filter((sentence) => shown.includes(sentence)),
+      [],
+      `${what} has English left`,
+    );
+  }
+
+  test('a student walks in Korean while the dashboard follows in Korean', async () => {
+    const [path] = JSON.parse(stance('paths', '--format', 'json', '--lang', 'ko'));
+    const facilitator = await open(browser, server.facilitator, { served: true });
+    const dashboard = facilitator.page;
+    assert.equal(await dashboard.getAttribute('html', 'lang'), 'ko');
+    await dashboard.waitForFunction(() => document.getElementById('connection').textContent === '실시간.');
+    assert.equal(await dashboard.textContent('#counts'), '0명 참여 · 0명 마침');
+    assert.equal(await dashboard.textContent('#class-heading'), '참여자');
+    await noEnglish(dashboard, 'the empty dashboard');
+
+    const student = await open(browser, server.participants, { served: true });
+    assert.equal(await student.page.getAttribute('html', 'lang'), 'ko');
+    assert.equal(await student.page.textContent('[data-action="join"]'), '참여하기');
+    await noEnglish(student.page, 'the join screen');
+    await student.page.fill('input[name="name"]', '김민준');
+    await student.page.click('[data-action="join"]');
+    await student.page.waitForSelector('[data-question]');
+    await walk(student.page, path.answers, assert);
+    await student.page.waitForSelector('[data-stance]');
+    await student.page.waitForFunction(() => document.getElementById('live-status').textContent === '수업 서버에 저장했습니다.');
+    assert.ok((await student.page.textContent('main')).includes('저자의 입장'));
+    await noEnglish(student.page, 'the stance');
+
+    await dashboard.waitForFunction(() => document.getElementById('counts').textContent === '1명 참여 · 1명 마침');
+    assert.equal(await dashboard.textContent('#roster li .where'), '마침');
+    assert.equal(await dashboard.textContent('#roster li [data-action="remove"]'), '내보내기');
+    await dashboard.click('[data-action="reveal"][data-question="peninsula"]');
+    await dashboard.waitForSelector('[data-reasoning="peninsula"]:not([hidden])');
+    assert.equal(await dashboard.textContent('[data-action="reveal"][data-question="peninsula"]'), '저자의 논거 숨기기');
+    assert.match(await dashboard.textContent('[data-reasoning="peninsula"]'), /이유: /);
+    await dashboard.selectOption('#path-0', path.answers[0].choice);
+    await dashboard.waitForSelector('#divergence tr[data-question="peninsula"]');
+    assert.deepEqual(
+      await dashboard.$$eval('#divergence th[scope="col"]', (cells) => cells.map((c) => c.textContent)),
+      ['질문', '경로의 답', '도달', '경로를 따름', '벗어나 고른 답'],
+    );
+    await noEnglish(dashboard, 'the dashboard');
+    if (shots) {
+      await dashboard.setViewportSize({ width: 1280, height: 900 });
+      await dashboard.screenshot({ path: join(shots, 'dashboard-ko.png'), fullPage: true });
+      await student.page.screenshot({ path: join(shots, 'live-stance-ko.png'), fullPage: true });
+    }
+    for (const page of [facilitator, student]) {
+      assert.deepEqual(page.offsite, [], 'nothing but the class server is asked');
+      assert.deepEqual(page.errors, []);
+    }
+
+    // The code form and the notices too.
+    const home = await open(browser, server.base + '/', { served: true });
+    assert.equal(await home.page.textContent('h1'), '수업에 참여하기');
+    assert.equal(await home.page.textContent('[data-action="go"]'), '이동');
+    await noEnglish(home.page, 'the code form');
+
+    // The class's records say they were walked in Korean.
+    const report = stanceStatus('report', server.db, '--format', 'json');
+    assert.equal(report.code, 0, report.stderr);
+    assert.deepEqual(JSON.parse(report.stdout).participants.map((p) => [p.name, p.language]), [['김민준', 'ko']]);
+  });
+});

@@ -1137,3 +1137,99 @@ fn in_a_terminal_the_join_address_is_also_a_qr_code_and_ctrl_c_stops_the_server(
         other => panic!("stance did not exit normally: {other:?}"),
     }
 }
+
+#[test]
+fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
+    let (_dir, db) = session_dir();
+    let server = Server::start(&db, &["--lang", "ko"]);
+    let home = server.call("GET", "/", None, None).status(200);
+    assert!(home.text.contains("<html lang=\"ko\">"), "{}", home.text);
+    assert!(
+        home.text.contains("<h1>수업에 참여하기</h1>"),
+        "{}",
+        home.text
+    );
+    assert!(home.text.contains(">세션 코드</label>"), "{}", home.text);
+    let wrong = server.call("GET", "/join/ZZZZZZ", None, None).status(404);
+    assert!(
+        wrong.text.contains("그런 세션이 없습니다"),
+        "{}",
+        wrong.text
+    );
+    let missing = server.call("GET", "/facilitator", None, None);
+    assert!(
+        missing
+            .text
+            .contains("대시보드는 진행자 링크로 열어야 합니다"),
+        "{}",
+        missing.text
+    );
+    // The player speaks the translation and the interface; the dashboard too.
+    let join = server
+        .call("GET", &format!("/join/{}", server.code), None, None)
+        .status(200);
+    assert!(join.text.contains("<html lang=\"ko\">"));
+    assert!(join.text.contains("한미동맹"), "the scenario in Korean");
+    assert!(join.text.contains("\"joinHeading\": \"수업에 참여하기\""));
+    let dashboard = server
+        .agent
+        .get(format!("{}/facilitator", server.base))
+        .header("Cookie", format!("stance_facilitator={TOKEN}"))
+        .call()
+        .expect("the dashboard")
+        .into_body()
+        .read_to_string()
+        .expect("the page");
+    for korean in [
+        "<p class=\"label\">참여 주소</p>",
+        ">도달한 권고</h2>",
+        "\"reveal\": \"저자의 논거 보이기\"",
+        "(실시간 수업)</title>",
+    ] {
+        assert!(dashboard.contains(korean), "{korean}");
+    }
+    for english in [
+        "Join at",
+        "The class",
+        "Recommendations reached",
+        "live class",
+    ] {
+        assert!(!dashboard.contains(english), "{english}");
+    }
+    server.join("김민준", &student(1)).status(201);
+    server
+        .answer(&student(1), 1, WALK[0].0, WALK[0].1)
+        .status(200);
+    // The addresses stay as scripts read them; the teacher's notes are in Korean.
+    let (code, stderr) = server.stop();
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("새 세션을 시작했습니다."), "{stderr}");
+    assert!(
+        stderr.contains("Ctrl-C를 누르면 서버가 멈춥니다"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("멈췄습니다. 세션은 `"), "{stderr}");
+    // The session keeps its translation: its records say Korean, and a restarted server,
+    // asked for no language, shows the class the same Korean pages.
+    let report = stance([
+        "report".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        db.as_os_str(),
+    ])
+    .run()
+    .ok();
+    assert_eq!(
+        report.json()["participants"][0]["language"],
+        "ko",
+        "{}",
+        report.stdout
+    );
+    let server = Server::start(&db, &[]);
+    let join = server
+        .call("GET", &format!("/join/{}", server.code), None, None)
+        .status(200);
+    assert!(join.text.contains("<html lang=\"ko\">"));
+    assert!(join.text.contains("\"joinHeading\": \"수업에 참여하기\""));
+    assert!(join.text.contains("한미동맹"));
+}

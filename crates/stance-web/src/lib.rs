@@ -10,6 +10,7 @@ pub mod db_writer;
 pub mod live_pages;
 pub mod live_server;
 pub mod live_session;
+pub mod page_words;
 pub mod player_page;
 pub mod rate_limit;
 pub mod room;

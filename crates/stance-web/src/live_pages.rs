@@ -9,9 +9,10 @@ use serde::Serialize;
 use stance_core::export::to_json;
 use stance_core::export::walk_table::WalkTable;
 use stance_core::text::html_text;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 
 use crate::content_policy::{self, source_hash};
+use crate::page_words::{self, Word};
 use crate::player_page::{self, Live};
 use crate::script_json::script_json;
 use crate::template::fill;
@@ -21,6 +22,47 @@ const DASHBOARD_TEMPLATE: &str = include_str!("../assets/dashboard.html");
 pub const DASHBOARD_STYLE: &str = include_str!("../assets/dashboard.css");
 /// The dashboard's script.
 pub const DASHBOARD_SCRIPT: &str = include_str!("../assets/dashboard.js");
+/// Every sentence the dashboard's script says, by its name in the script's `TEXT`: the
+/// message that says it, and the names of its arguments.
+const DASHBOARD_WORDS: [Word; 37] = [
+    ("counts", "dashboard-counts", &["joined", "finished"]),
+    ("nobody", "dashboard-nobody", &[]),
+    ("atQuestion", "dashboard-at-question", &["n"]),
+    ("finished", "dashboard-finished", &[]),
+    ("live", "dashboard-live", &[]),
+    ("reconnecting", "dashboard-reconnecting", &[]),
+    ("lost", "dashboard-lost", &[]),
+    ("tableCaption", "dashboard-table-caption", &["prompt"]),
+    ("choice", "dashboard-choice", &[]),
+    ("count", "dashboard-count", &[]),
+    ("reachedCaption", "dashboard-reached-caption", &[]),
+    ("recommendation", "dashboard-recommendation", &[]),
+    ("reveal", "dashboard-reveal", &[]),
+    ("revealed", "dashboard-revealed", &[]),
+    ("ifChosen", "dashboard-if-chosen", &["label"]),
+    ("addsNothing", "dashboard-adds-nothing", &[]),
+    ("basisExplicit", "player-basis-explicit", &[]),
+    ("basisInferred", "player-basis-inferred", &[]),
+    ("why", "player-why", &[]),
+    ("notes", "dashboard-notes", &["n"]),
+    ("facilitatorNotes", "player-facilitator-notes", &[]),
+    ("discussion", "player-discussion", &[]),
+    ("pathStep", "dashboard-path-step", &["n", "prompt"]),
+    ("pathNone", "dashboard-path-none", &[]),
+    ("pathEnded", "dashboard-path-ended", &[]),
+    ("divergenceQuestion", "dashboard-divergence-question", &[]),
+    ("divergencePath", "dashboard-divergence-path", &[]),
+    ("divergenceReached", "dashboard-divergence-reached", &[]),
+    ("divergenceStayed", "dashboard-divergence-stayed", &[]),
+    ("divergenceLeft", "dashboard-divergence-left", &[]),
+    ("noPath", "dashboard-no-path", &[]),
+    ("pathRefused", "dashboard-path-refused", &["why"]),
+    ("revealRefused", "dashboard-reveal-refused", &["why"]),
+    ("remove", "dashboard-remove", &[]),
+    ("removeLabel", "dashboard-remove-label", &["name"]),
+    ("removeConfirm", "dashboard-remove-confirm", &["name"]),
+    ("removeRefused", "dashboard-remove-refused", &["why"]),
+];
 const NOTICE_TEMPLATE: &str = include_str!("../assets/notice.html");
 const NOTICE_STYLE: &str = include_str!("../assets/notice.css");
 
@@ -54,7 +96,7 @@ pub fn player(table: &WalkTable<'_>, (lang, messages): (&str, Messages), code: &
 /// participant's, since the dashboard is usually on a projector.
 pub fn dashboard(
     table: &WalkTable<'_>,
-    lang: &str,
+    (lang, messages): (&str, Messages),
     code: &str,
     join_url: &str,
     role_notes: bool,
@@ -66,11 +108,28 @@ pub fn dashboard(
     };
     // `frame-ancestors` works only as a header: the page's own copy leaves it out.
     let policy = content_policy::live_policy(DASHBOARD_SCRIPT, DASHBOARD_STYLE);
+    let text = |key: &str| Some(html_text::escape(&messages.text(key)));
+    let title = messages.text_with(
+        "dashboard-title",
+        &[("title", Arg::from(table.scenario.title))],
+    );
+    let words = page_words::words(messages, &DASHBOARD_WORDS);
     let html = fill(DASHBOARD_TEMPLATE, |name| match name {
         "lang" => Some(html_text::escape(lang)),
         "csp" => Some(policy.clone()),
         "version" => Some(env!("CARGO_PKG_VERSION").to_owned()),
-        "title" => Some(html_text::escape(table.scenario.title)),
+        "title" => Some(html_text::escape(&title)),
+        "heading" => Some(html_text::escape(table.scenario.title)),
+        "words" => Some(words.clone()),
+        "join_at" => text("dashboard-join-at"),
+        "code_label" => text("dashboard-code"),
+        "noscript" => text("dashboard-noscript"),
+        "class_heading" => text("dashboard-class-heading"),
+        "answers_heading" => text("dashboard-answers-heading"),
+        "reached_heading" => text("dashboard-reached-heading"),
+        "reached_intro" => text("dashboard-reached-intro"),
+        "path_heading" => text("dashboard-path-heading"),
+        "path_intro" => text("dashboard-path-intro"),
         "code" => Some(html_text::escape(code)),
         "join_url" => Some(html_text::escape(join_url)),
         "qr" => Some(qr_svg(join_url)),
@@ -86,16 +145,35 @@ pub fn dashboard(
     }
 }
 
-/// A page with a heading and a sentence, and perhaps a form for a session's code.
-pub fn notice(lang: &str, heading: &str, message: &str, ask_for_code: bool) -> Page {
-    let form = if ask_for_code {
-        "<form method=\"get\" action=\"/join\">\n<label for=\"code\">Session code</label>\n\
-         <input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" \
-         spellcheck=\"false\" maxlength=\"12\" required>\n\
-         <button type=\"submit\" data-action=\"go\">Go</button>\n</form>"
+/// What a notice says: its heading and its sentence, as they are in `messages`, and
+/// whether it asks for a session's code.
+#[derive(Clone, Copy, Debug)]
+pub struct Notice {
+    /// The message of the heading, which is the page's title too.
+    pub heading: &'static str,
+    /// The message of the sentence under it.
+    pub message: &'static str,
+    /// Whether the page has the form for a session's code.
+    pub ask_for_code: bool,
+}
+
+/// A page with a heading and a sentence, and perhaps a form for a session's code, in the
+/// language `lang` of `messages`.
+pub fn notice((lang, messages): (&str, Messages), notice: Notice) -> Page {
+    let form = if notice.ask_for_code {
+        format!(
+            "<form method=\"get\" action=\"/join\">\n<label for=\"code\">{}</label>\n\
+             <input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" \
+             spellcheck=\"false\" maxlength=\"12\" required>\n\
+             <button type=\"submit\" data-action=\"go\">{}</button>\n</form>",
+            html_text::escape(&messages.text("notice-code-label")),
+            html_text::escape(&messages.text("notice-go")),
+        )
     } else {
-        ""
+        String::new()
     };
+    let heading = messages.text(notice.heading);
+    let message = messages.text(notice.message);
     let policy = format!(
         "default-src 'none'; style-src '{}'; img-src 'none'; base-uri 'none'; form-action 'self'",
         source_hash(NOTICE_STYLE)
@@ -103,9 +181,9 @@ pub fn notice(lang: &str, heading: &str, message: &str, ask_for_code: bool) -> P
     let html = fill(NOTICE_TEMPLATE, |name| match name {
         "lang" => Some(html_text::escape(lang)),
         "csp" => Some(policy.clone()),
-        "title" => Some(html_text::escape(heading)),
-        "message" => Some(html_text::escape(message)),
-        "form" => Some(form.to_owned()),
+        "title" => Some(html_text::escape(&heading)),
+        "message" => Some(html_text::escape(&message)),
+        "form" => Some(form.clone()),
         "style" => Some(NOTICE_STYLE.to_owned()),
         _ => None,
     });
@@ -146,7 +224,9 @@ pub fn qr_text(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{notice, qr_svg, qr_text};
+    use stance_core::text::messages::{Locale, Messages};
+
+    use super::{Notice, notice, qr_svg, qr_text};
 
     #[test]
     fn codes_are_drawn_for_terminals_and_pages() {
@@ -190,11 +270,39 @@ mod tests {
 
     #[test]
     fn notices_escape_what_they_say() {
-        let page = notice("en", "No <b>session</b>", "code `<x>` & more", true);
+        // A message that is no key comes out as written: a heading with markup in it.
+        let page = notice(
+            ("en", Messages::english()),
+            Notice {
+                heading: "No <b>session</b>",
+                message: "notice-home",
+                ask_for_code: true,
+            },
+        );
         assert!(page.html.contains("No &lt;b&gt;session&lt;/b&gt;"));
-        assert!(page.html.contains("code `&lt;x&gt;` &amp; more"));
-        assert!(page.html.contains("data-action=\"go\""));
+        assert!(
+            page.html
+                .contains("Type the session code your teacher shows.")
+        );
+        assert!(page.html.contains("data-action=\"go\">Go</button>"));
         assert!(page.csp.contains("form-action 'self'"));
         assert!(!page.csp.contains("script-src"));
+    }
+
+    #[test]
+    fn notices_speak_the_interface_language() {
+        let page = notice(
+            ("ko", Messages::new(Locale::Ko)),
+            Notice {
+                heading: "notice-wrong-code-heading",
+                message: "notice-wrong-code",
+                ask_for_code: true,
+            },
+        );
+        assert!(page.html.contains("<html lang=\"ko\">"));
+        assert!(page.html.contains("<title>그런 세션이 없습니다</title>"));
+        assert!(page.html.contains(">세션 코드</label>"));
+        assert!(page.html.contains(">이동</button>"));
+        assert!(!page.html.contains("session"), "{}", page.html);
     }
 }

@@ -42,7 +42,7 @@ use tokio::sync::watch;
 use crate::connections;
 use crate::dashboard::Dashboard;
 use crate::db_writer::{DbWriter, NotStored};
-use crate::live_pages::{self, Page};
+use crate::live_pages::{self, Notice, Page};
 use crate::live_session::{Opened, ServeError};
 use crate::rate_limit::{Quota, RateLimiter};
 use crate::room::{FacilitatorEvent, Joined, PathStep, Refusal, Room, Taken};
@@ -99,8 +99,9 @@ pub struct LiveServer {
     pub participants_url: String,
     /// The dashboard's address, with the facilitator's token.
     pub facilitator_url: String,
-    /// Why the addresses name this machine as they do, when it could not be told better.
-    pub address_note: Option<String>,
+    /// Whether the server listens on every address but this machine's address on the
+    /// network could not be found, so the addresses name 127.0.0.1 and work here only.
+    pub local_only: bool,
 }
 
 struct Pages {
@@ -164,7 +165,7 @@ impl LiveServer {
             .local_addr()
             .map_err(|source| ServeError::Bind { address, source })?
             .port();
-        let (host, address_note) = url_host(config.host);
+        let (host, local_only) = url_host(config.host);
         let base = format!("http://{host}:{port}");
         let participants_url = format!("{base}/join/{}", opened.info.code);
         let facilitator_url = format!("{base}/facilitator?token={}", opened.info.facilitator_token);
@@ -192,7 +193,7 @@ impl LiveServer {
             shared,
             participants_url,
             facilitator_url,
-            address_note,
+            local_only,
         })
     }
 
@@ -265,13 +266,13 @@ impl LiveServer {
 /// The host to put in the addresses: the one listened on, or for "every address" the one
 /// this machine has on its network (found by asking the system which address it would send
 /// from; no packet is sent).
-fn url_host(host: IpAddr) -> (String, Option<String>) {
+fn url_host(host: IpAddr) -> (String, bool) {
     let shown = |ip: IpAddr| match ip {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => format!("[{v6}]"),
     };
     if !host.is_unspecified() {
-        return (shown(host), None);
+        return (shown(host), false);
     }
     let found = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
         .and_then(|socket| {
@@ -282,15 +283,8 @@ fn url_host(host: IpAddr) -> (String, Option<String>) {
         .ok()
         .filter(|ip| !ip.is_unspecified() && !ip.is_loopback());
     match found {
-        Some(ip) => (shown(ip), None),
-        None => (
-            "127.0.0.1".to_owned(),
-            Some(
-                "this machine's address on the network could not be found (is it connected?); \
-                 the addresses below work on this machine only"
-                    .to_owned(),
-            ),
-        ),
+        Some(ip) => (shown(ip), false),
+        None => ("127.0.0.1".to_owned(), true),
     }
 }
 
@@ -315,39 +309,49 @@ fn pages(
     } else {
         compile(Role::Participant)?
     };
-    let lang = config.lang.as_str();
+    let page = (config.lang.as_str(), config.messages);
     Ok(Pages {
-        player: live_pages::player(&participant, (lang, config.messages), code),
-        dashboard: live_pages::dashboard(&dashboard_table, lang, code, join_url, config.role_notes),
+        player: live_pages::player(&participant, page, code),
+        dashboard: live_pages::dashboard(&dashboard_table, page, code, join_url, config.role_notes),
         home: live_pages::notice(
-            lang,
-            "Join a class",
-            "Type the session code your teacher shows.",
-            true,
+            page,
+            Notice {
+                heading: "notice-home-heading",
+                message: "notice-home",
+                ask_for_code: true,
+            },
         ),
         wrong_code: live_pages::notice(
-            lang,
-            "No such session",
-            "This server runs another session: check the code your teacher shows, and type it again.",
-            true,
+            page,
+            Notice {
+                heading: "notice-wrong-code-heading",
+                message: "notice-wrong-code",
+                ask_for_code: true,
+            },
         ),
         no_token: live_pages::notice(
-            lang,
-            "The dashboard needs the facilitator's link",
-            "Open the `facilitator:` address that `stance serve` printed when it started.",
-            false,
+            page,
+            Notice {
+                heading: "notice-no-token-heading",
+                message: "notice-no-token",
+                ask_for_code: false,
+            },
         ),
         wrong_token: live_pages::notice(
-            lang,
-            "This is not the facilitator's link",
-            "The token in this address is not this session's: open the `facilitator:` address that `stance serve` printed when it started.",
-            false,
+            page,
+            Notice {
+                heading: "notice-wrong-token-heading",
+                message: "notice-wrong-token",
+                ask_for_code: false,
+            },
         ),
         not_found: live_pages::notice(
-            lang,
-            "Nothing here",
-            "This server has a join page and a dashboard, and nothing else.",
-            false,
+            page,
+            Notice {
+                heading: "notice-not-found-heading",
+                message: "notice-not-found",
+                ask_for_code: false,
+            },
         ),
     })
 }

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use stance_core::check::analyser::check_file;
+use stance_core::check::translation_check::check_translation;
 use stance_core::classroom::clock::Clock;
 use stance_core::classroom::record::{Record, content_hash};
 use stance_core::load::scenario_file::ScenarioFile;
@@ -13,7 +14,7 @@ use stance_core::scenario::Scenario;
 use crate::db_writer::NotStored;
 use crate::room::Room;
 use crate::secret::{self, NoRandomness};
-use crate::session_db::{SessionDb, SessionDbError, SessionInfo};
+use crate::session_db::{SessionDb, SessionDbError, SessionInfo, StoredTranslation};
 
 /// Why the server could not start or had to stop.
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +90,26 @@ impl Opened {
     }
 }
 
+/// The scenario a session starts or continues with.
+#[derive(Clone, Copy, Debug)]
+pub struct Given<'a> {
+    /// The scenario file, as written.
+    pub file: &'a ScenarioFile,
+    /// The checked scenario, translated when `translation` is given.
+    pub scenario: &'a Scenario,
+    /// The translation file applied to it, which the session keeps too.
+    pub translation: Option<&'a ScenarioFile>,
+}
+
+impl Given<'_> {
+    fn stored_translation(&self) -> Option<StoredTranslation> {
+        self.translation.map(|t| StoredTranslation {
+            name: t.name.clone(),
+            text: t.text.clone(),
+        })
+    }
+}
+
 /// The default database file of a new session: named after the scenario and the session's
 /// code, in the current folder.
 pub fn default_db_path(scenario_id: &str, code: &str) -> PathBuf {
@@ -101,7 +122,7 @@ pub fn default_db_path(scenario_id: &str, code: &str) -> PathBuf {
 /// token; otherwise a new session draws one and a continued session keeps its own.
 pub fn open(
     db: Option<&Path>,
-    scenario: Option<(&ScenarioFile, Scenario)>,
+    given: Option<Given<'_>>,
     token: Option<&str>,
     clock: &dyn Clock,
 ) -> Result<Opened, ServeError> {
@@ -109,11 +130,12 @@ pub fn open(
         check_token(token)?;
     }
     match db {
-        Some(path) if path.exists() => continue_session(path, scenario, token),
+        Some(path) if path.exists() => continue_session(path, given, token),
         _ => {
-            let Some((file, scenario)) = scenario else {
+            let Some(given) = given else {
                 return Err(ServeError::NoScenario);
             };
+            let (file, scenario) = (given.file, given.scenario.clone());
             let code = secret::new_code()?;
             let info = SessionInfo {
                 facilitator_token: match token {
@@ -123,6 +145,7 @@ pub fn open(
                 scenario_name: file.name.clone(),
                 scenario_text: file.text.clone(),
                 started: clock.now(),
+                translation: given.stored_translation(),
                 code,
             };
             let path = db.map_or_else(|| default_db_path(&scenario.id, &info.code), Path::to_owned);
@@ -153,28 +176,34 @@ fn check_token(token: &str) -> Result<(), ServeError> {
 
 fn continue_session(
     path: &Path,
-    given: Option<(&ScenarioFile, Scenario)>,
+    given: Option<Given<'_>>,
     token: Option<&str>,
 ) -> Result<Opened, ServeError> {
     let db = SessionDb::open(path)?;
     let mut info = db.info()?;
     let stored = ScenarioFile::new(info.scenario_name.clone(), info.scenario_text.clone());
-    let mut scenario = stored_scenario(path, &stored)?;
-    if let Some((file, given)) = given {
-        if given.id != scenario.id {
+    let mut scenario = stored_scenario(path, &stored, info.translation.as_ref())?;
+    if let Some(given) = given {
+        if given.scenario.id != scenario.id {
             return Err(ServeError::OtherScenario {
                 path: path.to_owned(),
                 stored: scenario.id,
-                given: given.id,
+                given: given.scenario.id.clone(),
             });
         }
-        if content_hash(&file.text) != content_hash(&stored.text) {
+        if content_hash(&given.file.text) != content_hash(&stored.text) {
             return Err(ServeError::ScenarioChanged {
                 path: path.to_owned(),
             });
         }
-        // The same scenario, perhaps in a translation the facilitator asked for.
-        scenario = given;
+        // The same scenario, perhaps in another translation the facilitator asked for,
+        // which the session keeps from now on.
+        scenario = given.scenario.clone();
+        let translation = given.stored_translation();
+        if translation != info.translation {
+            db.set_translation(translation.as_ref())?;
+            info.translation = translation;
+        }
     }
     if let Some(token) = token
         && token != info.facilitator_token
@@ -211,15 +240,41 @@ fn continue_session(
     })
 }
 
-fn stored_scenario(path: &Path, stored: &ScenarioFile) -> Result<Scenario, ServeError> {
+/// The scenario a database holds, checked, in the translation it holds, checked too: the
+/// file may come from anyone.
+fn stored_scenario(
+    path: &Path,
+    stored: &ScenarioFile,
+    translation: Option<&StoredTranslation>,
+) -> Result<Scenario, ServeError> {
     let analysis = check_file(stored, None);
-    analysis.scenario.ok_or_else(|| ServeError::StoredScenario {
-        path: path.to_owned(),
-        reason: analysis
-            .diagnostics
-            .first()
-            .map_or_else(|| "it has errors".to_owned(), |d| d.message.clone()),
-    })
+    let scenario = analysis
+        .scenario
+        .ok_or_else(|| ServeError::StoredScenario {
+            path: path.to_owned(),
+            reason: analysis
+                .diagnostics
+                .first()
+                .map_or_else(|| "it has errors".to_owned(), |d| d.message.clone()),
+        })?;
+    let Some(kept) = translation else {
+        return Ok(scenario);
+    };
+    let analysis = check_translation(&kept.text, &scenario);
+    let translation = analysis
+        .translation
+        .ok_or_else(|| ServeError::StoredScenario {
+            path: path.to_owned(),
+            reason: format!(
+                "its translation `{}` does not check: {}",
+                kept.name,
+                analysis
+                    .diagnostics
+                    .first()
+                    .map_or("it has errors", |d| d.message.as_str())
+            ),
+        })?;
+    Ok(translation.apply(&scenario))
 }
 
 fn replay(
@@ -247,7 +302,7 @@ pub fn read_records(path: &Path) -> Result<(ScenarioFile, Vec<Record>), ServeErr
     let db = SessionDb::open_read_only(path)?;
     let info = db.info()?;
     let stored = ScenarioFile::new(info.scenario_name, info.scenario_text);
-    let scenario = stored_scenario(path, &stored)?;
+    let scenario = stored_scenario(path, &stored, info.translation.as_ref())?;
     let room = replay(path, &db, scenario, &stored)?;
     let records = (0..room.participants().len())
         .filter(|&ix| !room.participant(ix).removed)

@@ -9,6 +9,7 @@ use stance_core::text::html_text;
 use stance_core::text::messages::{Arg, Messages};
 
 use crate::content_policy;
+use crate::page_words::{self, Word};
 use crate::script_json::script_json;
 use crate::template::fill;
 
@@ -21,7 +22,7 @@ pub const SCRIPT: &str = include_str!("../assets/player.js");
 
 /// Every sentence the player's script says, by its name in the script's `TEXT`: the message
 /// that says it, and the names of its arguments, which the page gets as `{name}`.
-const WORDS: [(&str, &str, &[&str]); 61] = [
+const WORDS: [Word; 61] = [
     ("question", "player-question", &["n"]),
     ("background", "player-background", &[]),
     ("facilitatorNotes", "player-facilitator-notes", &[]),
@@ -97,25 +98,6 @@ const WORDS: [(&str, &str, &[&str]); 61] = [
     ("otherVersion", "player-other-version", &[]),
 ];
 
-/// The player's words in the language of `messages`, as the JSON object the page's
-/// `#stance-words` block holds: each sentence with `{name}` where an argument goes.
-fn words(messages: Messages) -> String {
-    let words: serde_json::Map<String, serde_json::Value> = WORDS
-        .iter()
-        .map(|&(name, key, args)| {
-            let args: Vec<(&'static str, Arg)> = args
-                .iter()
-                .map(|&arg| (arg, Arg::from(format!("{{{arg}}}"))))
-                .collect();
-            (
-                name.to_owned(),
-                serde_json::Value::String(messages.text_with(key, &args)),
-            )
-        })
-        .collect();
-    script_json(to_json(&words).trim_end())
-}
-
 /// The page for `table`, its text in language `lang` (a BCP 47 tag such as `en`), the
 /// player's own words those of `messages`.
 pub fn render(table: &WalkTable<'_>, lang: &str, messages: Messages) -> String {
@@ -155,7 +137,7 @@ fn page(
         head.title.to_owned()
     };
     let text = |key: &str| Some(html_text::escape(&messages.text(key)));
-    let words = words(messages);
+    let words = page_words::words(messages, &WORDS);
     let summary = head.summary.map_or_else(String::new, |s| {
         format!("<p class=\"summary\">{}</p>", html_text::escape(s))
     });

@@ -53,6 +53,17 @@ pub struct SessionInfo {
     pub scenario_text: String,
     /// When the session started (RFC 3339, UTC).
     pub started: String,
+    /// The translation the session's pages show, if they show one, kept as the scenario is.
+    pub translation: Option<StoredTranslation>,
+}
+
+/// A translation file, as a session keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredTranslation {
+    /// The file's name, as shown when the session started.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
 }
 
 /// A participant, as stored.
@@ -112,6 +123,16 @@ pub struct SessionDb {
     connection: Connection,
     path: PathBuf,
 }
+
+// Sessions stored before translations were kept have no `translation` table; one is made
+// when such a session is continued in a translation.
+const TRANSLATION_TABLE: &str = "
+CREATE TABLE IF NOT EXISTS translation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+";
 
 const SCHEMA: &str = "
 CREATE TABLE session (
@@ -181,6 +202,7 @@ impl SessionDb {
                 ],
             )
             .map_err(|source| db.sqlite(source))?;
+        db.set_translation(info.translation.as_ref())?;
         Ok(db)
     }
 
@@ -293,13 +315,17 @@ impl SessionDb {
                             scenario_name: row.get(3)?,
                             scenario_text: row.get(4)?,
                             started: row.get(5)?,
+                            translation: None,
                         },
                     ))
                 },
             )
             .optional();
         match row {
-            Ok(Some((format, info))) if format == SESSION_FORMAT => Ok(info),
+            Ok(Some((format, info))) if format == SESSION_FORMAT => Ok(SessionInfo {
+                translation: self.translation()?,
+                ..info
+            }),
             Ok(Some((format, _))) => Err(self.not_a_session(format!(
                 "its format is `{format}`; this stance reads `{SESSION_FORMAT}`"
             ))),
@@ -311,6 +337,57 @@ impl SessionDb {
             }
             Err(e) => Err(self.not_a_session(format!("it has no stance session in it ({e})"))),
         }
+    }
+
+    /// The translation kept, if the session keeps one.
+    fn translation(&self) -> Result<Option<StoredTranslation>, SessionDbError> {
+        let kept: bool = self
+            .connection
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'translation'",
+                [],
+                |row| row.get::<_, i64>(0).map(|n| n > 0),
+            )
+            .map_err(|source| self.sqlite(source))?;
+        if !kept {
+            return Ok(None);
+        }
+        self.connection
+            .query_row(
+                "SELECT name, text FROM translation WHERE id = 1",
+                [],
+                |row| {
+                    Ok(StoredTranslation {
+                        name: row.get(0)?,
+                        text: row.get(1)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|source| self.sqlite(source))
+    }
+
+    /// Keeps `translation` as the one the session's pages show, or none.
+    pub fn set_translation(
+        &self,
+        translation: Option<&StoredTranslation>,
+    ) -> Result<(), SessionDbError> {
+        let sqlite = |source| self.sqlite(source);
+        self.connection
+            .execute_batch(TRANSLATION_TABLE)
+            .map_err(sqlite)?;
+        self.connection
+            .execute("DELETE FROM translation", [])
+            .map_err(sqlite)?;
+        if let Some(t) = translation {
+            self.connection
+                .execute(
+                    "INSERT INTO translation (id, name, text) VALUES (1, ?1, ?2)",
+                    params![t.name, t.text],
+                )
+                .map_err(sqlite)?;
+        }
+        Ok(())
     }
 
     /// Changes the facilitator's token, for a session continued with a token of its own.
@@ -446,6 +523,7 @@ mod tests {
             scenario_name: "tiny.yaml".into(),
             scenario_text: "id: tiny\n".into(),
             started: "2026-12-02T10:00:00Z".into(),
+            translation: None,
         }
     }
 
@@ -483,6 +561,42 @@ mod tests {
             SessionDb::create(&path, &info()),
             Err(SessionDbError::Exists { .. })
         ));
+    }
+
+    #[test]
+    fn a_translation_is_kept_replaced_and_missing_from_older_sessions() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("class.db");
+        let korean = StoredTranslation {
+            name: "tiny.ko.yaml".into(),
+            text: "format: 1\ntranslation: ko\n".into(),
+        };
+        let db = SessionDb::create(
+            &path,
+            &SessionInfo {
+                translation: Some(korean.clone()),
+                ..info()
+            },
+        )
+        .expect("creates");
+        assert_eq!(db.info().expect("reads").translation, Some(korean));
+        db.set_translation(None).expect("forgets it");
+        assert_eq!(db.info().expect("reads").translation, None);
+        // A session stored before translations were kept has no table for them.
+        db.connection
+            .execute_batch("DROP TABLE translation")
+            .expect("drops");
+        drop(db);
+        let db = SessionDb::open_read_only(&path).expect("opens");
+        assert_eq!(db.info().expect("reads").translation, None);
+        drop(db);
+        let db = SessionDb::open(&path).expect("opens");
+        let japanese = StoredTranslation {
+            name: "tiny.ja.yaml".into(),
+            text: "translation: ja\n".into(),
+        };
+        db.set_translation(Some(&japanese)).expect("keeps it");
+        assert_eq!(db.info().expect("reads").translation, Some(japanese));
     }
 
     #[test]

@@ -159,3 +159,13 @@ drill-card-took = card { $number } took { $attempts } attempts: { $answers }
 stopped = stopped before the end.
 stopped-saved = your answers so far are saved in `{ $record }`; go on with `stance { $command } --resume { $record }`
 stopped-not-saved = nothing was saved: with `--record FILE`, `stance { $command }` can stop and go on later with `--resume FILE`
+
+# `stance serve`'s lines to the teacher on the terminal.
+
+serve-new = a new session, stored in `{ $db }`; Ctrl-C stops the server
+serve-continuing = continuing the session in `{ $db }` ({ $participants ->
+    [one] { $participants } participant
+   *[other] { $participants } participants
+  } so far); Ctrl-C stops the server
+serve-stopped = stopped; the session is in `{ $db }`: `stance serve --db { $db }` continues it, `stance report { $db }` sums it up
+serve-local-only = this machine's address on the network could not be found (is it connected?); the addresses below work on this machine only

@@ -69,3 +69,63 @@ player-name-label = Your name (optional, written in your record)
 player-download = Download my record
 player-load = Load a record
 player-facilitator-title = { $title } (facilitator)
+
+# The live class's dashboard, on the facilitator's screen or the room's projector.
+
+dashboard-title = { $title } (live class)
+dashboard-join-at = Join at
+dashboard-code = Code
+dashboard-noscript = The dashboard draws the class with JavaScript, which is turned off in this browser.
+dashboard-class-heading = The class
+dashboard-answers-heading = Answers
+dashboard-reached-heading = Recommendations reached
+dashboard-reached-intro = Counted over finished walks.
+dashboard-path-heading = Against a path
+dashboard-path-intro = Choose a path through the questions; the table shows how far the class followed it, and where it left.
+dashboard-counts = { $joined } joined · { $finished } finished
+dashboard-nobody = Nobody has joined yet: students open the address above, or scan the code.
+dashboard-at-question = question { $n }
+dashboard-finished = finished
+dashboard-live = Live.
+dashboard-reconnecting = Connection lost; reconnecting…
+dashboard-lost = The dashboard lost the server: reload this page, or open the facilitator link again.
+dashboard-table-caption = Answers to: { $prompt }
+dashboard-choice = Choice
+dashboard-count = Walks
+dashboard-reached-caption = Recommendations reached, over finished walks
+dashboard-recommendation = Recommendation
+dashboard-reveal = Reveal the author's reasoning
+dashboard-revealed = Hide the author's reasoning
+dashboard-if-chosen = If “{ $label }”
+dashboard-adds-nothing = The author adds nothing to the stance here.
+dashboard-notes = Notes ({ $n })
+dashboard-path-step = { $n }. { $prompt }
+dashboard-path-none = — the path ends here —
+dashboard-path-ended = The path reaches the end of the walk.
+dashboard-divergence-question = Question
+dashboard-divergence-path = The path
+dashboard-divergence-reached = Reached
+dashboard-divergence-stayed = Stayed
+dashboard-divergence-left = Left for
+dashboard-no-path = No path chosen yet.
+dashboard-path-refused = The server did not take the path: { $why }
+dashboard-reveal-refused = The server did not take that: { $why }
+dashboard-remove = Remove
+dashboard-remove-label = Remove { $name } from the session
+dashboard-remove-confirm = Remove { $name } from the session? Their page can no longer answer, their walk no longer counts, and the name is free again.
+dashboard-remove-refused = The server did not remove them: { $why }
+
+# The server's short pages: the code form, and what a wrong address gets.
+
+notice-code-label = Session code
+notice-go = Go
+notice-home-heading = Join a class
+notice-home = Type the session code your teacher shows.
+notice-wrong-code-heading = No such session
+notice-wrong-code = This server runs another session: check the code your teacher shows, and type it again.
+notice-no-token-heading = The dashboard needs the facilitator's link
+notice-no-token = Open the `facilitator:` address that `stance serve` printed when it started.
+notice-wrong-token-heading = This is not the facilitator's link
+notice-wrong-token = The token in this address is not this session's: open the `facilitator:` address that `stance serve` printed when it started.
+notice-not-found-heading = Nothing here
+notice-not-found = This server has a join page and a dashboard, and nothing else.

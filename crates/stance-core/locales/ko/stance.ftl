@@ -159,3 +159,10 @@ drill-card-took = 카드 { $number }: { $attempts }번 시도: { $answers }
 stopped = 끝나기 전에 멈췄습니다.
 stopped-saved = 지금까지의 답은 `{ $record }`에 저장되어 있습니다. `stance { $command } --resume { $record }`로 이어서 하십시오
 stopped-not-saved = 아무것도 저장되지 않았습니다. `--record FILE`을 주면 `stance { $command }`를 멈췄다가 나중에 `--resume FILE`로 이어서 할 수 있습니다
+
+# `stance serve`'s lines to the teacher on the terminal.
+
+serve-new = 새 세션을 시작했습니다. `{ $db }`에 저장합니다. Ctrl-C를 누르면 서버가 멈춥니다
+serve-continuing = `{ $db }`의 세션을 이어서 진행합니다(지금까지 { $participants }명 참여). Ctrl-C를 누르면 서버가 멈춥니다
+serve-stopped = 멈췄습니다. 세션은 `{ $db }`에 있습니다. `stance serve --db { $db }`로 이어서 하고, `stance report { $db }`로 정리해 볼 수 있습니다
+serve-local-only = 이 컴퓨터의 네트워크 주소를 찾지 못했습니다(네트워크에 연결되어 있습니까?). 아래 주소는 이 컴퓨터에서만 열립니다

@@ -69,3 +69,63 @@ player-name-label = 이름(선택, 기록에 적힘)
 player-download = 내 기록 내려받기
 player-load = 기록 불러오기
 player-facilitator-title = { $title } (진행자)
+
+# The live class's dashboard, on the facilitator's screen or the room's projector.
+
+dashboard-title = { $title } (실시간 수업)
+dashboard-join-at = 참여 주소
+dashboard-code = 코드
+dashboard-noscript = 대시보드는 자바스크립트로 수업 현황을 그리는데, 이 브라우저에서는 자바스크립트가 꺼져 있습니다.
+dashboard-class-heading = 참여자
+dashboard-answers-heading = 답
+dashboard-reached-heading = 도달한 권고
+dashboard-reached-intro = 마친 진행만 셉니다.
+dashboard-path-heading = 경로와 견주기
+dashboard-path-intro = 질문을 따라 경로 하나를 고르십시오. 표는 수업이 그 경로를 어디까지 따라왔고 어디서 벗어났는지 보여 줍니다.
+dashboard-counts = { $joined }명 참여 · { $finished }명 마침
+dashboard-nobody = 아직 아무도 참여하지 않았습니다. 학생들은 위 주소를 열거나 코드를 스캔하면 됩니다.
+dashboard-at-question = 질문 { $n }
+dashboard-finished = 마침
+dashboard-live = 실시간.
+dashboard-reconnecting = 연결이 끊겼습니다. 다시 연결하는 중…
+dashboard-lost = 대시보드가 서버와 연결되지 않습니다. 이 페이지를 새로 고치거나 진행자 링크를 다시 여십시오.
+dashboard-table-caption = 답: { $prompt }
+dashboard-choice = 선택지
+dashboard-count = 진행 수
+dashboard-reached-caption = 마친 진행에서 도달한 권고
+dashboard-recommendation = 권고
+dashboard-reveal = 저자의 논거 보이기
+dashboard-revealed = 저자의 논거 숨기기
+dashboard-if-chosen = “{ $label }”을(를) 고르면
+dashboard-adds-nothing = 여기서 저자는 입장에 아무것도 더하지 않습니다.
+dashboard-notes = 메모 ({ $n })
+dashboard-path-step = { $n }. { $prompt }
+dashboard-path-none = — 경로가 여기서 끝남 —
+dashboard-path-ended = 경로가 진행의 끝에 이릅니다.
+dashboard-divergence-question = 질문
+dashboard-divergence-path = 경로의 답
+dashboard-divergence-reached = 도달
+dashboard-divergence-stayed = 경로를 따름
+dashboard-divergence-left = 벗어나 고른 답
+dashboard-no-path = 아직 고른 경로가 없습니다.
+dashboard-path-refused = 서버가 경로를 받지 않았습니다: { $why }
+dashboard-reveal-refused = 서버가 받지 않았습니다: { $why }
+dashboard-remove = 내보내기
+dashboard-remove-label = { $name }님을 세션에서 내보내기
+dashboard-remove-confirm = { $name }님을 세션에서 내보낼까요? 그 페이지는 더 답할 수 없고, 진행은 더 세지 않으며, 이름은 다시 쓸 수 있게 됩니다.
+dashboard-remove-refused = 서버가 내보내지 않았습니다: { $why }
+
+# The server's short pages: the code form, and what a wrong address gets.
+
+notice-code-label = 세션 코드
+notice-go = 이동
+notice-home-heading = 수업에 참여하기
+notice-home = 선생님이 보여 주는 세션 코드를 입력하십시오.
+notice-wrong-code-heading = 그런 세션이 없습니다
+notice-wrong-code = 이 서버는 다른 세션을 진행하고 있습니다. 선생님이 보여 주는 코드를 확인하고 다시 입력하십시오.
+notice-no-token-heading = 대시보드는 진행자 링크로 열어야 합니다
+notice-no-token = `stance serve`가 시작할 때 출력한 `facilitator:` 주소를 여십시오.
+notice-wrong-token-heading = 진행자 링크가 아닙니다
+notice-wrong-token = 이 주소의 토큰은 이 세션의 것이 아닙니다. `stance serve`가 시작할 때 출력한 `facilitator:` 주소를 여십시오.
+notice-not-found-heading = 여기에는 아무것도 없습니다
+notice-not-found = 이 서버에는 참여 페이지와 대시보드만 있습니다.

@@ -280,6 +280,16 @@ describe('the live class in Korean', { skip: skip ?? false }, () => {
       assert.deepEqual(page.errors, []);
     }
 
+    // A name already taken is refused in Korean too.
+    const again = await open(browser, server.participants, { served: true });
+    await again.page.fill('input[name="name"]', '김민준');
+    await again.page.click('[data-action="join"]');
+    await again.page.waitForFunction(() => document.getElementById('join-error').textContent !== '');
+    assert.equal(
+      await again.page.textContent('#join-error'),
+      '`김민준`(이)라는 이름은 이 수업에서 이미 쓰고 있습니다. 이니셜을 덧붙이거나 다른 이름을 고르십시오',
+    );
+
     // The code form and the notices too.
     const home = await open(browser, server.base + '/', { served: true });
     assert.equal(await home.page.textContent('h1'), '수업에 참여하기');

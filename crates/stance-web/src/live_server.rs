@@ -120,6 +120,8 @@ struct Shared {
     code: String,
     token: String,
     pages: Pages,
+    /// The words of what the pages are told, such as why a join was refused.
+    messages: Messages,
     clock: Box<dyn Clock + Send + Sync>,
     per_address: RateLimiter<IpAddr>,
     joins: RateLimiter<IpAddr>,
@@ -180,6 +182,7 @@ impl LiveServer {
             code: info.code,
             token: info.facilitator_token,
             pages,
+            messages: config.messages,
             clock,
             per_address: RateLimiter::new(PER_ADDRESS, 10_000),
             joins: RateLimiter::new(JOINS_PER_ADDRESS, 10_000),
@@ -574,7 +577,7 @@ fn participant(shared: &Shared, headers: &HeaderMap) -> Result<([u8; 32], usize)
             return Err(api_error(
                 StatusCode::FORBIDDEN,
                 "removed",
-                &crate::room::JoinRefusal::Removed.to_string(),
+                &crate::room::JoinRefusal::Removed.message(shared.messages),
             ));
         }
         room.find(&hash).ok_or_else(unknown)?
@@ -705,7 +708,7 @@ async fn join(
         return api_error(
             StatusCode::NOT_FOUND,
             "wrong_code",
-            "this server runs another session: check the code",
+            &shared.messages.text("join-wrong-code"),
         );
     }
     let now = shared.clock.now();
@@ -734,7 +737,7 @@ async fn join(
                     crate::room::JoinRefusal::Full => (StatusCode::SERVICE_UNAVAILABLE, "full"),
                     crate::room::JoinRefusal::Removed => (StatusCode::FORBIDDEN, "removed"),
                 };
-                return api_error(status, code, &refusal.to_string());
+                return api_error(status, code, &refusal.message(shared.messages));
             }
         }
     };

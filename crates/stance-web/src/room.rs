@@ -16,6 +16,7 @@ use stance_core::classroom::record::{
 use stance_core::classroom::session_event::{Command, SessionEvent};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::QuestionIx;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::is_invisible;
 use stance_core::walk::Walk;
 use stance_core::walk::step::Step;
@@ -100,23 +101,63 @@ pub struct Participant {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum JoinRefusal {
     /// The name is empty, too long, or holds characters a name may not.
-    #[error("{0}")]
-    BadName(String),
+    BadName(NameProblem),
     /// Someone else has this name.
-    #[error("the name `{0}` is taken in this class: add an initial or choose another")]
     NameTaken(String),
     /// The page's token is not one a page draws.
-    #[error("the page's identity is not 32 to 128 hexadecimal digits")]
     BadToken,
     /// This page has already joined under another name.
-    #[error("this page has already joined as `{0}`")]
     AlreadyJoined(String),
     /// The session has as many participants as it takes.
-    #[error("the session is full: it takes {MAX_PARTICIPANTS} participants")]
     Full,
     /// The facilitator removed this page from the session.
-    #[error("the facilitator removed this page from the session")]
     Removed,
+}
+
+/// What is wrong with a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing but spaces.
+    Empty,
+    /// More than [`MAX_NAME_CHARS`] characters: how many.
+    TooLong(usize),
+    /// A character that would not show, or would garble what is around it.
+    Invisible(char),
+}
+
+impl JoinRefusal {
+    /// The refusal as the person joining is told it, in the language of `messages`.
+    pub fn message(&self, messages: Messages) -> String {
+        match self {
+            Self::BadName(NameProblem::Empty) => messages.text("join-name-empty"),
+            Self::BadName(NameProblem::TooLong(chars)) => messages.text_with(
+                "join-name-too-long",
+                &[
+                    ("chars", Arg::from(*chars)),
+                    ("max", Arg::from(MAX_NAME_CHARS)),
+                ],
+            ),
+            Self::BadName(NameProblem::Invisible(c)) => messages.text_with(
+                "join-name-invisible",
+                &[("code", Arg::from(format!("U+{:04X}", u32::from(*c))))],
+            ),
+            Self::NameTaken(name) => {
+                messages.text_with("join-name-taken", &[("name", Arg::from(name.as_str()))])
+            }
+            Self::BadToken => messages.text("join-bad-token"),
+            Self::AlreadyJoined(name) => {
+                messages.text_with("join-already-joined", &[("name", Arg::from(name.as_str()))])
+            }
+            Self::Full => messages.text_with("join-full", &[("max", Arg::from(MAX_PARTICIPANTS))]),
+            Self::Removed => messages.text("join-removed"),
+        }
+    }
+}
+
+impl std::fmt::Display for JoinRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Messages::english()))
+    }
 }
 
 /// Why a participant's request was refused.
@@ -281,13 +322,11 @@ fn is_stored_name(name: &str) -> bool {
 pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
-        return Err(JoinRefusal::BadName("give a name to join".to_owned()));
+        return Err(JoinRefusal::BadName(NameProblem::Empty));
     }
     let chars = name.chars().count();
     if chars > MAX_NAME_CHARS {
-        return Err(JoinRefusal::BadName(format!(
-            "the name has {chars} characters; a name has at most {MAX_NAME_CHARS}"
-        )));
+        return Err(JoinRefusal::BadName(NameProblem::TooLong(chars)));
     }
     // Controls, direction overrides and zero-width characters could garble the projector and
     // every report, or make two names look alike.
@@ -296,10 +335,7 @@ pub fn display_name(name: &str) -> Result<String, JoinRefusal> {
         .find(|&i| hides(&chars, i))
         .map(|i| &chars[i])
     {
-        return Err(JoinRefusal::BadName(format!(
-            "the name holds the invisible character U+{:04X}; use letters, digits and spaces",
-            u32::from(c)
-        )));
+        return Err(JoinRefusal::BadName(NameProblem::Invisible(c)));
     }
     Ok(name)
 }
@@ -729,7 +765,9 @@ mod tests {
     use stance_core::check::analyser::built_in_scenario;
     use stance_core::classroom::session_event::Command;
 
-    use super::{FacilitatorEvent, JoinRefusal, Request, Room, Taken, display_name};
+    use stance_core::text::messages::{Locale, Messages};
+
+    use super::{FacilitatorEvent, JoinRefusal, NameProblem, Request, Room, Taken, display_name};
     use crate::session_db::{Row, StoredEvent, StoredParticipant};
 
     /// The participants and the events among rows, as the database would give them back.
@@ -744,6 +782,36 @@ mod tests {
             }
         }
         (participants, events)
+    }
+
+    #[test]
+    fn a_refused_join_is_told_in_the_class_language() {
+        let ko = Messages::new(Locale::Ko);
+        for (refusal, english, korean) in [
+            (
+                JoinRefusal::NameTaken("ana".into()),
+                "the name `ana` is taken in this class: add an initial or choose another",
+                "`ana`(이)라는 이름은 이 수업에서 이미 쓰고 있습니다. 이니셜을 덧붙이거나 다른 이름을 고르십시오",
+            ),
+            (
+                JoinRefusal::BadName(NameProblem::TooLong(61)),
+                "the name has 61 characters; a name has at most 60",
+                "이름이 61자입니다. 이름은 60자까지 쓸 수 있습니다",
+            ),
+            (
+                JoinRefusal::BadName(NameProblem::Invisible('\u{200b}')),
+                "the name holds the invisible character U+200B; use letters, digits and spaces",
+                "이름에 보이지 않는 문자 U+200B이(가) 있습니다. 글자, 숫자, 공백만 쓰십시오",
+            ),
+            (
+                JoinRefusal::Full,
+                "the session is full: it takes 2000 participants",
+                "세션이 가득 찼습니다. 참여자는 2000명까지입니다",
+            ),
+        ] {
+            assert_eq!(refusal.to_string(), english);
+            assert_eq!(refusal.message(ko), korean);
+        }
     }
 
     #[test]

@@ -129,3 +129,15 @@ notice-wrong-token-heading = This is not the facilitator's link
 notice-wrong-token = The token in this address is not this session's: open the `facilitator:` address that `stance serve` printed when it started.
 notice-not-found-heading = Nothing here
 notice-not-found = This server has a join page and a dashboard, and nothing else.
+
+# Why the class server refused a join, as the page joining shows it.
+
+join-name-empty = give a name to join
+join-name-too-long = the name has { $chars } characters; a name has at most { $max }
+join-name-invisible = the name holds the invisible character { $code }; use letters, digits and spaces
+join-name-taken = the name `{ $name }` is taken in this class: add an initial or choose another
+join-bad-token = the page's identity is not 32 to 128 hexadecimal digits
+join-already-joined = this page has already joined as `{ $name }`
+join-full = the session is full: it takes { $max } participants
+join-removed = the facilitator removed this page from the session
+join-wrong-code = this server runs another session: check the code

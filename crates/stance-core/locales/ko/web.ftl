@@ -129,3 +129,15 @@ notice-wrong-token-heading = 진행자 링크가 아닙니다
 notice-wrong-token = 이 주소의 토큰은 이 세션의 것이 아닙니다. `stance serve`가 시작할 때 출력한 `facilitator:` 주소를 여십시오.
 notice-not-found-heading = 여기에는 아무것도 없습니다
 notice-not-found = 이 서버에는 참여 페이지와 대시보드만 있습니다.
+
+# Why the class server refused a join, as the page joining shows it.
+
+join-name-empty = 참여하려면 이름을 적으십시오
+join-name-too-long = 이름이 { $chars }자입니다. 이름은 { $max }자까지 쓸 수 있습니다
+join-name-invisible = 이름에 보이지 않는 문자 { $code }이(가) 있습니다. 글자, 숫자, 공백만 쓰십시오
+join-name-taken = `{ $name }`(이)라는 이름은 이 수업에서 이미 쓰고 있습니다. 이니셜을 덧붙이거나 다른 이름을 고르십시오
+join-bad-token = 이 페이지의 식별자가 16진수 32~128자리가 아닙니다
+join-already-joined = 이 페이지는 이미 `{ $name }`(으)로 참여했습니다
+join-full = 세션이 가득 찼습니다. 참여자는 { $max }명까지입니다
+join-removed = 진행자가 이 페이지를 세션에서 내보냈습니다
+join-wrong-code = 이 서버는 다른 세션을 진행하고 있습니다. 코드를 확인하십시오

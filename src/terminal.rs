@@ -4,6 +4,7 @@
 pub mod interactive_coach;
 pub mod interactive_examiner;
 pub mod interactive_prompter;
+pub mod menu_theme;
 pub mod plain_coach;
 pub mod plain_examiner;
 pub mod plain_lines;
@@ -14,7 +15,7 @@ use std::cell::Cell;
 use std::fmt::Write;
 
 use console::{Term, measure_text_width};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::theme::{ColorfulTheme, Theme};
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::Messages;
 use stance_core::text::printable::printable;
@@ -24,6 +25,7 @@ use stance_core::walk::step::Step;
 use stance_core::walk::stop::Stop;
 
 use crate::cli::color::Painter;
+use crate::terminal::menu_theme::MenuTheme;
 use crate::terminal::width::stderr_width;
 
 /// What marks an answer once taken.
@@ -42,7 +44,7 @@ pub struct Terminal {
     pub term: Term,
     /// What paints the text drawn around the menus.
     pub paint: Painter,
-    theme: Box<dyn Theme>,
+    theme: MenuTheme,
     /// The rows written through [`Terminal::write`] so far, wrapped lines counted as the
     /// terminal shows them: where to move back to, to clear what is no longer current.
     row: Cell<usize>,
@@ -55,13 +57,10 @@ impl std::fmt::Debug for Terminal {
 }
 
 impl Terminal {
-    /// Standard error, with coloured menus or plain ones.
-    pub fn new(color: bool) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(colorful())
-        } else {
-            Box::new(SimpleTheme)
-        };
+    /// Standard error, with coloured menus or plain ones, their yes and no in the words of
+    /// `messages`.
+    pub fn new(color: bool, messages: Messages) -> Self {
+        let theme = MenuTheme::new(color.then(colorful), messages);
         Self {
             term: Term::stderr(),
             paint: Painter::new(color),
@@ -72,7 +71,7 @@ impl Terminal {
 
     /// The menu theme.
     pub fn theme(&self) -> &dyn Theme {
-        self.theme.as_ref()
+        &self.theme
     }
 
     /// Writes a line.

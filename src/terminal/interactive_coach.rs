@@ -33,7 +33,7 @@ impl InteractiveCoach {
     /// A coach with an optional time to recall each card, in the words of `messages`.
     pub fn new(color: bool, time_limit: Option<Duration>, messages: Messages) -> Self {
         Self {
-            ui: Terminal::new(color),
+            ui: Terminal::new(color, messages),
             time_limit,
             messages,
         }

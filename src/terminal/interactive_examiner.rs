@@ -35,7 +35,7 @@ impl InteractiveExaminer {
     /// answer marked.
     pub fn new(color: bool, role: Role, messages: Messages) -> Self {
         Self {
-            ui: Terminal::new(color),
+            ui: Terminal::new(color, messages),
             role,
             messages,
             situation: 1,

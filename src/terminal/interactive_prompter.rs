@@ -64,7 +64,7 @@ impl InteractivePrompter {
     /// words of `messages`.
     pub fn new(color: bool, role: Role, messages: Messages) -> Self {
         Self {
-            ui: Terminal::new(color),
+            ui: Terminal::new(color, messages),
             role,
             messages,
             confirmed: Vec::new(),

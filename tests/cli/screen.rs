@@ -530,6 +530,18 @@ fn korean_play_screen(cols: u16) {
         all.contains("↑/↓ 키로 고르고"),
         "at {cols} columns, the key hint:\n{all}"
     );
+    // The quit question says its default in Korean; no, and the walk goes on.
+    screen.send(&[ESC]);
+    screen.wait_text("이 진행을 그만둘까요?");
+    screen.wait_for("the default", |s| {
+        s.rows()
+            .iter()
+            .any(|r| r.contains("그만둘까요? (y/n) › 아니요"))
+    });
+    screen.send(&["n"]);
+    screen.wait_for("the menu again", |s| {
+        !s.contents().contains("그만둘까요?") && s.contents().contains("(그만하기)")
+    });
     // The background, then each first choice to the end.
     screen.send(&[DOWN, DOWN, DOWN, ENTER]);
     screen.wait_text("해양 세력과 대륙 세력이");

@@ -169,3 +169,8 @@ serve-continuing = continuing the session in `{ $db }` ({ $participants ->
   } so far); Ctrl-C stops the server
 serve-stopped = stopped; the session is in `{ $db }`: `stance serve --db { $db }` continues it, `stance report { $db }` sums it up
 serve-local-only = this machine's address on the network could not be found (is it connected?); the addresses below work on this machine only
+
+# A yes-or-no question's answer, as the terminal shows it (the keys stay `y` and `n`).
+
+confirm-yes = yes
+confirm-no = no

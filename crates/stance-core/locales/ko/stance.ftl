@@ -166,3 +166,8 @@ serve-new = 새 세션을 시작했습니다. `{ $db }`에 저장합니다. Ctrl
 serve-continuing = `{ $db }`의 세션을 이어서 진행합니다(지금까지 { $participants }명 참여). Ctrl-C를 누르면 서버가 멈춥니다
 serve-stopped = 멈췄습니다. 세션은 `{ $db }`에 있습니다. `stance serve --db { $db }`로 이어서 하고, `stance report { $db }`로 정리해 볼 수 있습니다
 serve-local-only = 이 컴퓨터의 네트워크 주소를 찾지 못했습니다(네트워크에 연결되어 있습니까?). 아래 주소는 이 컴퓨터에서만 열립니다
+
+# A yes-or-no question's answer, as the terminal shows it (the keys stay `y` and `n`).
+
+confirm-yes = 예
+confirm-no = 아니요

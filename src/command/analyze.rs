@@ -6,7 +6,9 @@ use serde_json::{Value, json};
 use stance_core::analysis::pivots::{self, Flip, PivotReport};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::style::{Style, Styler};
+use stance_core::text::wrap::{columns, pad_end, pad_start};
 use stance_core::walk::stance::Stance;
 
 use crate::cli::args::{AnalyzeArgs, ReportFormat};
@@ -37,7 +39,12 @@ pub fn run(args: &AnalyzeArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     let paint = colors.painter(output.target());
     let text = match args.format {
-        ReportFormat::Text => text(&scenario, &report, flips.as_ref(), paint),
+        ReportFormat::Text => text(
+            &scenario,
+            &report,
+            flips.as_ref(),
+            (paint, context.messages),
+        ),
         ReportFormat::Json => {
             stance_core::export::to_json(&to_json(&scenario, &report, flips.as_ref()))
         }
@@ -56,32 +63,45 @@ fn text(
     scenario: &Scenario,
     report: &PivotReport,
     flips: Option<&(Stance<'_>, Vec<Flip>)>,
-    paint: Painter,
+    (paint, m): (Painter, Messages),
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} paths reach {} distinct stances.\n",
-        report.paths, report.stances
+        "{}\n",
+        m.text_with(
+            "analyze-summary",
+            &[
+                ("paths", Arg::from(report.paths.to_string())),
+                ("stances", Arg::from(report.stances.to_string())),
+            ],
+        )
     );
-    // Each column as wide as its widest cell, however long the ids or large the counts.
+    let heads = [
+        m.text("analyze-question"),
+        m.text("analyze-paths"),
+        m.text("analyze-stances"),
+        m.text("analyze-pivotal"),
+    ];
+    // Each column as wide as its widest cell, however long the ids or large the counts, in
+    // terminal columns.
     let widest = |cells: &mut dyn Iterator<Item = usize>, head: &str| {
-        cells.max().unwrap_or(0).max(head.len())
+        cells.max().unwrap_or(0).max(columns(head))
     };
     let width = widest(
         &mut report
             .questions
             .iter()
-            .map(|q| scenario.questions[q.question].id.len()),
-        "question",
+            .map(|q| columns(&scenario.questions[q.question].id)),
+        &heads[0],
     );
     let paths = widest(
         &mut report.questions.iter().map(|q| q.paths.to_string().len()),
-        "paths",
+        &heads[1],
     );
     let stances = widest(
         &mut report.questions.iter().map(|q| q.stances.to_string().len()),
-        "stances",
+        &heads[2],
     );
     let _ = writeln!(
         out,
@@ -89,67 +109,106 @@ fn text(
         paint.paint(
             Style::Strong,
             &format!(
-                "{:<width$}  {:>paths$}  {:>stances$}  pivotal",
-                "question", "paths", "stances"
+                "{}  {}  {}  {}",
+                pad_end(&heads[0], width),
+                pad_start(&heads[1], paths),
+                pad_start(&heads[2], stances),
+                heads[3]
             )
         )
     );
     for q in &report.questions {
         let pivotal = if q.pivotal {
-            paint.paint(Style::Added, "yes")
+            paint.paint(Style::Added, &m.text("confirm-yes"))
         } else {
-            paint.paint(Style::Muted, "no")
+            paint.paint(Style::Muted, &m.text("confirm-no"))
         };
         let _ = writeln!(
             out,
-            "{:<width$}  {:>paths$}  {:>stances$}  {pivotal}",
-            scenario.questions[q.question].id,
-            q.paths.to_string(),
-            q.stances.to_string()
+            "{}  {}  {}  {pivotal}",
+            pad_end(&scenario.questions[q.question].id, width),
+            pad_start(&q.paths.to_string(), paths),
+            pad_start(&q.stances.to_string(), stances),
         );
     }
+    reach_lines(scenario, report, m, paint, &mut out);
+    if let Some((base, flips)) = flips {
+        flip_lines(scenario, (base, flips), (paint, m), &mut out);
+    }
+    out
+}
+
+/// Which recommendations every path, some and none reach.
+fn reach_lines(
+    scenario: &Scenario,
+    report: &PivotReport,
+    m: Messages,
+    paint: Painter,
+    out: &mut String,
+) {
+    let widest = |cells: &mut dyn Iterator<Item = usize>| cells.max().unwrap_or(0);
     let (every, some, none) = reach(report);
     let width = widest(
-        &mut some.iter().map(|r| scenario.recommendations[*r].id.len()),
-        "",
+        &mut some
+            .iter()
+            .map(|r| columns(&scenario.recommendations[*r].id)),
     );
-    let _ = writeln!(out, "\n{}", paint.paint(Style::Strong, "Recommendations"));
-    let _ = writeln!(out, "  on every path: {}", list(&ids(scenario, &every)));
-    let _ = writeln!(out, "  on some paths:");
+    let _ = writeln!(
+        out,
+        "\n{}",
+        paint.paint(Style::Strong, &m.text("analyze-recommendations"))
+    );
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        m.text("analyze-on-every"),
+        list(&ids(scenario, &every), m)
+    );
+    let _ = writeln!(out, "  {}:", m.text("analyze-on-some"));
     let count = report.paths.to_string().len();
     for r in &some {
+        let reached = m.text_with(
+            "analyze-reached",
+            &[
+                (
+                    "n",
+                    Arg::from(pad_start(&report.reach[r.index()].to_string(), count)),
+                ),
+                ("total", Arg::from(report.paths.to_string())),
+            ],
+        );
         let _ = writeln!(
             out,
-            "    {:<width$}  {:>count$} of {}",
-            scenario.recommendations[*r].id,
-            report.reach[r.index()].to_string(),
-            report.paths,
+            "    {}  {reached}",
+            pad_end(&scenario.recommendations[*r].id, width),
         );
     }
     if some.is_empty() {
-        let _ = writeln!(out, "    (none)");
+        let _ = writeln!(out, "    {}", m.text("analyze-none"));
     }
-    let _ = writeln!(out, "  on no path: {}", list(&ids(scenario, &none)));
-    if let Some((base, flips)) = flips {
-        flip_lines(scenario, base, flips, paint, &mut out);
-    }
-    out
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        m.text("analyze-on-no"),
+        list(&ids(scenario, &none), m)
+    );
 }
 
 /// What changing each answer of the fixed walk does.
 fn flip_lines(
     scenario: &Scenario,
-    base: &Stance<'_>,
-    flips: &[Flip],
-    paint: Painter,
+    (base, flips): (&Stance<'_>, &[Flip]),
+    (paint, m): (Painter, Messages),
     out: &mut String,
 ) {
     let walk: Vec<String> = base.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
     let _ = writeln!(
         out,
-        "\n{} {}",
-        paint.paint(Style::Strong, "Changing one answer of"),
-        paint.paint(Style::Strong, &walk.join(" "))
+        "\n{}",
+        paint.paint(
+            Style::Strong,
+            &m.text_with("analyze-changing", &[("walk", Arg::from(walk.join(" ")))])
+        )
     );
     for flip in flips {
         let question = &scenario.questions[flip.question];
@@ -162,7 +221,11 @@ fn flip_lines(
             if !outcome.also.is_empty() {
                 let also: Vec<String> =
                     outcome.also.iter().map(|s| s.as_answer(scenario)).collect();
-                let _ = write!(line, " (with {})", also.join(" "));
+                let _ = write!(
+                    line,
+                    " {}",
+                    m.text_with("analyze-with", &[("answers", Arg::from(also.join(" ")))])
+                );
             }
             let mut changes: Vec<String> = ids(scenario, &outcome.adds)
                 .iter()
@@ -174,7 +237,7 @@ fn flip_lines(
                     .map(|id| paint.paint(Style::Removed, &format!("-{id}"))),
             );
             if changes.is_empty() {
-                changes.push(paint.paint(Style::Muted, "no change to the stance"));
+                changes.push(paint.paint(Style::Muted, &m.text("analyze-no-change")));
             }
             let _ = write!(line, ": {}", changes.join(" "));
             if !outcome.skips.is_empty() {
@@ -183,7 +246,14 @@ fn flip_lines(
                     .iter()
                     .map(|&q| scenario.questions[q].id.as_str())
                     .collect();
-                let _ = write!(line, " (no longer asks {})", skipped.join(", "));
+                let _ = write!(
+                    line,
+                    " {}",
+                    m.text_with(
+                        "analyze-no-longer-asks",
+                        &[("questions", Arg::from(skipped.join(", ")))]
+                    )
+                );
             }
             let _ = writeln!(out, "{line}");
         }
@@ -211,9 +281,9 @@ fn reach(
     (every, some, none)
 }
 
-fn list(ids: &[&str]) -> String {
+fn list(ids: &[&str], m: Messages) -> String {
     if ids.is_empty() {
-        "(none)".to_owned()
+        m.text("analyze-none")
     } else {
         ids.join(", ")
     }

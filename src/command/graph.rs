@@ -11,8 +11,12 @@ pub fn run(args: &GraphArgs, context: Context<'_>) -> Result<i32, Error> {
     let (_, scenario, output) =
         command::load_with_output(&args.scenario, &args.output, &[], context)?;
     let text = match args.format {
-        GraphFormat::Dot => export::dot::render(&scenario, args.with_recommendations),
-        GraphFormat::Mermaid => export::mermaid::render(&scenario, args.with_recommendations),
+        GraphFormat::Dot => {
+            export::dot::render(&scenario, args.with_recommendations, context.messages)
+        }
+        GraphFormat::Mermaid => {
+            export::mermaid::render(&scenario, args.with_recommendations, context.messages)
+        }
     };
     output.write(&text)?;
     Ok(EXIT_OK)

@@ -46,14 +46,14 @@ pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
         PathsFormat::Markdown => Format::Markdown,
     };
     let mut sink = Sink::open(&output, Privacy::Shared)?;
-    sink.write(&render::header(format, &scenario.title))?;
+    sink.write(&render::header(format, &scenario.title, context.messages))?;
     let mut written = 0;
     for stance in AllPaths::new(&scenario) {
         if args.limit.is_some_and(|limit| written >= limit) {
             break;
         }
         written += 1;
-        if !sink.write(&render::item(format, written, &stance))? {
+        if !sink.write(&render::item(format, written, &stance, context.messages))? {
             // The reader has gone (`| head`): stop quietly.
             return Ok(EXIT_OK);
         }

@@ -111,7 +111,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     warn_of_different_quizzes(&resolved, colors);
     let report = ClassReport::new(&scenario, &resolved);
     let text = if args.graph {
-        dot::render_counted(&scenario, false, Some(&report.answers))
+        dot::render_counted(&scenario, (false, context.messages), Some(&report.answers))
     } else {
         match args.format {
             ReportKind::Text => text(&scenario, &report, false, context.messages),

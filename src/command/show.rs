@@ -22,9 +22,9 @@ pub fn run(args: &ShowArgs, context: Context<'_>) -> Result<i32, Error> {
                 .flatten();
             export::outline::render(
                 &scenario,
-                width,
-                Role::from(args.role).is_facilitator(),
+                (width, Role::from(args.role).is_facilitator()),
                 &paint,
+                context.messages,
             )
         }
         ShowFormat::Json => {

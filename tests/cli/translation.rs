@@ -152,7 +152,8 @@ fn the_other_commands_show_the_translation_too() {
         .run()
         .ok()
         .stdout_has("첫 번째 질문입니까?")
-        .stdout_has("cites \u{b6}1 \u{201c}This is the first paragraph.\u{201d} (translated: \u{201c}이것은 첫 문단입니다.\u{201d})");
+        .stdout_has("근거: 명시; 인용 \u{b6}1 \u{201c}This is the first paragraph.\u{201d} (번역: \u{201c}이것은 첫 문단입니다.\u{201d})")
+        .stdout_has("\u{2192} 결말 done");
     stance([
         "brief",
         "grounded.yaml",
@@ -515,4 +516,69 @@ fn the_built_in_scenarios_walk_in_korean_and_their_translations_are_complete() {
         .current_dir(dir.path())
         .run()
         .ok();
+}
+
+#[test]
+fn the_author_tools_speak_korean_and_their_machine_formats_do_not_change() {
+    let show = stance(["--lang", "ko", "show", "tutorial"]).run().ok();
+    for korean in [
+        "시작: demand",
+        "  근거: 명시; 인용 \u{b6}3",
+        "(번역: \u{201c}",
+        "묻는 조건: budget = no, 아니면 \u{2192} staff",
+        "\u{2192} 결말 keep_hours",
+        "권고:\n",
+    ] {
+        assert!(show.stdout.contains(korean), "{korean}:\n{}", show.stdout);
+    }
+    for english in [
+        "start:",
+        "basis:",
+        "cites",
+        "asked when",
+        "ending ",
+        "recommendations:",
+    ] {
+        assert!(
+            !show.stdout.contains(english),
+            "{english}:\n{}",
+            show.stdout
+        );
+    }
+    stance(["--lang", "ko", "paths", "tutorial", "--limit", "1"])
+        .run()
+        .ok()
+        .stdout_has("경로 1: demand=evenings")
+        .stdout_has("  결말: extend\n  권고: add_evenings");
+    stance(["--lang", "ko", "analyze", "tutorial"])
+        .run()
+        .ok()
+        .stdout_has("질문")
+        .stdout_has("결정적")
+        .stdout_has("(전체 ");
+    stance(["--lang", "ko", "graph", "tutorial", "--format", "mermaid"])
+        .run()
+        .ok()
+        .stdout_has("start((\"시작\"))")
+        .stdout_has("아니면 (조건 불충족: budget = no)");
+    // What programs read stays as it is, whatever the language.
+    for args in [
+        &["paths", "tutorial", "--format", "csv"][..],
+        &["paths", "tutorial", "--format", "json"][..],
+        &["analyze", "tutorial", "--format", "json"][..],
+    ] {
+        let english = stance(args).run().ok().stdout;
+        let korean = stance(args).env("STANCE_LANG", "ko").run().ok().stdout;
+        let keys = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter_map(|l| l.trim().split_once("\":").map(|(k, _)| k.to_owned()))
+                .collect()
+        };
+        assert_eq!(keys(&english), keys(&korean), "{args:?}");
+        assert_eq!(
+            english.lines().next(),
+            korean.lines().next(),
+            "{args:?}: the header"
+        );
+    }
 }

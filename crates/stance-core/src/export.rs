@@ -21,7 +21,9 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::scenario::condition::Condition;
 use crate::scenario::{Next, Recommends, Scenario, Source};
+use crate::text::messages::{Arg, Messages};
 use crate::walk::stance::Stance;
 
 /// `value` as pretty-printed JSON ending in a newline. `serde_json` escapes the C0 control
@@ -131,17 +133,29 @@ pub fn graph_node(scenario: &Scenario, next: Next) -> String {
 }
 
 /// `+ id` for each recommendation, with ` [when: condition]` for a conditional one.
-pub fn recommendation_lines(scenario: &Scenario, recommends: &[Recommends]) -> Vec<String> {
+pub fn recommendation_lines(
+    scenario: &Scenario,
+    recommends: &[Recommends],
+    messages: Messages,
+) -> Vec<String> {
     recommends
         .iter()
         .map(|r| {
             let id = &scenario.recommendations[r.recommendation].id;
             match &r.when {
-                Some(when) => format!("+ {id} [when: {}]", scenario.describe(when)),
+                Some(when) => format!("+ {id} {}", when_label(scenario, when, messages)),
                 None => format!("+ {id}"),
             }
         })
         .collect()
+}
+
+/// `[when: CONDITION]`, as a graph marks what holds only on some walks.
+pub fn when_label(scenario: &Scenario, when: &Condition, messages: Messages) -> String {
+    messages.text_with(
+        "graph-when",
+        &[("condition", Arg::from(scenario.describe(when)))],
+    )
 }
 
 /// A CSV field (RFC 4180): neutralised like any text for people; a leading `=`, `+`, `-`,

@@ -4,6 +4,7 @@
 
 use crate::scenario::condition::Condition;
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
+use crate::text::messages::{Arg, Messages};
 
 pub mod condition;
 pub mod explore;
@@ -256,12 +257,13 @@ impl Scenario {
     }
 
     /// The words for when a gated question is skipped, whose gate `when` does not hold:
-    /// "when X" for a gate of `not(X)`, "unless W" for any other.
-    pub fn describe_skip(&self, when: &Condition) -> String {
-        match when {
-            Condition::Not(inner) => format!("when {}", self.describe(inner)),
-            other => format!("unless {}", self.describe(other)),
-        }
+    /// "when X" for a gate of `not(X)`, "unless W" for any other, in the words of `messages`.
+    pub fn describe_skip(&self, when: &Condition, messages: Messages) -> String {
+        let (key, condition) = match when {
+            Condition::Not(inner) => ("skip-when", inner.as_ref()),
+            other => ("skip-unless", other),
+        };
+        messages.text_with(key, &[("condition", Arg::from(self.describe(condition)))])
     }
 
     /// Sorts the lookups by id, once the ids are in place; ids are unique in a scenario the
@@ -322,6 +324,7 @@ impl Question {
 #[cfg(test)]
 mod tests {
     use crate::export::hostile_scenario;
+    use crate::text::messages::{Locale, Messages};
 
     #[test]
     fn a_skip_is_described_without_a_double_negative() {
@@ -329,9 +332,17 @@ mod tests {
         let second = &scenario.questions[scenario.question_ix("second").expect("second")];
         let gate = &second.gate.as_ref().expect("a gate").when;
         let negated = second.choices[1].when.as_ref().expect("a condition");
-        let cases = [(gate, "unless first = a"), (negated, "when first = b")];
-        for (condition, expected) in cases {
-            assert_eq!(scenario.describe_skip(condition), expected);
+        let cases = [
+            (gate, Locale::En, "unless first = a"),
+            (negated, Locale::En, "when first = b"),
+            (gate, Locale::Ko, "조건 불충족: first = a"),
+            (negated, Locale::Ko, "조건: first = b"),
+        ];
+        for (condition, locale, expected) in cases {
+            assert_eq!(
+                scenario.describe_skip(condition, Messages::new(locale)),
+                expected
+            );
         }
     }
 }

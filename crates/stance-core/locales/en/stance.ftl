@@ -174,3 +174,57 @@ serve-local-only = this machine's address on the network could not be found (is 
 
 confirm-yes = yes
 confirm-no = no
+
+# `stance show`'s outline: its labels (ids and conditions are shown as written).
+
+outline-start = start
+outline-discuss = discuss
+outline-facilitator = facilitator
+outline-asked-when = asked when
+outline-otherwise = otherwise
+outline-offered-when = offered when
+outline-ending = ending
+outline-no-headline = (no headline)
+outline-when = when { $condition }
+outline-basis = basis
+outline-explicit = explicit
+outline-inferred = inferred
+outline-cites = cites
+outline-recommendations = recommendations
+
+# `stance paths` as text and Markdown (CSV and JSON are for programs, and stay as they are).
+
+paths-heading = Every path: { $title }
+paths-situation = Situation
+paths-stance = Stance
+paths-path = path { $n }
+paths-headline = headline
+paths-ending = ending
+paths-recommends = recommends
+
+# `stance analyze` as text (its JSON is for programs, and stays as it is).
+
+analyze-summary = { $paths } paths reach { $stances } distinct stances.
+analyze-question = question
+analyze-paths = paths
+analyze-stances = stances
+analyze-pivotal = pivotal
+analyze-recommendations = Recommendations
+analyze-on-every = on every path
+analyze-on-some = on some paths
+analyze-on-no = on no path
+analyze-reached = { $n } of { $total }
+analyze-none = (none)
+analyze-changing = Changing one answer of { $walk }
+analyze-with = (with { $answers })
+analyze-no-change = no change to the stance
+analyze-no-longer-asks = (no longer asks { $questions })
+
+# `stance graph`'s labels (ids and conditions are shown as written).
+
+graph-start = start
+graph-when = [when: { $condition }]
+graph-took = { $n } took it
+graph-otherwise = otherwise ({ $skip })
+skip-when = when { $condition }
+skip-unless = unless { $condition }

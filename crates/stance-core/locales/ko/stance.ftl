@@ -171,3 +171,57 @@ serve-local-only = 이 컴퓨터의 네트워크 주소를 찾지 못했습니�
 
 confirm-yes = 예
 confirm-no = 아니요
+
+# `stance show`'s outline: its labels (ids and conditions are shown as written).
+
+outline-start = 시작
+outline-discuss = 토론
+outline-facilitator = 진행자
+outline-asked-when = 묻는 조건:
+outline-otherwise = 아니면
+outline-offered-when = 보이는 조건:
+outline-ending = 결말
+outline-no-headline = (헤드라인 없음)
+outline-when = 조건: { $condition }
+outline-basis = 근거
+outline-explicit = 명시
+outline-inferred = 추론
+outline-cites = 인용
+outline-recommendations = 권고
+
+# `stance paths` as text and Markdown (CSV and JSON are for programs, and stay as they are).
+
+paths-heading = 모든 경로: { $title }
+paths-situation = 상황
+paths-stance = 입장
+paths-path = 경로 { $n }
+paths-headline = 헤드라인
+paths-ending = 결말
+paths-recommends = 권고
+
+# `stance analyze` as text (its JSON is for programs, and stays as it is).
+
+analyze-summary = 경로 { $paths }개가 서로 다른 입장 { $stances }개에 이릅니다.
+analyze-question = 질문
+analyze-paths = 경로
+analyze-stances = 입장
+analyze-pivotal = 결정적
+analyze-recommendations = 권고
+analyze-on-every = 모든 경로에
+analyze-on-some = 일부 경로에
+analyze-on-no = 어느 경로에도 없음
+analyze-reached = { $n }개 (전체 { $total }개 중)
+analyze-none = (없음)
+analyze-changing = { $walk }에서 답 하나를 바꾸면
+analyze-with = ({ $answers }도 함께)
+analyze-no-change = 입장이 바뀌지 않음
+analyze-no-longer-asks = ({ $questions }은(는) 더 묻지 않음)
+
+# `stance graph`'s labels (ids and conditions are shown as written).
+
+graph-start = 시작
+graph-when = [조건: { $condition }]
+graph-took = { $n }명 선택
+graph-otherwise = 아니면 ({ $skip })
+skip-when = 조건: { $condition }
+skip-unless = 조건 불충족: { $condition }

@@ -5,9 +5,10 @@ use std::fmt::Write;
 
 use textwrap::wrap;
 
-use crate::export::{graph_node, recommendation_lines};
+use crate::export::{graph_node, recommendation_lines, when_label};
 use crate::scenario::index::{ChoiceIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{printable, printable_in_label};
 
 /// Characters per line of a wrapped prompt, label or headline.
@@ -16,17 +17,18 @@ const WIDTH: usize = 40;
 /// Renders the scenario as a DOT digraph: a node per question and ending, an edge per
 /// choice and gate, in author order; with `with_recommendations`, the recommendations each
 /// choice adds on its edge, and each ending's in a note beside it.
-pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
-    render_counted(scenario, with_recommendations, None)
+pub fn render(scenario: &Scenario, with_recommendations: bool, messages: Messages) -> String {
+    render_counted(scenario, (with_recommendations, messages), None)
 }
 
 /// Like [`render`], with each choice's edge labelled by how many took it (`counts`, by
 /// question and choice) and drawn thicker the more did.
 pub fn render_counted(
     scenario: &Scenario,
-    with_recommendations: bool,
+    (with_recommendations, messages): (bool, Messages),
     counts: Option<&BTreeMap<(QuestionIx, ChoiceIx), usize>>,
 ) -> String {
+    let m = messages;
     let mut out = String::new();
     let _ = writeln!(out, "digraph {} {{", quote(&scenario.id));
     let _ = writeln!(out, "  rankdir=TB;");
@@ -50,7 +52,7 @@ pub fn render_counted(
         for headline in &ending.headlines {
             lines.extend(wrapped(&headline.text));
             if let Some(when) = &headline.when {
-                lines.push(format!("[when: {}]", scenario.describe(when)));
+                lines.push(when_label(scenario, when, m));
             }
         }
         let id = format!("e_{}", ending.id);
@@ -62,7 +64,7 @@ pub fn render_counted(
         );
         if with_recommendations && !ending.recommends.is_empty() {
             let note = format!("n_{}", ending.id);
-            let lines = recommendation_lines(scenario, &ending.recommends);
+            let lines = recommendation_lines(scenario, &ending.recommends, m);
             let _ = writeln!(
                 out,
                 "  {} [shape=note, label={}];",
@@ -92,14 +94,14 @@ pub fn render_counted(
                     .get(&(QuestionIx::new(q), ChoiceIx::new(c)))
                     .copied()
                     .unwrap_or_default();
-                lines.push(format!("{n} took it"));
+                lines.push(m.text_with("graph-took", &[("n", Arg::from(n))]));
                 let _ = write!(style, ", penwidth={}", 1 + n.min(9));
             }
             if let Some(when) = &choice.when {
-                lines.push(format!("[when: {}]", scenario.describe(when)));
+                lines.push(when_label(scenario, when, m));
             }
             if with_recommendations {
-                lines.extend(recommendation_lines(scenario, &choice.recommends));
+                lines.extend(recommendation_lines(scenario, &choice.recommends, m));
             }
             let _ = writeln!(
                 out,
@@ -109,7 +111,10 @@ pub fn render_counted(
             );
         }
         if let Some(gate) = &question.gate {
-            let text = format!("otherwise ({})", scenario.describe_skip(&gate.when));
+            let text = m.text_with(
+                "graph-otherwise",
+                &[("skip", Arg::from(scenario.describe_skip(&gate.when, m)))],
+            );
             let _ = writeln!(
                 out,
                 "  {from} -> {} [style=dashed, label={}];",
@@ -156,6 +161,7 @@ fn quote(text: &str) -> String {
 mod tests {
     use super::{quote, render};
     use crate::export::hostile_scenario as scenario;
+    use crate::text::messages::Messages;
 
     fn lines(dot: &str) -> Vec<&str> {
         dot.lines().map(str::trim).collect()
@@ -171,7 +177,7 @@ mod tests {
 
     #[test]
     fn renders_the_graph() {
-        let dot = render(&scenario(), false);
+        let dot = render(&scenario(), false, Messages::english());
         let lines = lines(&dot);
         assert_eq!(lines[0], "digraph \"hostile\" {");
         assert_eq!(lines.last(), Some(&"}"));
@@ -209,7 +215,7 @@ mod tests {
 
     #[test]
     fn renders_recommendations() {
-        let dot = render(&scenario(), true);
+        let dot = render(&scenario(), true, Messages::english());
         let lines = lines(&dot);
         assert!(lines.contains(
             &"\"q_first\" -> \"q_second\" [label=\"Yes \\\"a\\\" | {b} <i> & #quot; `md`\\n+ do_a\"];"
@@ -230,6 +236,9 @@ mod tests {
     #[test]
     fn is_deterministic() {
         let scenario = scenario();
-        assert_eq!(render(&scenario, true), render(&scenario, true));
+        assert_eq!(
+            render(&scenario, true, Messages::english()),
+            render(&scenario, true, Messages::english())
+        );
     }
 }

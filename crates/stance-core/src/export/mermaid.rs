@@ -4,8 +4,9 @@ use std::fmt::Write;
 
 use textwrap::wrap;
 
-use crate::export::{graph_node, recommendation_lines};
+use crate::export::{graph_node, recommendation_lines, when_label};
 use crate::scenario::{Next, Scenario};
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::printable_in_label;
 
 /// Characters per line of a wrapped prompt, label or headline.
@@ -17,11 +18,12 @@ const BREAK: &str = "<br/>";
 /// Renders the scenario as a Mermaid `flowchart TD`: a node per question and ending, an
 /// edge per choice and gate, in author order; with `with_recommendations`, the
 /// recommendations each choice adds on its edge, and each ending's in a note beside it.
-pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
+pub fn render(scenario: &Scenario, with_recommendations: bool, messages: Messages) -> String {
+    let m = messages;
     let mut out = String::new();
     let _ = writeln!(out, "%% {}", comment(&scenario.title));
     let _ = writeln!(out, "flowchart TD");
-    let _ = writeln!(out, "  start((\"start\"))");
+    let _ = writeln!(out, "  start((\"{}\"))", escape(&m.text("graph-start")));
     for question in &scenario.questions {
         let mut lines = vec![escape(&question.id)];
         lines.extend(wrapped(&question.prompt));
@@ -32,12 +34,12 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
         for headline in &ending.headlines {
             lines.extend(wrapped(&headline.text));
             if let Some(when) = &headline.when {
-                lines.push(escape(&format!("[when: {}]", scenario.describe(when))));
+                lines.push(escape(&when_label(scenario, when, m)));
             }
         }
         let _ = writeln!(out, "  e_{}([\"{}\"])", ending.id, lines.join(BREAK));
         if with_recommendations && !ending.recommends.is_empty() {
-            let lines = escaped(&recommendation_lines(scenario, &ending.recommends));
+            let lines = escaped(&recommendation_lines(scenario, &ending.recommends, m));
             let _ = writeln!(out, "  n_{}>\"{}\"]", ending.id, lines.join(BREAK));
             let _ = writeln!(out, "  e_{0} -.- n_{0}", ending.id);
         }
@@ -51,10 +53,14 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
         for choice in &question.choices {
             let mut lines = wrapped(&choice.label);
             if let Some(when) = &choice.when {
-                lines.push(escape(&format!("[when: {}]", scenario.describe(when))));
+                lines.push(escape(&when_label(scenario, when, m)));
             }
             if with_recommendations {
-                lines.extend(escaped(&recommendation_lines(scenario, &choice.recommends)));
+                lines.extend(escaped(&recommendation_lines(
+                    scenario,
+                    &choice.recommends,
+                    m,
+                )));
             }
             let _ = writeln!(
                 out,
@@ -65,7 +71,10 @@ pub fn render(scenario: &Scenario, with_recommendations: bool) -> String {
             );
         }
         if let Some(gate) = &question.gate {
-            let text = format!("otherwise ({})", scenario.describe_skip(&gate.when));
+            let text = m.text_with(
+                "graph-otherwise",
+                &[("skip", Arg::from(scenario.describe_skip(&gate.when, m)))],
+            );
             let _ = writeln!(
                 out,
                 "  q_{} -.->|\"{}\"| {}",
@@ -125,6 +134,7 @@ fn escape(text: &str) -> String {
 mod tests {
     use super::{escape, render};
     use crate::export::hostile_scenario as scenario;
+    use crate::text::messages::Messages;
 
     fn lines(mermaid: &str) -> Vec<&str> {
         mermaid.lines().map(str::trim).collect()
@@ -140,7 +150,7 @@ mod tests {
 
     #[test]
     fn renders_the_graph() {
-        let mermaid = render(&scenario(), false);
+        let mermaid = render(&scenario(), false, Messages::english());
         let lines = lines(&mermaid);
         assert_eq!(lines[0], "%% The \"hostile\" <b>case</b> \u{fffd}");
         assert_eq!(lines[1], "flowchart TD");
@@ -171,7 +181,7 @@ mod tests {
 
     #[test]
     fn renders_recommendations() {
-        let mermaid = render(&scenario(), true);
+        let mermaid = render(&scenario(), true, Messages::english());
         let lines = lines(&mermaid);
         assert!(lines.contains(
             &"q_first -->|\"Yes #quot;a#quot; | {b} #lt;i#gt; #amp; #35;quot; #96;md#96;<br/>+ do_a\"| q_second"
@@ -190,6 +200,9 @@ mod tests {
     #[test]
     fn is_deterministic() {
         let scenario = scenario();
-        assert_eq!(render(&scenario, true), render(&scenario, true));
+        assert_eq!(
+            render(&scenario, true, Messages::english()),
+            render(&scenario, true, Messages::english())
+        );
     }
 }

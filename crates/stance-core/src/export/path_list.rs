@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::export::csv_field;
 use crate::export::stance_markdown::escape;
 use crate::text::citation;
+use crate::text::messages::{Arg, Messages};
 use crate::walk::stance::Stance;
 
 /// The formats paths can be written in.
@@ -22,39 +23,49 @@ pub enum Format {
     Markdown,
 }
 
-/// What comes before the first path.
-pub fn header(format: Format, title: &str) -> String {
+/// What comes before the first path; text and Markdown in the words of `messages`, CSV and
+/// JSON, for programs, always the same.
+pub fn header(format: Format, title: &str, messages: Messages) -> String {
     match format {
         Format::Text => String::new(),
         Format::Csv => "path,answers,ending,headline,recommendations\n".to_owned(),
         Format::Json => "[".to_owned(),
         Format::Markdown => format!(
-            "# Every path: {}\n\n| # | Situation | Stance |\n| --- | --- | --- |\n",
-            escape(title)
+            "# {}\n\n| # | {} | {} |\n| --- | --- | --- |\n",
+            messages.text_with("paths-heading", &[("title", Arg::from(escape(title)))]),
+            messages.text("paths-situation"),
+            messages.text("paths-stance"),
         ),
     }
 }
 
 /// Path number `n` (from 1).
-pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
+pub fn item(format: Format, n: u64, stance: &Stance<'_>, messages: Messages) -> String {
+    let m = messages;
     let answers: Vec<String> = stance.steps().map(|(q, c, _)| format!("{q}={c}")).collect();
     let ids: Vec<&str> = stance.recommendation_ids().collect();
     let ending = stance.ending();
     let headline = stance.headline().unwrap_or_default();
     match format {
         Format::Text => {
-            let mut out = format!("path {n}: {}\n", answers.join(" "));
+            let mut out = format!(
+                "{}: {}\n",
+                m.text_with("paths-path", &[("n", Arg::from(n.to_string()))]),
+                answers.join(" ")
+            );
             if !headline.is_empty() {
                 let _ = writeln!(
                     out,
-                    "  headline: {}",
+                    "  {}: {}",
+                    m.text("paths-headline"),
                     crate::text::printable::printable(headline)
                 );
             }
-            let _ = writeln!(out, "  ending: {}", ending.id);
+            let _ = writeln!(out, "  {}: {}", m.text("paths-ending"), ending.id);
             let _ = writeln!(
                 out,
-                "  recommends:{}{}\n",
+                "  {}:{}{}\n",
+                m.text("paths-recommends"),
                 if ids.is_empty() { "" } else { " " },
                 ids.join(", ")
             );
@@ -102,11 +113,14 @@ pub fn item(format: Format, n: u64, stance: &Stance<'_>) -> String {
             }
             for (i, recommendation) in stance.recommendations().enumerate() {
                 let cites = citation::paragraphs(&recommendation.cites);
+                let basis = match recommendation.basis {
+                    crate::scenario::Basis::Explicit => m.text("outline-explicit"),
+                    crate::scenario::Basis::Inferred => m.text("outline-inferred"),
+                };
                 lines.push(format!(
-                    "{}. {} ({}; {})",
+                    "{}. {} ({basis}; {})",
                     i + 1,
                     escape(&recommendation.text),
-                    recommendation.basis.as_str(),
                     cites.join(", ")
                 ));
             }

@@ -9,6 +9,16 @@ pub fn columns(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
+/// `text` followed by spaces to take `width` columns: a left-aligned cell.
+pub fn pad_end(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
+/// Spaces, then `text`, to take `width` columns: a right-aligned cell.
+pub fn pad_start(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
 /// The longest start of `text` that takes at most `room` columns.
 fn within(text: &str, room: usize) -> &str {
     let mut used = 0;
@@ -118,6 +128,18 @@ pub fn wrap_command(words: &[String], width: Option<usize>, first: &str, rest: &
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    #[test]
+    fn cells_are_padded_in_columns() {
+        for (text, width, end, start) in [
+            ("paths", 7, "paths  ", "  paths"),
+            ("경로", 7, "경로   ", "   경로"),
+            ("toolong", 3, "toolong", "toolong"),
+        ] {
+            assert_eq!(super::pad_end(text, width), end);
+            assert_eq!(super::pad_start(text, width), start);
+        }
+    }
 
     #[test]
     fn fitting() {

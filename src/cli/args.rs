@@ -541,9 +541,10 @@ pub struct QuizArgs {
 
     /// Be driven by another program: events on stdout and commands on stdin, one JSON object
     /// a line (`{"type":"answer","choice":"b"}`, `skip`, `quit`); the result comes as a
-    /// `result` event, graded items as `graded`, refused lines as `error`. The README links
-    /// the list of every event and command.
-    #[arg(long, conflicts_with_all = ["walk", "responses", "no_input", "format", "output"])]
+    /// `result` event, graded items as `graded`, refused lines as `error`. With --walk, the
+    /// walk comes first, as `play --events` drives it. The README links the list of every
+    /// event and command.
+    #[arg(long, conflicts_with_all = ["responses", "no_input", "format", "output"])]
     pub events: bool,
 }
 

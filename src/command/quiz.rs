@@ -24,13 +24,14 @@ use stance_core::walk::step::{Notes, Step};
 
 use crate::cli::args::{PlayFormat, QuizArgs};
 use crate::cli::color::{Colors, Target};
-use crate::cli::error::{EXIT_OK, Error};
+use crate::cli::error::{EXIT_OK, Error, Saved};
 use crate::cli::output::Output;
 use crate::cli::record_file::RecordFile;
 use crate::cli::stderr;
 use crate::command::{self, Context};
-use crate::protocol::event_channel::EventChannel;
+use crate::protocol::event_channel::{EventChannel, Stdio};
 use crate::protocol::event_examiner::EventExaminer;
+use crate::protocol::event_prompter::EventPrompter;
 use crate::terminal::interactive_examiner::InteractiveExaminer;
 use crate::terminal::interactive_prompter::InteractivePrompter;
 use crate::terminal::plain_examiner::PlainExaminer;
@@ -86,21 +87,23 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let format = format_of(args.format);
     let output = Output::new(args.output.as_deref());
-    let interactive = args.events
-        || accessible
-        || (!args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal());
+    let interactive = asks_someone(args, accessible);
     needs_seed(args, resumed.is_some())?;
     // A participant who walks first has seen the key hint before the walk.
     let walks_first = args.walk && resumed.is_none();
-    let plan = plan(
+    let saved = command::saved(args.record.as_deref().or(args.resume.as_deref()), "quiz");
+    let mut channel = open_channel(args, record_file.as_ref(), &saved, messages);
+    let plan = match plan(
         args,
-        &scenario,
-        &file,
+        (&scenario, &file),
         resumed.as_ref(),
         interactive,
         record_file.as_ref(),
-        (context, accessible),
-    )?;
+        (context, accessible, channel.as_mut()),
+    ) {
+        Ok(plan) => plan,
+        Err(error) => return not_begun(error, channel.as_mut()),
+    };
 
     if args.responses.is_none() && !interactive {
         // No one to ask: print the sheet for the lesson.
@@ -108,16 +111,19 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
 
     let record = record_of(args, &scenario, &file, &plan, resumed);
-    let saved = command::saved(args.record.as_deref().or(args.resume.as_deref()), "quiz");
     let mut scripted = ScriptedExaminer::default();
     let mut live;
     let mut lines;
-    let mut channel = args.events.then(EventChannel::stdio);
     let mut events;
     let examiner: &mut dyn Examiner = if let Some(channel) = channel.as_mut() {
-        command::install_plain_interrupt_handler(record_file.as_ref(), Some(&saved), messages);
-        let started = Told::quiz_started(&scenario, plan.seed, &plan.situations);
-        events = EventExaminer::start(channel, started, Role::from(args.role).is_facilitator())?;
+        let key = Role::from(args.role).is_facilitator();
+        // A quiz on the participant's own walk said `started` before the walk.
+        events = if walks_first {
+            EventExaminer::new(channel, key)
+        } else {
+            let started = Told::quiz_started(&scenario, plan.seed, &plan.situations);
+            EventExaminer::start(channel, started, key)?
+        };
         &mut events
     } else if let Some(path) = &args.responses {
         scripted = ScriptedExaminer::new(
@@ -163,6 +169,37 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let result = (participant.as_deref(), answered.as_slice());
     write_result(&scenario, plan.seed, result, (&output, format), context)
+}
+
+/// Whether someone answers the quiz as it goes: a program, a plain-mode reader, or a
+/// person at a terminal.
+fn asks_someone(args: &QuizArgs, accessible: bool) -> bool {
+    args.events
+        || accessible
+        || (!args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal())
+}
+
+/// The channel of `--events`, its interrupt handler installed: as in the terminal, nothing
+/// is recorded before the quiz itself begins, so a walk first saves nothing.
+fn open_channel(
+    args: &QuizArgs,
+    record_file: Option<&RecordFile>,
+    saved: &Saved,
+    messages: Messages,
+) -> Option<Stdio> {
+    let channel = args.events.then(EventChannel::stdio)?;
+    let kept = (!args.walk || args.resume.is_some()).then_some(saved);
+    command::install_plain_interrupt_handler(record_file, kept, messages);
+    Some(channel)
+}
+
+/// A quiz that could not begin: a walk through the protocol that stopped ends the
+/// protocol's way, with nothing saved; anything else is the error it is.
+fn not_begun(error: Error, channel: Option<&mut Stdio>) -> Result<i32, Error> {
+    match (error, channel) {
+        (Error::Stopped { .. }, Some(channel)) => channel.stop(&command::saved(None, "quiz")),
+        (error, _) => Err(error),
+    }
 }
 
 /// The quiz sheet, with the key for a facilitator.
@@ -247,12 +284,11 @@ fn record_of(
 /// The quiz: from a record, a given walk, the participant's own walk, or the seed.
 fn plan(
     args: &QuizArgs,
-    scenario: &Scenario,
-    file: &ScenarioFile,
+    (scenario, file): (&Scenario, &ScenarioFile),
     resumed: Option<&Record>,
     interactive: bool,
     record_file: Option<&RecordFile>,
-    (context, plain): (Context<'_>, bool),
+    (context, plain, channel): (Context<'_>, bool, Option<&mut Stdio>),
 ) -> Result<Plan, Error> {
     let colors = context.colors;
     if let Some(record) = resumed {
@@ -280,7 +316,19 @@ fn plan(
                 "`--walk` needs a terminal; give the walk with `--answer`".to_owned(),
             ));
         }
-        own_walk(scenario, record_file, context, plain)?
+        match channel {
+            Some(channel) => {
+                // The quiz begins, its items to be drawn from the walk that follows.
+                channel.send(Told::quiz_walk_started(scenario, seed))?;
+                walk::play(
+                    scenario,
+                    Answers::default(),
+                    Some(&mut EventPrompter::new(channel) as &mut dyn Prompter),
+                )?
+                .path
+            }
+            None => own_walk(scenario, record_file, context, plain)?,
+        }
     } else {
         given_walk(scenario, &args.answers)?
     };

@@ -103,16 +103,20 @@ impl<R: BufRead, W: Write> EventChannel<R, W> {
                 self.send(done(value))?;
                 Ok(EXIT_OK)
             }
-            Err(Error::Stopped { .. }) => {
-                let reason = self.stopped.unwrap_or(StopReason::Quit);
-                self.send(Told::Stopped {
-                    reason,
-                    saved: saved.record.clone(),
-                })?;
-                Ok(EXIT_INTERRUPTED)
-            }
+            Err(Error::Stopped { .. }) => self.stop(saved),
             Err(error) => Err(error),
         }
+    }
+
+    /// Ends the session before its end with a `stopped` event (why, and the record that
+    /// keeps the answers so far): exit code 130, and nothing on stderr.
+    pub fn stop(&mut self, saved: &Saved) -> Result<i32, Error> {
+        let reason = self.stopped.unwrap_or(StopReason::Quit);
+        self.send(Told::Stopped {
+            reason,
+            saved: saved.record.clone(),
+        })?;
+        Ok(EXIT_INTERRUPTED)
     }
 
     /// One line without its line ending, at most [`MAX_LINE_BYTES`] long; a longer one is

@@ -133,10 +133,80 @@ fn another_program_takes_a_quiz_through_the_events() {
     .ok()
     .json();
     assert_eq!(result["result"], graded);
-    stance(["quiz", "--events", "--walk"])
-        .run()
-        .code(2)
-        .stderr_has("cannot be used with");
+}
+
+/// `quiz --events --walk`: the program walks first, as `play --events` is driven, then is
+/// quizzed on that walk; a quit during the walk stops with nothing saved.
+#[test]
+fn another_program_walks_then_is_quizzed_on_its_walk() {
+    let mut quiz = Driven::spawn([
+        "quiz", "--seed", "7", "--events", "--walk", "--record", "q.json",
+    ]);
+    let started = quiz.expect("started");
+    assert_eq!(
+        (
+            &started["command"],
+            &started["situations"],
+            &started["items"]
+        ),
+        (&"quiz".into(), &1.into(), &serde_json::Value::Null),
+        "{started}"
+    );
+    let walk = [
+        ("peninsula", "status_quo"),
+        ("nk_provocation", "no"),
+        ("sma", "inside_sofa"),
+        ("regional_role", "no"),
+    ];
+    for (question, choice) in walk {
+        assert_eq!(quiz.expect("question")["question"], question);
+        quiz.send(&format!(r#"{{"type":"answer","choice":"{choice}"}}"#));
+        assert_eq!(quiz.expect("answered")["choice"], choice);
+    }
+    assert_eq!(quiz.expect("finished")["type"], "finished");
+    let situation = quiz.expect("situation");
+    let path: Vec<(&str, &str)> = situation["path"]
+        .as_array()
+        .expect("the walk")
+        .iter()
+        .map(|s| {
+            (
+                s["question"].as_str().unwrap_or_default(),
+                s["choice"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(path, walk, "the quiz is on the walk: {situation}");
+    let mut asked = 0;
+    loop {
+        let event = quiz.next();
+        match event["type"].as_str() {
+            Some("item") => {
+                asked += 1;
+                quiz.send(r#"{"type":"answer","choice":"a"}"#);
+                assert_eq!(quiz.expect("graded")["item"], asked);
+            }
+            Some("result") => break,
+            other => panic!("unexpected {other:?}: {event}"),
+        }
+    }
+    assert!(asked > 0);
+    assert!(quiz.dir().join("q.json").is_file());
+    let (code, rest, stderr, _dir) = quiz.finish();
+    assert_eq!((code, rest.len(), stderr.as_str()), (0, 0, ""), "{rest:?}");
+
+    let mut walker = Driven::spawn(["quiz", "--events", "--walk", "--record", "q.json"]);
+    walker.expect("started");
+    walker.expect("question");
+    walker.send(r#"{"type":"quit"}"#);
+    let stopped = walker.expect("stopped");
+    assert_eq!(stopped["saved"], serde_json::Value::Null, "{stopped}");
+    assert!(
+        !walker.dir().join("q.json").exists(),
+        "nothing recorded yet"
+    );
+    let (code, _, stderr, _) = walker.finish();
+    assert_eq!((code, stderr.as_str()), (130, ""));
 }
 
 #[test]

@@ -62,7 +62,8 @@ pub enum Told {
         /// How many situations the quiz has (a quiz only).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         situations: Option<usize>,
-        /// How many items the quiz has, answered before or not (a quiz only).
+        /// How many items the quiz has, answered before or not (a quiz only; not told before
+        /// the walk of `quiz --walk`, which they are drawn from).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         items: Option<usize>,
     },
@@ -218,6 +219,19 @@ impl Told {
             title: scenario.title.clone(),
             seed: None,
             situations: None,
+            items: None,
+        }
+    }
+
+    /// `started`, for a quiz on the walk that follows (`quiz --walk`): one situation, its
+    /// items drawn by `seed` once the walk is over, so their number is not told yet.
+    pub fn quiz_walk_started(scenario: &Scenario, seed: u64) -> Self {
+        Self::Started {
+            command: "quiz".to_owned(),
+            scenario: scenario.id.clone(),
+            title: scenario.title.clone(),
+            seed: Some(seed),
+            situations: Some(1),
             items: None,
         }
     }

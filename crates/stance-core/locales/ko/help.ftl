@@ -33,7 +33,7 @@ help-stance-after =
       stance list                                   stance가 아는 시나리오 보기
 
     종료 코드: 0 성공, 1 시나리오에 오류 있음, 2 사용법이나 입력 오류, 130 중단됨.
-help-stance-arg-color = 출력에 색을 입힐 때: `auto`는 `NO_COLOR`가 설정되어 있거나 `TERM`이 `dumb`가 아니면 터미널에 색을 입힙니다
+help-stance-arg-color = 출력에 색을 입힐지: `auto`는 터미널에 색을 입히되, `NO_COLOR`가 설정되어 있거나 `TERM`이 `dumb`이면 입히지 않습니다
 help-stance-arg-color-value-auto = 터미널에 색을 입힙니다. 단, `NO_COLOR`가 설정되어 있거나 `TERM=dumb`이면 입히지 않습니다
 help-stance-arg-color-value-always = 파이프나 파일로 보낼 때도 텍스트 출력에 늘 색을 입힙니다
 help-stance-arg-color-value-never = 색을 입히지 않습니다
@@ -69,7 +69,7 @@ help-play-arg-record = 진행 기록을 FILE에 저장하고 단계마다 다시
 help-play-arg-resume = FILE에 저장된 진행을 이어서 합니다(--record가 다른 파일을 말하지 않으면 계속 그 파일에 저장합니다)
 help-play-arg-name = 참가자 이름. 기록에 남습니다
 help-play-arg-role = 진행하는 사람: 진행자는 노트, 토론거리, 각 선택지가 더하는 것도 봅니다
-help-play-arg-role-value-participant = 질문과, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
+help-play-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-play-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-play-arg-no-input = 묻지 않습니다: 경로에 있는 질문에 답이 없으면 종료 코드 2로 실패합니다
 help-play-arg-plain = 화면 낭독기가 차례로 읽는 일반 프롬프트로 묻고, 번호나 글자나 id를 입력하고 Enter를 눌러 답합니다. 메뉴, 다시 그리기, 색, 기호가 없으며, 표준 입력이 파이프여도 표준 입력에서 읽습니다. `ACCESSIBLE` 환경 변수가 설정되어 있어도 켜집니다
@@ -119,7 +119,7 @@ help-show-arg-format = 출력 형식
 help-show-arg-format-value-text = 들여쓴 개요. 터미널에서는 색이 입혀집니다
 help-show-arg-format-value-json = 해석을 마친 시나리오 전체를 JSON으로
 help-show-arg-role = 진행자는 진행자 노트도 봅니다
-help-show-arg-role-value-participant = 질문과, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
+help-show-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-show-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-show-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
 help-paths-about = 시작부터 결말까지 이어지는 모든 경로를 그 입장과 함께 나열합니다
@@ -193,7 +193,7 @@ help-source-after =
       stance source essay.txt --find "a relic of the Cold War"
       stance source essay.txt --find "first words" --find "other words" --format json
 help-source-arg-essay = 에세이. UTF-8 일반 텍스트이며, 표준 입력이면 `-`
-help-source-arg-find = 이 말(인용의 인용문)이 어느 본문 문단에 있는지, 글자 그대로 있는지 알려 줍니다. 여러 번 줄 수 있습니다
+help-source-arg-find = 이 말(인용이 따온 구절)이 어느 본문 문단에 있는지, 글자 그대로 있는지 알려 줍니다. 여러 번 줄 수 있습니다
 help-source-arg-format = 출력 형식
 help-source-arg-format-value-text = 정렬된 표
 help-source-arg-format-value-json = JSON 목록
@@ -203,7 +203,7 @@ help-new-after =
       stance new my-scenario.yaml && stance check my-scenario.yaml
       stance new --translation ko my-scenario.yaml       채워 넣을 my-scenario.ko.yaml 시작하기
       stance new --translation ko korea-us-alliance --output ko-update.yaml
-                                                         모든 글을, 함께 배포된 한국어는 그대로 두고
+                                                         모든 글의 항목, 함께 배포된 한국어는 그대로 둠
 help-new-arg-file = 시나리오를 쓸 곳. 이미 있는 파일은 절대 덮어쓰지 않습니다. `--translation`과 함께 주면 번역할 시나리오: `stance list`의 id나 경로
 help-new-arg-translation = 대신 시나리오의 LANG(`ko`) 번역을 씁니다. 채워 넣을 모든 글의 항목이 들어가며, `--output`이 다른 곳을 말하지 않으면 시나리오 옆에 `NAME.LANG.yaml`로 씁니다. 이미 있는 번역의 글은 그대로 둡니다
 help-new-arg-output = 번역을 쓸 곳. 이미 있는 파일은 절대 덮어쓰지 않습니다
@@ -222,7 +222,7 @@ help-quiz-after =
       stance quiz --seed 7 --questions 3 --events        프로그램이 이끄는 JSON 줄
       stance quiz --seed 7 --questions 3 --plain         화면 낭독기를 위한 일반 줄
 help-quiz-arg-scenario = `stance list`의 시나리오 id, YAML 파일 경로, 또는 표준 입력이면 `-` [기본값: korea-us-alliance, 또는 이어서 하는 기록의 시나리오]
-help-quiz-arg-seed = 상황을 뽑고 보기를 섞는 데 쓰는 시드 [기본값: 시계에서 얻어 출력함]
+help-quiz-arg-seed = 상황을 뽑고 보기를 섞는 데 쓰는 시드 [기본값: 현재 시각으로 정하고 출력함]
 help-quiz-arg-situations = 상황의 수, 1부터 100까지
 help-quiz-arg-walk = 상황을 뽑지 않고 직접 진행합니다
 help-quiz-arg-answers = 상황의 진행을 줍니다: QUESTION=CHOICE. 여러 번 줄 수 있습니다
@@ -231,7 +231,7 @@ help-quiz-arg-record = 기록을 FILE에 저장하고 문항마다 다시 씁니
 help-quiz-arg-resume = FILE에 저장된 퀴즈를 이어서 합니다
 help-quiz-arg-name = 참가자 이름. 기록에 남습니다
 help-quiz-arg-role = 진행자는 정답이 표시된 것을 봅니다(인쇄한 퀴즈지에서는 정답표도)
-help-quiz-arg-role-value-participant = 질문과, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
+help-quiz-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-quiz-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-quiz-arg-format = 결과나 퀴즈지의 출력 형식
 help-quiz-arg-format-value-text = 읽기 쉬운 텍스트. 터미널에서는 색이 입혀집니다
@@ -256,7 +256,7 @@ help-html-after =
       stance report records/*.json                      학생들이 제출한 기록 요약
 help-html-arg-scenario = `stance list`의 시나리오 id, YAML 파일 경로, 또는 표준 입력이면 `-`
 help-html-arg-role = 진행자용 페이지는 진행자 노트, 토론거리, 각 선택지가 더하는 것도 보여 줍니다. 참가자용 페이지에는 이것들이 아예 들어 있지 않습니다
-help-html-arg-role-value-participant = 질문과, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
+help-html-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-html-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-html-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
 help-serve-about = 실시간 수업을 엽니다: 학생들은 각자의 브라우저로 참여하고, 대시보드는 교실 전체를 보여 줍니다
@@ -309,7 +309,7 @@ help-brief-arg-format = 출력 형식
 help-brief-arg-format-value-markdown = 마크다운
 help-brief-arg-format-value-html = 깔끔하게 인쇄되는, 그것만으로 완결된 HTML 페이지 하나
 help-brief-arg-role = 진행자용 브리핑에는 진행자 노트도 들어갑니다
-help-brief-arg-role-value-participant = 질문과, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
+help-brief-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-brief-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-brief-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
 help-brief-arg-no-input = 묻지 않습니다: 경로에 있는 질문에 답이 없으면 종료 코드 2로 실패합니다
@@ -343,7 +343,7 @@ help-report-arg-format-value-csv = 참가자마다 한 행. 성적부용
 help-report-arg-format-value-json = JSON
 help-report-arg-graph = 시나리오의 DOT 그래프를 출력합니다. 간선마다 그 길을 택한 사람의 수가 붙습니다
 help-report-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
-help-rehearse-about = 노트 없이 입장이 나올 때까지 연습합니다: 상황, 떠올리기, 확인, 자가 채점
+help-rehearse-about = 메모를 보지 않고도 입장을 말할 수 있을 때까지 연습합니다: 상황, 떠올리기, 확인, 자가 채점
 help-rehearse-after =
     카드마다 상황이 나옵니다. 저자의 입장을 떠올리고, Enter를 눌러 확인한 뒤, 떠올렸는지
     답하십시오. 틀린 카드는 한 번씩 떠올릴 때까지 다시 나옵니다.
@@ -354,7 +354,7 @@ help-rehearse-after =
       stance rehearse --seed 3 --cards 5 --grades y,n,y,y,y,y --format json
       stance rehearse --seed 3 --cards 5 --plain         화면 낭독기를 위한 일반 줄
 help-rehearse-arg-scenario = `stance list`의 시나리오 id, YAML 파일 경로, 또는 표준 입력이면 `-`
-help-rehearse-arg-seed = 카드를 뽑는 데 쓰는 시드 [기본값: 시계에서 얻어 출력함]
+help-rehearse-arg-seed = 카드를 뽑는 데 쓰는 시드 [기본값: 현재 시각으로 정하고 출력함]
 help-rehearse-arg-cards = 카드(상황)의 수, 1부터 100까지. 시나리오의 진행이 그보다 적으면 더 적습니다
 help-rehearse-arg-time-limit = 카드마다 떠올릴 시간(초), 카운트다운과 함께: 1부터 3600까지
 help-rehearse-arg-grades = 터미널 없이 하는 자가 채점, 시도마다 하나씩: y(떠올림) 또는 n, 쉼표로 구분

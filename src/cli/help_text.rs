@@ -34,7 +34,7 @@ pub fn localized(locale: Locale) -> Option<Command> {
     Some(command)
 }
 
-/// clap's own words, in the language.
+/// The language's catalogue, and clap's headings in it.
 struct Words {
     messages: Messages,
     styles: Styles,
@@ -108,7 +108,8 @@ fn localize(mut command: Command, path: &[String], words: &Words) -> Command {
     let positionals: Vec<String> = ids(&command, Arg::is_positional);
     let options: Vec<String> = ids(&command, |arg| !arg.is_positional() && !global(arg));
     let globals: Vec<String> = ids(&command, global);
-    // `mut_arg` moves the argument to the end: each is moved once, in the order wanted.
+    // `mut_arg` moves the argument to the end: each is moved once, in the order wanted (before
+    // the tree is built, while clap has not yet indexed the arguments by position).
     for (group, heading) in [(positionals, &words.arguments), (options, &words.options)] {
         for id in group {
             command = command.mut_arg(id, |arg| {

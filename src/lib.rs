@@ -10,6 +10,7 @@ pub mod cli {
     pub mod args;
     pub mod color;
     pub mod error;
+    pub mod help_text;
     pub mod language;
     pub mod output;
     pub mod record_file;
@@ -40,12 +41,18 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::args::parse(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // `--help` is shown in the language too, so it is chosen before the arguments are parsed;
+    // parsing then checks the flag and gives the language everything else uses.
+    let variable = |name: &str| std::env::var(name).ok();
+    let help_language = language::resolve(language::flag_in(&args).as_deref(), variable);
+    let help_locale = Locale::from_tag(help_language.interface()).unwrap_or_default();
+    let cli = match cli::args::parse(args, help_locale) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
     let colors = Colors::resolve(cli.color);
-    let language = language::resolve(cli.lang.as_deref(), |name| std::env::var(name).ok());
+    let language = language::resolve(cli.lang.as_deref(), variable);
     if language.is_explicit() && !language.has_interface() {
         stderr::warn(
             colors,

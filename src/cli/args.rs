@@ -7,15 +7,16 @@ use std::path::PathBuf;
 
 use clap::builder::RangedU64ValueParser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use stance_core::classroom::quiz_items::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
 use stance_core::classroom::role::Role;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
+use stance_core::text::messages::Locale;
 use stance_core::text::printable::printable;
 
 use crate::cli::color::{self, ColorWhen};
-use crate::cli::language;
+use crate::cli::{help_text, language};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -28,7 +29,7 @@ Examples:
 Exit codes: 0 success, 1 a scenario has errors, 2 usage or input error, 130 interrupted.";
 
 /// The heading of the options every command takes, apart from each command's own.
-const GLOBAL: &str = "Global options";
+pub const GLOBAL: &str = "Global options";
 
 /// Walk a policy essay as a decision tree and arrive at the author's stance.
 ///
@@ -48,8 +49,8 @@ pub struct Cli {
     pub dir: Option<PathBuf>,
 
     /// The language to show scenarios in, when they have a translation to it (`ko`), and of
-    /// stance's own words [default: `STANCE_LANG`, else the locale: `LC_ALL`, `LC_MESSAGES`,
-    /// `LANG`; else en]
+    /// stance's own words and `--help` [default: `STANCE_LANG`, else the locale: `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`; else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = language::parse_tag, help_heading = GLOBAL)]
     pub lang: Option<String>,
 
@@ -1155,14 +1156,21 @@ fn roff_line(line: &str) -> String {
     format!("{guard}{escaped}\n")
 }
 
-/// Parses the arguments (program name first). On `--help`, `--version` or a usage error,
-/// prints what clap says and returns the exit code instead.
-pub fn parse<I, T>(args: I) -> Result<Cli, i32>
+/// Parses the arguments (program name first), with `--help` in `locale`. On `--help`,
+/// `--version` or a usage error, prints what clap says and returns the exit code instead.
+pub fn parse<I, T>(args: I, locale: Locale) -> Result<Cli, i32>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    Cli::try_parse_from(args).map_err(|error| report(&nearest_only(error)))
+    let parsed = match help_text::localized(locale) {
+        None => Cli::try_parse_from(args),
+        Some(mut command) => command
+            .try_get_matches_from_mut(args)
+            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+            .map_err(|error| error.format(&mut command)),
+    };
+    parsed.map_err(|error| report(&nearest_only(error)))
 }
 
 /// A mistyped subcommand suggests the one nearest to it, as every other name stance

@@ -1,6 +1,8 @@
 //! The language stance speaks and shows scenarios in: `--lang`, else `STANCE_LANG`, else the
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 
+use std::ffi::OsString;
+
 use stance_core::scenario::translation::is_language_tag;
 
 /// The interface languages stance has.
@@ -112,6 +114,26 @@ pub fn from_locale(value: &str) -> Option<String> {
     is_language_tag(&tag).then_some(tag)
 }
 
+/// The `--lang` the raw arguments give (program name first), before they are parsed, so that
+/// `--help` can be in the language: `--lang X` or `--lang=X`, the last one, before any `--`.
+/// A value that is not a language tag counts as none: parsing refuses it after.
+pub fn flag_in(args: &[OsString]) -> Option<String> {
+    let mut found = None;
+    let mut rest = args.iter().skip(1).map(|arg| arg.to_str());
+    while let Some(arg) = rest.next() {
+        let value = match arg {
+            Some("--") => break,
+            Some("--lang") => rest.next().flatten(),
+            Some(arg) => arg.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(value) = value {
+            found = parse_tag(value).ok();
+        }
+    }
+    found
+}
+
 /// Checks a `--lang` value: a language tag.
 pub fn parse_tag(value: &str) -> Result<String, String> {
     let tag = value.replace('_', "-");
@@ -126,7 +148,33 @@ pub fn parse_tag(value: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Origin, from_locale, parse_tag, resolve};
+    use std::ffi::OsString;
+
+    use super::{Origin, flag_in, from_locale, parse_tag, resolve};
+
+    #[test]
+    fn the_flag_is_found_before_parsing() {
+        let scan = |args: &[&str]| {
+            let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+            flag_in(&args)
+        };
+        assert_eq!(
+            scan(&["stance", "--lang", "ko", "play", "--help"]).as_deref(),
+            Some("ko")
+        );
+        assert_eq!(
+            scan(&["stance", "play", "--lang=ko_KR", "-h"]).as_deref(),
+            Some("ko-KR")
+        );
+        assert_eq!(
+            scan(&["stance", "--lang=ko", "--lang", "en"]).as_deref(),
+            Some("en")
+        );
+        assert_eq!(scan(&["stance", "play", "--", "--lang", "ko"]), None);
+        assert_eq!(scan(&["stance", "--lang", "Korean!"]), None);
+        assert_eq!(scan(&["stance", "--lang"]), None);
+        assert_eq!(scan(&["--lang", "ko"]), None);
+    }
 
     #[test]
     fn the_language_comes_from_the_flag_then_the_variables() {

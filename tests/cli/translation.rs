@@ -582,3 +582,105 @@ fn the_author_tools_speak_korean_and_their_machine_formats_do_not_change() {
         );
     }
 }
+
+/// clap's English words, none of which a Korean `--help` shows.
+const CLAP_ENGLISH: [&str; 10] = [
+    "Usage:",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "Global options:",
+    "Possible values:",
+    "[default:",
+    "[possible values:",
+    "Print help",
+    "Examples:",
+];
+
+#[test]
+fn help_is_in_the_interface_s_language_and_english_stays_clap_s() {
+    let korean = |done: &crate::support::Done| {
+        for english in CLAP_ENGLISH {
+            assert!(
+                !done.stdout.contains(english),
+                "{english}:\n{}",
+                done.stdout
+            );
+        }
+    };
+    let play = stance(["--lang", "ko", "play", "--help"]).run().ok();
+    korean(&play);
+    let play = play
+        .stdout_has("시나리오를 진행하고 저자의 입장을 출력합니다")
+        .stdout_has("사용법: stance play [OPTIONS] [SCENARIO]")
+        .stdout_has("인수:")
+        .stdout_has("옵션:")
+        .stdout_has("전역 옵션:")
+        .stdout_has("가능한 값:")
+        .stdout_has("[기본값: participant]")
+        .stdout_has("  -h, --help")
+        .stdout_has("예:")
+        // Example commands are kept as typed.
+        .stdout_has("stance play --resume ana.json");
+    // The same from the variable, from the locale, after the command and with `help`.
+    for (args, variable) in [
+        (&["play", "--help"][..], ("STANCE_LANG", "ko")),
+        (&["play", "--lang=ko", "--help"][..], ("LANG", "C")),
+        (&["help", "play"][..], ("LANG", "ko_KR.UTF-8")),
+    ] {
+        let done = stance(args).env(variable.0, variable.1).run().ok();
+        assert_eq!(done.stdout, play.stdout, "{args:?} {variable:?}");
+    }
+    let top = stance(["--help"]).env("STANCE_LANG", "ko").run().ok();
+    korean(&top);
+    top.stdout_has("명령:")
+        .stdout_has("  -V, --version")
+        .stdout_has("버전을 출력합니다")
+        .stdout_has("이 도움말이나 주어진 하위 명령의 도움말을 출력합니다")
+        .stdout_has("종료 코드:");
+    let serve = stance(["--lang", "ko", "serve", "-h"]).run().ok();
+    korean(&serve);
+    serve
+        .stdout_has("[기본값: 127.0.0.1]")
+        .stdout_has("[환경 변수: STANCE_FACILITATOR_TOKEN]")
+        .stdout_has("도움말을 출력합니다(자세히 보려면 '--help')");
+    // Nothing to do shows the help on stderr, in the language too.
+    let no_args: [&str; 0] = [];
+    let bare = stance(no_args).env("STANCE_LANG", "ko").run().code(2);
+    assert!(bare.stderr.contains("사용법:"), "{}", bare.stderr);
+    // clap's messages for a mistyped flag stay English.
+    stance(["--lang", "ko", "play", "--frmat"])
+        .run()
+        .code(2)
+        .stderr_has("unexpected argument '--frmat'");
+
+    // English is clap's, from the doc comments, whatever asked for it.
+    let english = stance(["play", "--help"]).run().ok();
+    assert!(
+        !english.stdout.chars().any(|c| ('가'..='힣').contains(&c)),
+        "{}",
+        english.stdout
+    );
+    let not_in_play = ["Commands:", "[possible values:"];
+    for shown in CLAP_ENGLISH
+        .into_iter()
+        .filter(|word| !not_in_play.contains(word))
+    {
+        assert!(
+            english.stdout.contains(shown),
+            "{shown}:\n{}",
+            english.stdout
+        );
+    }
+    let english = english.stdout_has("Walk a scenario and print the author's stance");
+    for (args, variable) in [
+        (
+            &["--lang", "en", "play", "--help"][..],
+            ("STANCE_LANG", "ko"),
+        ),
+        (&["play", "--help"][..], ("LANG", "fr_FR.UTF-8")),
+    ] {
+        let done = stance(args).env(variable.0, variable.1).run().ok();
+        assert_eq!(done.stdout, english.stdout, "{args:?} {variable:?}");
+    }
+}

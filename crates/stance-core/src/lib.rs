@@ -86,6 +86,7 @@ pub mod protocol {
 pub mod text {
     pub mod citation;
     pub mod html_text;
+    pub mod localized;
     pub mod messages;
     pub mod printable;
     pub mod style;

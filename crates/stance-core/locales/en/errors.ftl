@@ -62,6 +62,21 @@ error-quiz-not-an-option = the response is not one of the item's options
 error-analysis-too-large = the scenario is too large to analyse path by path: { $reason }
 error-analysis-too-many-states = the scenario's conditions make more than { $limit } states, more than a walk table holds
 
+## A live session's commands and stored events
+
+error-live-unknown-question = the scenario has no question `{ $question }`
+error-live-unknown-question-suggest = the scenario has no question `{ $question }`; did you mean `{ $suggestion }`?
+error-live-unknown-choice = question `{ $question }` has no choice `{ $choice }`
+error-live-unknown-choice-suggest = question `{ $question }` has no choice `{ $choice }`; did you mean `{ $suggestion }`?
+error-live-not-here = the walk stands at question `{ $at }`, not `{ $question }`
+error-live-not-offered = choice `{ $choice }` is not offered at question `{ $question }` after the answers so far
+error-live-ended = the walk has ended at `{ $ending }`; go back to answer again
+error-live-nothing-to-undo = there is no answer to undo: the walk has { $steps } and would keep { $keep }
+error-live-note-too-long = the note has { $chars } characters; a note has at most { $limit }
+error-live-not-finished-ended = a `finished` event names ending `{ $ending }`, but the walk ended at `{ $at }`
+error-live-not-finished-question = a `finished` event names ending `{ $ending }`, but the walk stands at question `{ $at }`
+error-live-joined-again = `joined` may only be a participant's first event
+
 ## The command line's own
 
 error-cli-write = cannot write `{ $path }`: { $reason }

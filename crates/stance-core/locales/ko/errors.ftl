@@ -58,6 +58,21 @@ error-quiz-not-an-option = 응답이 문항의 선택지 가운데 하나가 아
 error-analysis-too-large = 시나리오가 너무 커서 경로별로 분석할 수 없습니다: { $reason }
 error-analysis-too-many-states = 시나리오의 조건이 만드는 상태가 { $limit }개를 넘어, 진행 표가 담을 수 있는 양보다 많습니다
 
+## 실시간 세션의 명령과 저장된 이벤트
+
+error-live-unknown-question = 시나리오에 `{ $question }` 질문이 없습니다
+error-live-unknown-question-suggest = 시나리오에 `{ $question }` 질문이 없습니다. 혹시 `{ $suggestion }`입니까?
+error-live-unknown-choice = `{ $question }` 질문에는 `{ $choice }` 선택지가 없습니다
+error-live-unknown-choice-suggest = `{ $question }` 질문에는 `{ $choice }` 선택지가 없습니다. 혹시 `{ $suggestion }`입니까?
+error-live-not-here = 진행은 `{ $question }` 질문이 아니라 `{ $at }` 질문에 있습니다
+error-live-not-offered = 지금까지의 답을 거치면 `{ $question }` 질문에서 `{ $choice }` 선택지를 고를 수 없습니다
+error-live-ended = 진행이 `{ $ending }` 결말에서 끝났습니다. 다시 답하려면 뒤로 돌아가십시오
+error-live-nothing-to-undo = 취소할 답이 없습니다: 진행에는 답이 { $steps }개 있는데 { $keep }개를 남기려 합니다
+error-live-note-too-long = 메모가 { $chars }자입니다. 메모는 { $limit }자까지 쓸 수 있습니다
+error-live-not-finished-ended = `finished` 이벤트가 `{ $ending }` 결말을 가리키지만, 진행은 `{ $at }` 결말에서 끝났습니다
+error-live-not-finished-question = `finished` 이벤트가 `{ $ending }` 결말을 가리키지만, 진행은 `{ $at }` 질문에 있습니다
+error-live-joined-again = `joined` 이벤트는 참가자의 첫 이벤트로만 올 수 있습니다
+
 ## 명령줄 자체의 오류
 
 error-cli-write = `{ $path }`에 쓸 수 없습니다: { $reason }

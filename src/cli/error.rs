@@ -4,12 +4,14 @@
 use std::fmt;
 
 use stance_core::analysis::analysis_error::AnalysisError;
+use stance_core::classroom::quiz_session::QuizAnswerError;
 use stance_core::classroom::record::Kind;
 use stance_core::classroom::record_error::RecordError;
 use stance_core::classroom::responses::ResponsesError;
 use stance_core::load::load_error::{LoadError, io_reason};
 use stance_core::text::localized::Localized;
 use stance_core::text::messages::{Arg, Messages};
+use stance_core::text::phrase::Phrase;
 use stance_core::text::suggest;
 use stance_core::walk::stop::Stop;
 use stance_core::walk::walk_error::{AnswerError, MissingAnswer, WalkError, describe_missing};
@@ -67,7 +69,9 @@ pub enum Error {
     /// A scenario too large to analyse path by path.
     Analysis(#[source] AnalysisError),
     /// A usage problem clap cannot see, such as two inputs from stdin.
-    Usage(String),
+    Usage(Phrase),
+    /// A quiz's response the session cannot take.
+    QuizAnswer(#[from] QuizAnswerError),
     /// The terminal failed while prompting.
     Terminal(String),
     /// The person stopped a session before its end: quit from a menu, or Ctrl-C. Not an
@@ -127,6 +131,7 @@ impl Error {
             | Self::Answers(_)
             | Self::MissingAnswers(_)
             | Self::Usage(_)
+            | Self::QuizAnswer(_)
             | Self::Serve(_)
             | Self::Analysis(_)
             | Self::Record(_)
@@ -262,8 +267,8 @@ impl Localized for Error {
                 &[("message", Arg::from(error.message(messages)))],
             ),
             Self::Analysis(error) => error.message(messages),
-            // Worded where it arose, in English.
-            Self::Usage(message) => message.clone(),
+            Self::Usage(phrase) => phrase.message(messages),
+            Self::QuizAnswer(error) => error.message(messages),
             Self::Terminal(reason) => messages.text_with(
                 "error-cannot-prompt",
                 &[("reason", Arg::from(reason.as_str()))],
@@ -354,7 +359,8 @@ impl From<Stop> for Error {
         match stop {
             Stop::Quit | Stop::Interrupted => Self::Stopped { saved: None },
             Stop::Failed(reason) => Self::Terminal(reason),
-            Stop::Script(message) => Self::Usage(message),
+            // A scripted twin's words, as its script gives them.
+            Stop::Script(message) => Self::Usage(Phrase::verbatim(message)),
         }
     }
 }
@@ -385,6 +391,11 @@ mod tests {
     use stance_core::text::localized::Localized;
     use stance_core::text::messages::{Locale, Messages};
     use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
+
+    use stance_core::classroom::quiz_session::QuizAnswerError;
+    use stance_core::text::messages::Arg;
+    use stance_core::text::phrase::Phrase;
+    use stance_core::walk::stop::Stop;
 
     use super::{Error, answer_help};
 
@@ -508,6 +519,31 @@ mod tests {
             }
             assert_eq!(error.to_string(), messages[0]);
         }
+    }
+
+    #[test]
+    fn usage_errors_are_worded_when_shown() {
+        let ko = Messages::new(Locale::Ko);
+        let grades = Error::Usage(Phrase::text_with(
+            "usage-grades",
+            &[("grade", Arg::from("maybe"))],
+        ));
+        assert_eq!(
+            grades.to_string(),
+            "`--grades` takes y or n for each attempt, not `maybe`"
+        );
+        assert_eq!(
+            grades.message(ko),
+            "`--grades`에는 시도마다 y나 n을 주어야 합니다(받은 값: `maybe`)"
+        );
+        let script = Error::from(Stop::Script("too few grades".to_owned()));
+        assert_eq!(script.message(ko), "too few grades");
+        let finished = Error::from(QuizAnswerError::Finished);
+        assert_eq!(
+            finished.message(ko),
+            "퀴즈에 답할 문항이 남아 있지 않습니다"
+        );
+        assert_eq!(finished.exit_code(), super::EXIT_USAGE);
     }
 
     #[test]

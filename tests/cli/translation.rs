@@ -541,4 +541,9 @@ fn errors_and_their_hints_are_in_the_interface_language() {
         .code(2)
         .stderr_has("오류: id가 `tutorail`인 시나리오가 없습니다\n  도움말: 혹시 `tutorial`입니까? 가능한 시나리오:")
         .stderr_has("`stance list`로 모든 시나리오를 볼 수 있고, `.yaml` 파일의 경로를 주어도 됩니다\n");
+    // A usage error a command finds, worded when it is shown.
+    stance(["--lang", "ko", "man", "paly"])
+        .run()
+        .code(2)
+        .stderr_has("오류: `paly` 명령은 stance에 없습니다. 혹시 `play`입니까?\n");
 }

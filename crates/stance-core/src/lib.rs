@@ -88,6 +88,7 @@ pub mod text {
     pub mod html_text;
     pub mod localized;
     pub mod messages;
+    pub mod phrase;
     pub mod printable;
     pub mod style;
     pub mod suggest;

@@ -109,6 +109,25 @@ error-cli-wrong-kind = `{ $path }` records a { $found ->
 error-cli-record-in-use = the record `{ $path }` is being written by another stance session
 error-cli-analysis-paths = { $message }; `stance paths --count` counts its paths
 
+## Usage the flags cannot say alone
+
+usage-record-on-stdin = a record is rewritten after every step, so `-` cannot hold one: give `--record FILE` (with `--resume -`, the record is read from standard input and then saved to FILE)
+usage-record-not-stdout = a record is rewritten after every step, so it must be a file, not standard output
+usage-not-a-command = `{ $wanted }` is not a command of stance; the commands are { $commands }
+usage-not-a-command-suggest = `{ $wanted }` is not a command of stance; did you mean `{ $name }`?
+usage-find-blank = `--find` number { $number } has no words to look for; give the words of the quote
+usage-count-format = `--count` prints text or JSON, not `{ $format }`
+usage-responses-need-seed = grading `--responses` needs the quiz's `--seed`, so that the items are the same
+usage-walk-needs-terminal = `--walk` needs a terminal; give the walk with `--answer`
+usage-quiz-walk-off-scenario = the walk for the quiz does not follow the scenario
+usage-translation-where = `{ $name }` is not a file stance can put a translation beside; say where to write it with `--output FILE`
+usage-translation-unparsed = the translation `{ $name }` already there does not parse (line { $line }: { $message }); fix it first, so that its texts are kept
+usage-new-exists = `{ $name }` already exists; stance new never overwrites a file
+usage-export-exists = `{ $path }` already exists; export into an empty folder, so that no record is overwritten
+usage-no-participants = the session database has no participants yet: nothing to report
+usage-drill-needs-terminal = a drill needs a terminal, or the self-grades with `--grades y,n,...`
+usage-grades = `--grades` takes y or n for each attempt, not `{ $grade }`
+
 ## Hints, after an error
 
 help-unknown-scenario = { $suggestion }; `stance list` shows them all, or give a path to a `.yaml` file

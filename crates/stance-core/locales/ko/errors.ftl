@@ -92,6 +92,25 @@ error-cli-wrong-kind = `{ $path }` 파일은 { $found ->
 error-cli-record-in-use = 다른 stance 세션이 `{ $path }` 기록을 쓰고 있습니다
 error-cli-analysis-paths = { $message }. `stance paths --count`로 경로 수를 셀 수 있습니다
 
+## 플래그만으로는 알 수 없는 사용법 오류
+
+usage-record-on-stdin = 기록은 단계마다 다시 쓰이므로 `-`에는 담을 수 없습니다. `--record FILE`을 주십시오(`--resume -`이면 기록을 표준 입력에서 읽은 뒤 FILE에 저장합니다)
+usage-record-not-stdout = 기록은 단계마다 다시 쓰이므로 표준 출력이 아니라 파일이어야 합니다
+usage-not-a-command = `{ $wanted }` 명령은 stance에 없습니다. stance의 명령: { $commands }
+usage-not-a-command-suggest = `{ $wanted }` 명령은 stance에 없습니다. 혹시 `{ $name }`입니까?
+usage-find-blank = { $number }번째 `--find`에 찾을 낱말이 없습니다. 인용문의 낱말을 주십시오
+usage-count-format = `--count`는 텍스트나 JSON으로만 출력합니다. `{ $format }` 형식으로는 출력하지 않습니다
+usage-responses-need-seed = `--responses`를 채점하려면 문항이 같아지도록 퀴즈의 `--seed`가 필요합니다
+usage-walk-needs-terminal = `--walk`에는 터미널이 필요합니다. 진행은 `--answer`로 주십시오
+usage-quiz-walk-off-scenario = 퀴즈에 쓸 진행이 시나리오를 따르지 않습니다
+usage-translation-where = `{ $name }` 옆에는 stance가 번역을 둘 수 없습니다. `--output FILE`로 쓸 곳을 정하십시오
+usage-translation-unparsed = 이미 있는 `{ $name }` 번역을 해석할 수 없습니다({ $line }행: { $message }). 그 안의 번역문이 유지되도록 먼저 고치십시오
+usage-new-exists = `{ $name }` 파일이 이미 있습니다. stance new는 파일을 덮어쓰지 않습니다
+usage-export-exists = `{ $path }` 파일이 이미 있습니다. 기록을 덮어쓰지 않도록 빈 폴더로 내보내십시오
+usage-no-participants = 세션 데이터베이스에 아직 참가자가 없어 보고할 것이 없습니다
+usage-drill-needs-terminal = 연습에는 터미널이 필요합니다. 터미널이 없으면 `--grades y,n,...`로 스스로 매긴 결과를 주십시오
+usage-grades = `--grades`에는 시도마다 y나 n을 주어야 합니다(받은 값: `{ $grade }`)
+
 ## 오류 다음의 도움말
 
 help-unknown-scenario = { $suggestion }. `stance list`로 모든 시나리오를 볼 수 있고, `.yaml` 파일의 경로를 주어도 됩니다

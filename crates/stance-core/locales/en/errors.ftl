@@ -1,6 +1,6 @@
 # The errors stance reports, in English: lower-case, things named in backticks, worded
 # without the command line's flags in the engine's own (`error-…` from the core), with
-# them in the command line's (`error-cli-…`, `help-…`). Every key is in every language.
+# them in the command line's (`error-cli-…`, `usage-…`, `help-…`). Every key is in every language.
 # Names, ids, paths and quoted text are arguments; reasons the system gives (an I/O
 # error, a parser's message) come as they are, in English.
 

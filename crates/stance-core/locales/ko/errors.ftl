@@ -1,5 +1,5 @@
 # stance가 알리는 오류의 한국어 문구. 엔진의 문구(`error-…`)에는 명령줄 플래그가 없고,
-# 명령줄의 문구(`error-cli-…`, `help-…`)에는 있습니다. 모든 키는 모든 언어에 있어야 합니다.
+# 명령줄의 문구(`error-cli-…`, `usage-…`, `help-…`)에는 있습니다. 모든 키는 모든 언어에 있어야 합니다.
 # 이름, id, 경로, 인용한 글은 인수로 받습니다. 시스템이 주는 이유(I/O 오류, 파서의
 # 메시지)는 받은 그대로, 영어로 나옵니다.
 
@@ -33,7 +33,7 @@ error-note-syntax = { $origin }: QUESTION=TEXT 꼴로 써야 합니다
 error-answer-syntax = { $origin }: QUESTION=CHOICE 꼴로 써야 합니다
 error-unknown-question = { $origin }: `{ $question }` 질문이 없습니다
 error-unknown-choice = { $origin }: `{ $question }` 질문에는 `{ $choice }` 선택지가 없습니다
-error-unavailable = 앞선 답들을 거치면 `{ $question }` 질문에서 `{ $choice }` 선택지를 고를 수 없습니다
+error-unavailable = 앞의 답들을 따라가면 `{ $question }` 질문에서 `{ $choice }` 선택지가 나오지 않습니다
 error-conflict = { $origin }: `{ $question }` 질문에 답이 두 번 주어졌습니다(`{ $first }`, 그다음 `{ $second }`)
 error-missing-answers = 진행이 이를 수 있는 질문 { $count }개에 답이 없습니다:
 error-missing-answer = `{ $question }`: 선택지 { $choices }
@@ -65,7 +65,7 @@ error-live-unknown-question-suggest = 시나리오에 `{ $question }` 질문이 
 error-live-unknown-choice = `{ $question }` 질문에는 `{ $choice }` 선택지가 없습니다
 error-live-unknown-choice-suggest = `{ $question }` 질문에는 `{ $choice }` 선택지가 없습니다. 혹시 `{ $suggestion }`입니까?
 error-live-not-here = 진행은 `{ $question }` 질문이 아니라 `{ $at }` 질문에 있습니다
-error-live-not-offered = 지금까지의 답을 거치면 `{ $question }` 질문에서 `{ $choice }` 선택지를 고를 수 없습니다
+error-live-not-offered = 지금까지의 답을 따라가면 `{ $question }` 질문에서 `{ $choice }` 선택지가 나오지 않습니다
 error-live-ended = 진행이 `{ $ending }` 결말에서 끝났습니다. 다시 답하려면 뒤로 돌아가십시오
 error-live-nothing-to-undo = 취소할 답이 없습니다: 진행에는 답이 { $steps }개 있는데 { $keep }개를 남기려 합니다
 error-live-note-too-long = 메모가 { $chars }자입니다. 메모는 { $limit }자까지 쓸 수 있습니다
@@ -120,7 +120,7 @@ help-invalid-scenario = `stance check { $name }` 명령으로 모든 발견 사�
 help-missing-folder = 먼저 폴더를 만들거나(`mkdir -p { $folder }`), 있는 폴더 안의 파일을 지정하십시오
 help-wrong-kind = 이어서 하려면 `stance { $command } --resume { $path }` 명령을 실행하십시오
 help-record-in-use = 그 세션이 끝나기를 기다리거나, 다른 파일에 기록하십시오
-help-port-taken = 다른 프로그램이 { $port }번 포트를 쓰고 있을 수 있습니다. `--port PORT`로 다른 포트를 고르거나, 아무 빈 포트나 쓰려면 `--port 0`을 쓰십시오
+help-port-taken = 다른 프로그램이 { $port }번 포트를 쓰고 있을 수 있습니다. `--port PORT`로 다른 포트를 고르거나, 아무 빈 포트나 쓰려면 `--port 0`을 주십시오
 help-session-exists = 그 세션을 이어 가려면 시나리오 없이 `stance serve --db FILE` 명령을 실행하십시오. 새 세션을 시작하려면 새 파일 이름을 주십시오
 help-missing-answers = 각 질문의 답을 `--answer QUESTION=CHOICE`로 주거나, 물어볼 수 있도록 표준 입력을 터미널에 연결해 실행하십시오
 help-answer-syntax = 예: `--answer sma=inside_sofa`

@@ -246,7 +246,7 @@ mod tests {
                     offered: owned(&["a"]),
                 }]),
                 "question `sma` does not offer `b` after the answers before it",
-                "앞선 답들을 거치면 `sma` 질문에서 `b` 선택지를 고를 수 없습니다",
+                "앞의 답들을 따라가면 `sma` 질문에서 `b` 선택지가 나오지 않습니다",
             ),
             (
                 WalkError::MissingAnswers(vec![

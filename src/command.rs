@@ -32,6 +32,7 @@ use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::Messages;
+use stance_core::text::phrase::Phrase;
 use stance_core::walk::answers::{self, Answers};
 use stance_core::walk::step::Notes;
 use stance_core::walk::walk_error::{AnswerError, AnswerOrigin};
@@ -416,9 +417,10 @@ pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
         Some((last, first)) => format!("{} and {last}", first.join(", ")),
         None => String::new(),
     };
-    Err(Error::Usage(format!(
+    // The roles are named in English where they are made.
+    Err(Error::Usage(Phrase::verbatim(format!(
         "standard input can be read only once, but `-` stands for {list}"
-    )))
+    ))))
 }
 
 /// The record a session writes, taken for it before anything reads it: another session may
@@ -431,10 +433,7 @@ pub fn take_record(
 ) -> Result<Option<RecordFile>, Error> {
     let path = record.or(resume);
     if path.is_some_and(is_stdin) {
-        return Err(Error::Usage(
-            "a record is rewritten after every step, so `-` cannot hold one: give `--record FILE` (with `--resume -`, the record is read from standard input and then saved to FILE)"
-                .to_owned(),
-        ));
+        return Err(Error::Usage(Phrase::text("usage-record-on-stdin")));
     }
     // A class's records usually go in a folder of their own: made here, and said.
     if let Some(Error::MissingFolder { folder, .. }) = path.and_then(output::missing_folder) {

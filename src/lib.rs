@@ -24,6 +24,7 @@ use std::ffi::OsString;
 use std::fmt::Write;
 
 use stance_core::load::limits::Limits;
+use stance_core::text::localized::Localized;
 use stance_core::text::messages::{Locale, Messages};
 use stance_core::text::printable;
 use stance_core::text::style::{Style, Styler};
@@ -109,25 +110,32 @@ where
             error.exit_code()
         }
         Err(error) => {
-            stderr::write(&render_error(&error, colors));
+            stderr::write(&render_error(&error, colors, messages));
             error.exit_code()
         }
     }
 }
 
-/// `error: message` and `help: hint` lines, one pair per problem.
-fn render_error(error: &Error, colors: Colors) -> String {
+/// `error: message` and `help: hint` lines, one pair per problem, in the interface's
+/// language.
+fn render_error(error: &Error, colors: Colors, messages: Messages) -> String {
     let paint = colors.painter(Target::Stderr);
+    let (error_label, help_label) = (messages.text("error-label"), messages.text("help-label"));
     let mut out = String::new();
     // Messages quote names and values from files, records and flags: never let them drive
     // the terminal, nor start a line of their own.
     let mut push = |message: &str, help: Option<String>| {
-        let _ = writeln!(out, "{} {}", paint.paint(Style::Failure, "error:"), message);
+        let _ = writeln!(
+            out,
+            "{} {}",
+            paint.paint(Style::Failure, &error_label),
+            message
+        );
         if let Some(help) = help {
             let _ = writeln!(
                 out,
                 "  {} {}",
-                paint.paint(Style::Help, "help:"),
+                paint.paint(Style::Help, &help_label),
                 printable::one_line(&help)
             );
         }
@@ -136,14 +144,20 @@ fn render_error(error: &Error, colors: Colors) -> String {
         Error::Answers(problems) => {
             for problem in problems {
                 push(
-                    &printable::one_line(&problem.to_string()),
-                    cli::error::answer_help(problem),
+                    &printable::one_line(&problem.message(messages)),
+                    cli::error::answer_help(problem, messages),
                 );
             }
         }
         // One line per question still open, each made of the scenario's checked ids.
-        Error::MissingAnswers(_) => push(&printable::printable(&error.to_string()), error.help()),
-        other => push(&printable::one_line(&other.to_string()), other.help()),
+        Error::MissingAnswers(_) => push(
+            &printable::printable(&error.message(messages)),
+            error.help(messages),
+        ),
+        other => push(
+            &printable::one_line(&other.message(messages)),
+            other.help(messages),
+        ),
     }
     out
 }

@@ -12,6 +12,7 @@ use std::io::{BufWriter, ErrorKind, Stderr, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use stance_core::text::phrase::Phrase;
 use tempfile::NamedTempFile;
 
 use crate::cli::color;
@@ -487,7 +488,8 @@ pub fn refuse_clobbering(outputs: &[Role<'_>], inputs: &[Role<'_>]) -> Result<()
         if let Some(j) = earlier {
             let other = known[j].0;
             let (out, them) = (output.path.display(), other.path.display());
-            return Err(Error::Usage(if j < inputs.len() {
+            // The roles are named in English where they are made.
+            return Err(Error::Usage(Phrase::verbatim(if j < inputs.len() {
                 format!(
                     "{} `{out}` is the same file as {} `{them}`: writing it would destroy {1}; choose another file",
                     output.what, other.what
@@ -497,7 +499,7 @@ pub fn refuse_clobbering(outputs: &[Role<'_>], inputs: &[Role<'_>]) -> Result<()
                     "{} `{them}` and {} `{out}` are the same file: each would overwrite the other; choose another file for one of them",
                     other.what, output.what
                 )
-            }));
+            })));
         }
     }
     Ok(())

@@ -13,6 +13,7 @@ use stance_core::classroom::clock::{Clock, SystemClock};
 use stance_core::classroom::record::Record;
 use stance_core::classroom::record_store::RecordStore;
 use stance_core::export::to_json;
+use stance_core::text::phrase::Phrase;
 
 use crate::cli::error::Error;
 use crate::cli::output::{Output, Privacy, Sink};
@@ -30,10 +31,7 @@ impl RecordFile {
     /// Takes the record at `path` for this session, or says that another session has it.
     pub fn take(path: &Path) -> Result<Self, Error> {
         if path == Path::new("-") {
-            return Err(Error::Usage(
-                "a record is rewritten after every step, so it must be a file, not standard output"
-                    .to_owned(),
-            ));
+            return Err(Error::Usage(Phrase::text("usage-record-not-stdout")));
         }
         Ok(Self {
             path: path.to_path_buf(),

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use stance_core::export::translation_template;
 use stance_core::load::catalog;
 use stance_core::load::translation_document::TranslationDocument;
+use stance_core::text::messages::Arg;
+use stance_core::text::phrase::Phrase;
 use stance_core::text::printable::one_line;
 
 use crate::cli::args::NewArgs;
@@ -41,9 +43,9 @@ fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i
         (Some(path), _) => path.clone(),
         (None, Some(path)) => path,
         (None, None) => {
-            return Err(Error::Usage(format!(
-                "`{}` is not a file stance can put a translation beside; say where to write it with `--output FILE`",
-                one_line(&name)
+            return Err(Error::Usage(Phrase::text_with(
+                "usage-translation-where",
+                &[("name", Arg::from(one_line(&name).into_owned()))],
             )));
         }
     };
@@ -51,11 +53,13 @@ fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i
         Some(found) => match TranslationDocument::parse(&found.text) {
             Ok(document) => Some(document),
             Err(diagnostic) => {
-                return Err(Error::Usage(format!(
-                    "the translation `{}` already there does not parse (line {}: {}); fix it first, so that its texts are kept",
-                    one_line(&found.name),
-                    diagnostic.span.line,
-                    diagnostic.message
+                return Err(Error::Usage(Phrase::text_with(
+                    "usage-translation-unparsed",
+                    &[
+                        ("name", Arg::from(one_line(&found.name).into_owned())),
+                        ("line", Arg::from(diagnostic.span.line)),
+                        ("message", Arg::from(diagnostic.message)),
+                    ],
                 )));
             }
         },
@@ -79,9 +83,9 @@ fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i
 fn write_new(path: &Path, text: &str) -> Result<(), Error> {
     let shown = path.display().to_string();
     let exists = || {
-        Error::Usage(format!(
-            "`{}` already exists; stance new never overwrites a file",
-            one_line(&shown)
+        Error::Usage(Phrase::text_with(
+            "usage-new-exists",
+            &[("name", Arg::from(one_line(&shown).into_owned()))],
         ))
     };
     if path.symlink_metadata().is_ok() {

@@ -4,6 +4,8 @@ use serde_json::json;
 use stance_core::analysis::all_paths::AllPaths;
 use stance_core::analysis::path_count::{PathCount, count_paths};
 use stance_core::export::path_list::{self as render, Format};
+use stance_core::text::messages::Arg;
+use stance_core::text::phrase::Phrase;
 
 use crate::cli::args::{PathsArgs, PathsFormat};
 use crate::cli::error::{EXIT_OK, Error};
@@ -26,13 +28,14 @@ pub fn run(args: &PathsArgs, context: Context<'_>) -> Result<i32, Error> {
             }
             PathsFormat::Text => format!("{count}\n"),
             other => {
-                return Err(Error::Usage(format!(
-                    "`--count` prints text or JSON, not `{}`",
-                    if other == PathsFormat::Csv {
-                        "csv"
-                    } else {
-                        "markdown"
-                    }
+                let format = if other == PathsFormat::Csv {
+                    "csv"
+                } else {
+                    "markdown"
+                };
+                return Err(Error::Usage(Phrase::text_with(
+                    "usage-count-format",
+                    &[("format", Arg::from(format))],
                 )));
             }
         };

@@ -17,6 +17,7 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::protocol::event::Told;
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::Messages;
+use stance_core::text::phrase::Phrase;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
 use stance_core::walk::prompter::Prompter;
@@ -249,10 +250,7 @@ fn write_result(
 /// Refuses to grade `--responses` without the quiz's seed (or a walk, or a record).
 fn needs_seed(args: &QuizArgs, resumed: bool) -> Result<(), Error> {
     if args.responses.is_some() && args.seed.is_none() && !resumed && args.answers.is_empty() {
-        return Err(Error::Usage(
-            "grading `--responses` needs the quiz's `--seed`, so that the items are the same"
-                .to_owned(),
-        ));
+        return Err(Error::Usage(Phrase::text("usage-responses-need-seed")));
     }
     Ok(())
 }
@@ -312,9 +310,7 @@ fn plan(
     }
     let walked = if args.walk {
         if !interactive {
-            return Err(Error::Usage(
-                "`--walk` needs a terminal; give the walk with `--answer`".to_owned(),
-            ));
+            return Err(Error::Usage(Phrase::text("usage-walk-needs-terminal")));
         }
         match channel {
             Some(channel) => {
@@ -335,9 +331,8 @@ fn plan(
     Ok(Plan {
         seed,
         situations: vec![
-            quiz_items::for_walk(scenario, seed, walked.clone()).ok_or_else(|| {
-                Error::Usage("the walk for the quiz does not follow the scenario".to_owned())
-            })?,
+            quiz_items::for_walk(scenario, seed, walked.clone())
+                .ok_or_else(|| Error::Usage(Phrase::text("usage-quiz-walk-off-scenario")))?,
         ],
         done: Vec::new(),
         walked,
@@ -384,9 +379,7 @@ fn examine(
         }
         let picked = examiner.ask(scenario, situation, item, number)?;
         let situation = situation.clone();
-        let answered = session
-            .answer(picked)
-            .map_err(|e| Error::Usage(e.to_string()))?;
+        let answered = session.answer(picked).map_err(Error::from)?;
         examiner.feedback(scenario, &answered.item, answered.picked)?;
         if let Some(quiz) = record.as_mut().and_then(|r| r.quiz.as_mut()) {
             quiz.items

@@ -9,6 +9,7 @@ use stance_core::classroom::drill_session::CardResult;
 use stance_core::classroom::rehearsal::{self, Coach, ScriptedCoach};
 use stance_core::scenario::Scenario;
 use stance_core::text::messages::{Arg, Messages};
+use stance_core::text::phrase::Phrase;
 
 use crate::cli::args::{RehearseArgs, ReportFormat};
 use crate::cli::color::{Colors, Target};
@@ -33,9 +34,7 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     let (_, scenario) = command::load(&args.scenario.name, context)?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if args.grades.is_empty() && !interactive && !plain {
-        return Err(Error::Usage(
-            "a drill needs a terminal, or the self-grades with `--grades y,n,...`".to_owned(),
-        ));
+        return Err(Error::Usage(Phrase::text("usage-drill-needs-terminal")));
     }
     let seed = args.seed.unwrap_or_else(|| {
         std::time::SystemTime::now()
@@ -78,8 +77,9 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
             .map(|g| match g.trim().to_lowercase().as_str() {
                 "y" | "yes" => Ok(true),
                 "n" | "no" => Ok(false),
-                other => Err(Error::Usage(format!(
-                    "`--grades` takes y or n for each attempt, not `{other}`"
+                other => Err(Error::Usage(Phrase::text_with(
+                    "usage-grades",
+                    &[("grade", Arg::from(other))],
                 ))),
             })
             .collect::<Result<Vec<bool>, Error>>()?;

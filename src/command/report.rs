@@ -16,6 +16,7 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use stance_core::text::messages::{Arg, Messages};
+use stance_core::text::phrase::Phrase;
 use stance_core::text::printable::{one_line, printable};
 use stance_core::text::suggest;
 use stance_core::text::wrap::shorten;
@@ -68,9 +69,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         }
         (named, _) => {
             let Some(most) = most_named(&records) else {
-                return Err(Error::Usage(
-                    "the session database has no participants yet: nothing to report".to_owned(),
-                ));
+                return Err(Error::Usage(Phrase::text("usage-no-participants")));
             };
             command::load_for_record(named, Some(most), context)?
         }
@@ -104,9 +103,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
         }
     }
     if resolved.is_empty() {
-        return Err(Error::Usage(
-            "the session database has no participants yet: nothing to report".to_owned(),
-        ));
+        return Err(Error::Usage(Phrase::text("usage-no-participants")));
     }
     warn_of_different_quizzes(&resolved, colors);
     let report = ClassReport::new(&scenario, &resolved);

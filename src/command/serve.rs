@@ -7,6 +7,7 @@ use stance_core::classroom::clock::SystemClock;
 use stance_core::export::to_json;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::text::messages::{Arg, Locale, Messages};
+use stance_core::text::phrase::Phrase;
 use stance_web::live_pages;
 use stance_web::live_server::{LiveServer, ServeConfig};
 use stance_web::live_session::{self, Given};
@@ -123,9 +124,9 @@ fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
         })
         .collect();
     if let Some(taken) = targets.iter().find(|t| t.exists()) {
-        return Err(Error::Usage(format!(
-            "`{}` already exists; export into an empty folder, so that no record is overwritten",
-            taken.display()
+        return Err(Error::Usage(Phrase::text_with(
+            "usage-export-exists",
+            &[("path", Arg::from(taken.display().to_string()))],
         )));
     }
     if !args.output.is_dir() {

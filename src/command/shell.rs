@@ -1,5 +1,8 @@
 //! `stance completions` and `stance man`: what shells and `man` need.
 
+use stance_core::text::messages::Arg;
+use stance_core::text::phrase::Phrase;
+
 use crate::cli::args::{self, CompletionsArgs, ManArgs, ManPage};
 use crate::cli::error::{EXIT_OK, Error};
 use crate::cli::output::Output;
@@ -60,17 +63,22 @@ fn page_of<'a>(pages: &'a [ManPage], command: &str) -> Result<&'a ManPage, Error
     {
         return Ok(page);
     }
-    let hint = match stance_core::text::suggest::nearest(wanted, commands.clone()) {
-        Some(name) => format!("did you mean `{name}`?"),
-        None => format!(
-            "the commands are {}",
-            commands
-                .map(|name| format!("`{name}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    };
-    Err(Error::Usage(format!(
-        "`{wanted}` is not a command of stance; {hint}"
-    )))
+    Err(Error::Usage(
+        match stance_core::text::suggest::nearest(wanted, commands.clone()) {
+            Some(name) => Phrase::text_with(
+                "usage-not-a-command-suggest",
+                &[("wanted", Arg::from(wanted)), ("name", Arg::from(name))],
+            ),
+            None => Phrase::text_with(
+                "usage-not-a-command",
+                &[
+                    ("wanted", Arg::from(wanted)),
+                    (
+                        "commands",
+                        Arg::from(stance_core::text::suggest::list(commands)),
+                    ),
+                ],
+            ),
+        },
+    ))
 }

@@ -3,6 +3,8 @@
 use stance_core::check::source_text::SourceText;
 use stance_core::export::source_listing::{self, Search};
 use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::text::messages::Arg;
+use stance_core::text::phrase::Phrase;
 
 use crate::cli::args::{ListFormat, SourceArgs};
 use crate::cli::error::{EXIT_INVALID, EXIT_OK, Error};
@@ -12,9 +14,9 @@ use crate::command::Context;
 /// Runs `stance source`.
 pub fn run(args: &SourceArgs, context: Context<'_>) -> Result<i32, Error> {
     if let Some(blank) = args.find.iter().position(|words| words.trim().is_empty()) {
-        return Err(Error::Usage(format!(
-            "`--find` number {} has no words to look for; give the words of the quote",
-            blank + 1
+        return Err(Error::Usage(Phrase::text_with(
+            "usage-find-blank",
+            &[("number", Arg::from(blank + 1))],
         )));
     }
     let file = ScenarioFile::read(&args.essay, context.limits)?;

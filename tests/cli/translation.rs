@@ -280,7 +280,8 @@ fn a_changed_text_is_stale_and_shown_as_written_and_an_unknown_key_is_refused() 
         )
         .stderr_has("--> grounded.ko.yaml:")
         .stderr_has("did you mean `question.first.prompt`?")
-        .stderr_has("error: `grounded.ko.yaml` has 1 error");
+        // The findings are in English; the command's own error follows `--lang`.
+        .stderr_has("오류: `grounded.ko.yaml`에 오류가 1개 있습니다");
     stance(["check", "grounded.ko.yaml"])
         .current_dir(dir)
         .run()
@@ -683,4 +684,34 @@ fn help_is_in_the_interface_s_language_and_english_stays_clap_s() {
         let done = stance(args).env(variable.0, variable.1).run().ok();
         assert_eq!(done.stdout, english.stdout, "{args:?} {variable:?}");
     }
+}
+
+#[test]
+fn errors_and_their_hints_are_in_the_interface_language() {
+    let korean = stance(["--lang", "ko", "play", "--answer", "smaa=x"])
+        .run()
+        .code(2)
+        .stderr_has("오류: `--answer smaa=x`: `smaa` 질문이 없습니다\n  도움말: 혹시 `sma`입니까? 가능한 질문: `peninsula`, `nk_provocation`, `sma`,");
+    assert!(!korean.stderr.contains("error:"), "{}", korean.stderr);
+    // The same from the environment; and in English, as ever.
+    stance(["play", "--answer", "smaa=x"])
+        .env("STANCE_LANG", "ko")
+        .run()
+        .code(2)
+        .stderr_has("오류: `--answer smaa=x`: `smaa` 질문이 없습니다");
+    stance(["--lang", "en", "play", "--answer", "smaa=x"])
+        .run()
+        .code(2)
+        .stderr_has("error: `--answer smaa=x`: unknown question `smaa`\n  help: did you mean `sma`? valid questions: `peninsula`, `nk_provocation`, `sma`,");
+    // An engine's error with the command line's hint.
+    stance(["--lang", "ko", "play", "tutorail"])
+        .run()
+        .code(2)
+        .stderr_has("오류: id가 `tutorail`인 시나리오가 없습니다\n  도움말: 혹시 `tutorial`입니까? 가능한 시나리오:")
+        .stderr_has("`stance list`로 모든 시나리오를 볼 수 있고, `.yaml` 파일의 경로를 주어도 됩니다\n");
+    // A usage error a command finds, worded when it is shown.
+    stance(["--lang", "ko", "man", "paly"])
+        .run()
+        .code(2)
+        .stderr_has("오류: `paly` 명령은 stance에 없습니다. 혹시 `play`입니까?\n");
 }

@@ -86,7 +86,9 @@ pub mod protocol {
 pub mod text {
     pub mod citation;
     pub mod html_text;
+    pub mod localized;
     pub mod messages;
+    pub mod phrase;
     pub mod printable;
     pub mod style;
     pub mod suggest;

@@ -180,11 +180,13 @@ impl LiveWalk {
                 Position::Ended(e) if scenario.endings[e].id == *ending => Ok(()),
                 Position::Ended(e) => Err(LiveError::NotFinished {
                     ending: ending.clone(),
-                    at: format!("ended at `{}`", scenario.endings[e].id),
+                    at: scenario.endings[e].id.clone(),
+                    ended: true,
                 }),
                 Position::Question(q) => Err(LiveError::NotFinished {
                     ending: ending.clone(),
-                    at: format!("stands at question `{}`", scenario.questions[q].id),
+                    at: scenario.questions[q].id.clone(),
+                    ended: false,
                 }),
             },
         }

@@ -8,6 +8,8 @@ use thiserror::Error;
 use crate::classroom::quiz_items::{Answered, Item, Situation};
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::text::localized::Localized;
+use crate::text::messages::Messages;
 use crate::walk::{Position, Walk};
 
 /// The quiz's situations and what has been answered so far. A session read back is checked
@@ -98,10 +100,8 @@ pub enum QuizPrompt<'q> {
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum QuizAnswerError {
     /// Every item is answered already.
-    #[error("the quiz has no item left to answer")]
     Finished,
     /// The response is not one of the item's options.
-    #[error("the response is not one of the item's options")]
     NotAnOption,
 }
 
@@ -287,6 +287,44 @@ mod tests {
                 ..
             } => assert_eq!((number, opens_situation), (2, true)),
             QuizPrompt::Finished => {}
+        }
+    }
+}
+
+impl Localized for QuizAnswerError {
+    fn message(&self, messages: Messages) -> String {
+        match self {
+            Self::Finished => messages.text("error-quiz-finished"),
+            Self::NotAnOption => messages.text("error-quiz-not-an-option"),
+        }
+    }
+}
+
+crate::display_in_english!(QuizAnswerError);
+
+#[cfg(test)]
+mod message_tests {
+    use super::QuizAnswerError;
+    use crate::text::localized::Localized;
+    use crate::text::messages::{Locale, Messages};
+
+    #[test]
+    fn quiz_answer_errors_in_english_and_korean() {
+        let cases = [
+            (
+                QuizAnswerError::Finished,
+                "the quiz has no item left to answer",
+                "퀴즈에 답할 문항이 남아 있지 않습니다",
+            ),
+            (
+                QuizAnswerError::NotAnOption,
+                "the response is not one of the item's options",
+                "응답이 문항의 선택지 가운데 하나가 아닙니다",
+            ),
+        ];
+        for (error, english, korean) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.message(Messages::new(Locale::Ko)), korean);
         }
     }
 }

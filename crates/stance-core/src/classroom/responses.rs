@@ -11,13 +11,14 @@ use thiserror::Error;
 use crate::load::yaml;
 use crate::scenario::Scenario;
 use crate::scenario::index::RecommendationIx;
+use crate::text::localized::Localized;
+use crate::text::messages::{Arg, Messages};
 use crate::text::suggest;
 
 /// Prepared responses that cannot be used; `name` is the file as shown.
 #[derive(Debug, Error)]
 pub enum ResponsesError {
     /// Not YAML or JSON.
-    #[error("{name}:{line}:{column}: {message}")]
     Syntax {
         name: String,
         line: usize,
@@ -25,22 +26,15 @@ pub enum ResponsesError {
         message: String,
     },
     /// Not a list or a mapping of responses.
-    #[error(
-        "{name}: expected a list of responses in item order (`[c, d, a]`, letters from the sheet or recommendation ids), a mapping from item numbers (`1: c`), or `responses:` with either"
-    )]
     Shape { name: String },
     /// A mapping's key that is not an item number.
-    #[error("{name}: `{key}` is not an item number; number the items from 1, as the sheet does")]
     ItemNumber { name: String, key: String },
     /// A response that is neither a letter nor a recommendation id.
-    #[error(
-        "{name}: response {number} is `{id}`, which is neither a letter of the sheet nor a recommendation{}",
-        .suggestion.as_deref().map(|hint| format!("; {hint}")).unwrap_or_default()
-    )]
     Unknown {
         name: String,
         number: usize,
         id: String,
+        /// The recommendation id it is likely a typo of.
         suggestion: Option<String>,
     },
 }
@@ -96,7 +90,7 @@ pub fn parse_responses(
             name: name.to_owned(),
             number,
             id: written.to_owned(),
-            suggestion: suggest::did_you_mean(written, scenario.recommendation_ids()),
+            suggestion: suggest::nearest(written, scenario.recommendation_ids()).map(str::to_owned),
         })
     };
     match value {
@@ -219,5 +213,119 @@ mod tests {
                 "{text}"
             );
         }
+    }
+}
+
+impl Localized for ResponsesError {
+    fn message(&self, messages: Messages) -> String {
+        match self {
+            // The parser's own words, after where.
+            Self::Syntax {
+                name,
+                line,
+                column,
+                message,
+            } => format!("{name}:{line}:{column}: {message}"),
+            Self::Shape { name } => messages.text_with(
+                "error-responses-shape",
+                &[("name", Arg::from(name.as_str()))],
+            ),
+            Self::ItemNumber { name, key } => messages.text_with(
+                "error-responses-item-number",
+                &[
+                    ("name", Arg::from(name.as_str())),
+                    ("key", Arg::from(key.as_str())),
+                ],
+            ),
+            Self::Unknown {
+                name,
+                number,
+                id,
+                suggestion,
+            } => {
+                let mut args = vec![
+                    ("name", Arg::from(name.as_str())),
+                    ("number", Arg::from(*number)),
+                    ("id", Arg::from(id.as_str())),
+                ];
+                match suggestion {
+                    Some(suggestion) => {
+                        args.push(("suggestion", Arg::from(suggestion.as_str())));
+                        messages.text_with("error-responses-unknown-suggest", &args)
+                    }
+                    None => messages.text_with("error-responses-unknown", &args),
+                }
+            }
+        }
+    }
+}
+
+crate::display_in_english!(ResponsesError);
+
+#[cfg(test)]
+mod message_tests {
+    use super::ResponsesError;
+    use crate::text::localized::Localized;
+    use crate::text::messages::{Locale, Messages};
+
+    #[test]
+    fn responses_errors_in_english_and_korean() {
+        let cases = [
+            (
+                ResponsesError::ItemNumber {
+                    name: "r.yaml".to_owned(),
+                    key: "first".to_owned(),
+                },
+                "r.yaml: `first` is not an item number; number the items from 1, as the sheet does",
+                "r.yaml: `first` 키는 문항 번호가 아닙니다. 문제지처럼 문항에 1부터 번호를 매기십시오",
+            ),
+            (
+                ResponsesError::Unknown {
+                    name: "r.yaml".to_owned(),
+                    number: 2,
+                    id: "stay_calmm".to_owned(),
+                    suggestion: Some("stay_calm".to_owned()),
+                },
+                "r.yaml: response 2 is `stay_calmm`, which is neither a letter of the sheet nor a recommendation; did you mean `stay_calm`?",
+                "r.yaml: 2번 응답으로 쓴 `stay_calmm` 값은 문제지의 글자도 아니고 권고도 아닙니다. 혹시 `stay_calm`입니까?",
+            ),
+            (
+                ResponsesError::Unknown {
+                    name: "r.yaml".to_owned(),
+                    number: 1,
+                    id: "zz".to_owned(),
+                    suggestion: None,
+                },
+                "r.yaml: response 1 is `zz`, which is neither a letter of the sheet nor a recommendation",
+                "r.yaml: 1번 응답으로 쓴 `zz` 값은 문제지의 글자도 아니고 권고도 아닙니다",
+            ),
+            (
+                ResponsesError::Syntax {
+                    name: "r.yaml".to_owned(),
+                    line: 1,
+                    column: 2,
+                    message: "unexpected end".to_owned(),
+                },
+                "r.yaml:1:2: unexpected end",
+                "r.yaml:1:2: unexpected end",
+            ),
+        ];
+        for (error, english, korean) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.message(Messages::new(Locale::Ko)), korean);
+        }
+        let shape = ResponsesError::Shape {
+            name: "r.yaml".to_owned(),
+        };
+        assert!(
+            shape
+                .to_string()
+                .starts_with("r.yaml: expected a list of responses")
+        );
+        assert!(
+            shape
+                .message(Messages::new(Locale::Ko))
+                .starts_with("r.yaml: 응답은 문항 순서대로")
+        );
     }
 }

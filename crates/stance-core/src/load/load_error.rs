@@ -4,25 +4,22 @@ use std::fmt;
 
 use thiserror::Error;
 
+use crate::text::localized::Localized;
+use crate::text::messages::{Arg, Messages};
 use crate::text::suggest;
 
 /// A file that could not be read, or a scenario that could not be found.
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// A file could not be read.
-    #[error("cannot read `{path}`: {reason}")]
     Read { path: String, reason: String },
     /// A file is not UTF-8.
-    #[error("`{path}` is not valid UTF-8: bad byte at offset {offset}")]
     NotUtf8 { path: String, offset: usize },
     /// A file is larger than the limit.
-    #[error("`{path}` is larger than {max} bytes, the most stance reads")]
     TooLarge { path: String, max: u64 },
     /// No scenario has the id given.
-    #[error("no scenario has the id `{name}`")]
     UnknownScenario { name: String, known: Vec<String> },
     /// Several scenario files share the id given.
-    #[error("several scenarios have the id `{name}`: {}", suggest::list(files.iter().map(String::as_str)))]
     AmbiguousScenario { name: String, files: Vec<String> },
 }
 
@@ -36,6 +33,48 @@ impl LoadError {
     }
 }
 
+impl Localized for LoadError {
+    fn message(&self, messages: Messages) -> String {
+        // The reason is the system's, in English.
+        match self {
+            Self::Read { path, reason } => messages.text_with(
+                "error-read",
+                &[
+                    ("path", Arg::from(path.as_str())),
+                    ("reason", Arg::from(reason.as_str())),
+                ],
+            ),
+            Self::NotUtf8 { path, offset } => messages.text_with(
+                "error-not-utf8",
+                &[
+                    ("path", Arg::from(path.as_str())),
+                    ("offset", Arg::from(*offset)),
+                ],
+            ),
+            Self::TooLarge { path, max } => messages.text_with(
+                "error-too-large",
+                &[("path", Arg::from(path.as_str())), ("max", Arg::from(*max))],
+            ),
+            Self::UnknownScenario { name, .. } => messages.text_with(
+                "error-unknown-scenario",
+                &[("name", Arg::from(name.as_str()))],
+            ),
+            Self::AmbiguousScenario { name, files } => messages.text_with(
+                "error-ambiguous-scenario",
+                &[
+                    ("name", Arg::from(name.as_str())),
+                    (
+                        "files",
+                        Arg::from(suggest::list(files.iter().map(String::as_str))),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(LoadError);
+
 /// An I/O error as a reason in a message: the OS text reads "No such file or directory (os
 /// error 2)", shown as "no such file or directory".
 pub fn io_reason(error: &std::io::Error) -> String {
@@ -46,4 +85,53 @@ pub fn io_reason(error: &std::io::Error) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LoadError;
+    use crate::text::localized::Localized;
+    use crate::text::messages::{Locale, Messages};
+
+    #[test]
+    fn load_errors_in_english_and_korean() {
+        let cases = [
+            (
+                LoadError::Read {
+                    path: "a.yaml".to_owned(),
+                    reason: "no such file or directory".to_owned(),
+                },
+                "cannot read `a.yaml`: no such file or directory",
+                "`a.yaml` 파일을 읽을 수 없습니다: no such file or directory",
+            ),
+            (
+                LoadError::TooLarge {
+                    path: "a.yaml".to_owned(),
+                    max: 10_485_760,
+                },
+                "`a.yaml` is larger than 10485760 bytes, the most stance reads",
+                "`a.yaml` 파일이 stance가 읽는 최대 크기인 10485760바이트보다 큽니다",
+            ),
+            (
+                LoadError::UnknownScenario {
+                    name: "tutorail".to_owned(),
+                    known: vec!["tutorial".to_owned()],
+                },
+                "no scenario has the id `tutorail`",
+                "id가 `tutorail`인 시나리오가 없습니다",
+            ),
+            (
+                LoadError::AmbiguousScenario {
+                    name: "t".to_owned(),
+                    files: vec!["a.yaml".to_owned(), "b.yaml".to_owned()],
+                },
+                "several scenarios have the id `t`: `a.yaml`, `b.yaml`",
+                "id가 `t`인 시나리오가 여럿입니다: `a.yaml`, `b.yaml`",
+            ),
+        ];
+        for (error, english, korean) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.message(Messages::new(Locale::Ko)), korean);
+        }
+    }
 }

@@ -83,6 +83,12 @@ impl From<usize> for Arg {
     }
 }
 
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n)
+    }
+}
+
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Self::Number(u64::from(n))

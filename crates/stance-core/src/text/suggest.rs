@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use crate::text::messages::{Arg, Messages};
+
 /// The longest word a suggestion is looked for, in bytes.
 pub const MAX_WORD_BYTES: usize = 256;
 
@@ -35,7 +37,16 @@ pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    nearest(word, candidates).map(|name| format!("did you mean `{name}`?"))
+    did_you_mean_in(Messages::english(), word, candidates)
+}
+
+/// [`did_you_mean`] in `messages`' language.
+pub fn did_you_mean_in<'a, I>(messages: Messages, word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    nearest(word, candidates)
+        .map(|name| messages.text_with("suggest-did-you-mean", &[("name", Arg::from(name))]))
 }
 
 /// Names in backticks, separated by commas: `` `a`, `b`, `c` ``.
@@ -58,27 +69,49 @@ where
 const MAX_LISTED: usize = 30;
 
 /// A help line: the did-you-mean if there is one, then the valid names (the first
-/// [`MAX_LISTED`], and how many more).
+/// [`MAX_LISTED`], and how many more). `what` names the candidates, in English.
 pub fn help<'a, I>(word: &str, what: &str, candidates: I) -> String
 where
     I: IntoIterator<Item = &'a str> + Clone,
 {
+    help_in(Messages::english(), word, what, candidates)
+}
+
+/// [`help`] in `messages`' language; `what` names the candidates in that language.
+pub fn help_in<'a, I>(messages: Messages, word: &str, what: &str, candidates: I) -> String
+where
+    I: IntoIterator<Item = &'a str> + Clone,
+{
     let total = candidates.clone().into_iter().count();
-    let listed = list(candidates.clone().into_iter().take(MAX_LISTED));
+    let names = list(candidates.clone().into_iter().take(MAX_LISTED));
     let valid = match total.saturating_sub(MAX_LISTED) {
-        _ if total == 0 => format!("there are no {what}"),
-        0 => format!("valid {what}: {listed}"),
-        more => format!("valid {what}: {listed} and {more} more"),
+        _ if total == 0 => messages.text_with("suggest-none", &[("what", Arg::from(what))]),
+        0 => messages.text_with(
+            "suggest-valid",
+            &[("what", Arg::from(what)), ("names", Arg::from(names))],
+        ),
+        more => messages.text_with(
+            "suggest-valid-more",
+            &[
+                ("what", Arg::from(what)),
+                ("names", Arg::from(names)),
+                ("more", Arg::from(more)),
+            ],
+        ),
     };
-    match did_you_mean(word, candidates) {
-        Some(hint) => format!("{hint} {valid}"),
+    match did_you_mean_in(messages, word, candidates) {
+        Some(hint) => messages.text_with(
+            "suggest-with-hint",
+            &[("hint", Arg::from(hint)), ("valid", Arg::from(valid))],
+        ),
         None => valid,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{did_you_mean, help, list, nearest};
+    use super::{did_you_mean, help, help_in, list, nearest};
+    use crate::text::messages::{Locale, Messages};
 
     #[test]
     fn suggestions() {
@@ -121,5 +154,29 @@ mod tests {
             "{line}"
         );
         assert!(line.ends_with("`q29` and 99970 more"), "{line}");
+    }
+
+    #[test]
+    fn phrasing_in_korean() {
+        let ko = Messages::new(Locale::Ko);
+        let cases: &[(&str, &[&str], &str)] = &[
+            (
+                "nxt",
+                &["id", "next"],
+                "혹시 `next`입니까? 가능한 질문: `id`, `next`",
+            ),
+            ("q", &["id"], "가능한 질문: `id`"),
+            ("q", &[], "질문 목록이 비어 있습니다"),
+        ];
+        for (word, candidates, expected) in cases {
+            let what = ko.text("suggest-questions");
+            assert_eq!(
+                help_in(ko, word, &what, candidates.iter().copied()),
+                *expected
+            );
+        }
+        let many: Vec<String> = (0..40).map(|i| format!("q{i}")).collect();
+        let line = help_in(ko, "zz", "질문", many.iter().map(String::as_str));
+        assert!(line.ends_with("`q29` 외 10개"), "{line}");
     }
 }

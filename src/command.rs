@@ -31,7 +31,7 @@ use stance_core::load::catalog::{self, DEFAULT_SCENARIO};
 use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::phrase::Phrase;
 use stance_core::walk::answers::{self, Answers};
 use stance_core::walk::step::Notes;
@@ -62,6 +62,13 @@ pub struct Context<'a> {
     pub messages: Messages,
     /// The subcommand's name, for hints that show a command to run.
     pub command: &'static str,
+}
+
+impl Context<'_> {
+    /// What a warning or a note on standard error is said with: its colour and its words.
+    pub fn voice(&self) -> (Colors, Messages) {
+        (self.colors, self.messages)
+    }
 }
 
 /// The one scenario a command reads, checked, and the output it writes to; `inputs` are the
@@ -166,10 +173,13 @@ fn translation_of(
         // Scenarios are written in English unless a translation says otherwise.
         if language.is_explicit() && language.lookup_tags().last() != Some(&"en") {
             stderr::warn(
-                context.colors,
-                &format!(
-                    "`{}` has no `{}` translation, so it is shown as written",
-                    scenario.id, language.tag
+                context.voice(),
+                &context.messages.text_with(
+                    "warn-no-translation",
+                    &[
+                        ("scenario", Arg::from(scenario.id.as_str())),
+                        ("lang", Arg::from(language.tag.as_str())),
+                    ],
                 ),
             );
         }
@@ -185,26 +195,29 @@ fn translation_of(
     };
     let (missing, stale) = (translation.missing, translation.stale);
     if missing + stale > 0 {
+        let m = context.messages;
         let mut parts = Vec::new();
         if missing > 0 {
-            parts.push(format!("{missing} not translated"));
+            parts.push(m.text_with("warn-not-translated", &[("n", Arg::from(missing))]));
         }
         if stale > 0 {
-            parts.push(format!("{stale} changed since translated"));
+            parts.push(m.text_with("warn-changed-since", &[("n", Arg::from(stale))]));
         }
+        let scenario_name = if file.name.starts_with("built-in:") {
+            &scenario.id
+        } else {
+            &file.name
+        };
         stderr::warn(
-            context.colors,
-            &format!(
-                "`{}` leaves {} text{} as written ({}); `stance check {}` lists them",
-                translation_file.name,
-                missing + stale,
-                if missing + stale == 1 { "" } else { "s" },
-                parts.join(", "),
-                if file.name.starts_with("built-in:") {
-                    &scenario.id
-                } else {
-                    &file.name
-                },
+            context.voice(),
+            &m.text_with(
+                "warn-translation-partial",
+                &[
+                    ("file", Arg::from(translation_file.name.as_str())),
+                    ("count", Arg::from(missing + stale)),
+                    ("parts", Arg::from(parts.join(", "))),
+                    ("scenario", Arg::from(scenario_name.as_str())),
+                ],
             ),
         );
     }
@@ -229,17 +242,22 @@ pub fn warn_if_shadowing(file: &ScenarioFile, context: Context<'_>) {
 
 /// The warning for a folder's file that a built-in id hides, and how to use the file.
 pub fn warn_shadowed(id: &str, file: &str, context: Context<'_>) {
+    let m = context.messages;
     stderr::warn(
-        context.colors,
-        &format!(
-            "`{file}` has the id `{id}` of a built-in scenario, so `{id}` means the built-in one, not the file"
+        context.voice(),
+        &m.text_with(
+            "warn-shadowed",
+            &[("file", Arg::from(file)), ("id", Arg::from(id))],
         ),
     );
     stderr::help(
-        context.colors,
-        &format!(
-            "to use the file, name it instead of the id: `stance {} {file}`",
-            context.command
+        context.voice(),
+        &m.text_with(
+            "help-shadowed",
+            &[
+                ("command", Arg::from(context.command)),
+                ("file", Arg::from(file)),
+            ],
         ),
     );
 }
@@ -365,7 +383,7 @@ pub fn resolve_record(
     record: &Record,
     path: &Path,
     kind: Option<Kind>,
-    colors: Colors,
+    voice: (Colors, Messages),
 ) -> Result<ResolvedRecord, Error> {
     let shown = path.display().to_string();
     if let Some(wanted) = kind.filter(|&k| k != record.kind) {
@@ -378,8 +396,11 @@ pub fn resolve_record(
     let resolved = ResolvedRecord::new(scenario, &file.text, record, &shown)?;
     if resolved.changed {
         stderr::warn(
-            colors,
-            &format!("the scenario has changed since `{shown}` was made; the record still fits it"),
+            voice,
+            &voice.1.text_with(
+                "warn-record-changed",
+                &[("record", Arg::from(shown.as_str()))],
+            ),
         );
     }
     Ok(resolved)
@@ -429,7 +450,7 @@ pub fn stdin_once(inputs: &[(&str, bool)]) -> Result<(), Error> {
 pub fn take_record(
     record: Option<&Path>,
     resume: Option<&Path>,
-    colors: Colors,
+    (colors, messages): (Colors, Messages),
 ) -> Result<Option<RecordFile>, Error> {
     let path = record.or(resume);
     if path.is_some_and(is_stdin) {
@@ -440,7 +461,10 @@ pub fn take_record(
         std::fs::create_dir_all(&folder).map_err(|e| Error::write(&folder, &e))?;
         stderr::note(
             colors,
-            &format!("created the folder `{folder}` for the record"),
+            &messages.text_with(
+                "note-record-folder",
+                &[("folder", Arg::from(folder.as_str()))],
+            ),
         );
     }
     path.map(RecordFile::take).transpose()
@@ -519,7 +543,7 @@ pub fn open_session(
         (input.0, input.1.is_some_and(is_stdin)),
         ("the resumed record", resume.is_some_and(is_stdin)),
     ])?;
-    let record_file = take_record(record, resume, context.colors)?;
+    let record_file = take_record(record, resume, context.voice())?;
     let resumed = read_resumed(resume, context.limits)?;
     let (file, scenario) = load_for_record(scenario, resumed.as_ref(), context)?;
     refuse_clobbering_session(output, (record, resume), &file, input)?;

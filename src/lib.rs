@@ -55,8 +55,9 @@ where
     let colors = Colors::resolve(cli.color);
     let language = language::resolve(cli.lang.as_deref(), variable);
     if language.is_explicit() && !language.has_interface() {
+        // Said in English, the language stance falls back to.
         stderr::warn(
-            colors,
+            (colors, Messages::english()),
             &format!(
                 "stance's own words are not translated to `{}`, so they are in English; a scenario's translation to it is still shown",
                 language.tag

@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap::wrap;
@@ -32,22 +33,26 @@ pub fn said(text: &str) {
     line(&wrap(&one_line(text), stderr_width(), "", "  "));
 }
 
-/// `warning: MESSAGE`, the message neutralised and on one line: it quotes names, paths and
-/// values.
-pub fn warn(colors: Colors, message: &str) {
-    labelled(colors, (Style::Warning, "warning"), ": ", message);
+/// `warning: MESSAGE`, the label in the words of `messages`, the message neutralised and on
+/// one line: it quotes names, paths and values.
+pub fn warn((colors, messages): (Colors, Messages), message: &str) {
+    let label = messages.text("warning-label");
+    labelled(colors, (Style::Warning, &label), ": ", message);
 }
 
 /// `  help: HINT` under a warning or an error, neutralised and on one line.
-pub fn help(colors: Colors, hint: &str) {
-    let label = colors.painter(Target::Stderr).paint(Style::Help, "help:");
+pub fn help((colors, messages): (Colors, Messages), hint: &str) {
+    let label = colors
+        .painter(Target::Stderr)
+        .paint(Style::Help, &messages.text("help-label"));
     line(&format!("  {label} {}", one_line(hint)));
 }
 
 /// `error: MESSAGE`, neutralised and on one line, for a problem that does not stop the
 /// command.
-pub fn error(colors: Colors, message: &str) {
-    labelled(colors, (Style::Failure, "error:"), " ", message);
+pub fn error((colors, messages): (Colors, Messages), message: &str) {
+    let label = messages.text("error-label");
+    labelled(colors, (Style::Failure, &label), " ", message);
 }
 
 /// A dimmed note, such as the seed a quiz drew, neutralised.

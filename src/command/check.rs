@@ -14,6 +14,8 @@ use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::{TranslationDocument, is_translation};
 use stance_core::scenario::Scenario;
+use stance_core::text::localized::Localized;
+use stance_core::text::messages::Arg;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
@@ -45,7 +47,7 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
     };
     let (files, unreadable) = files(&args.paths, context)?;
     for error in &unreadable {
-        stderr::error(colors, &error.to_string());
+        stderr::error(context.voice(), &error.message(context.messages));
     }
     let mut disk = DiskSources { limits };
     let (named_translations, files): (Vec<ScenarioFile>, Vec<ScenarioFile>) = files
@@ -179,7 +181,7 @@ fn translations(
                     let diagnostics = check_translation(&translation.text, scenario).diagnostics;
                     add(translation, diagnostics);
                 }
-                Err(error) => stderr::error(context.colors, &error.to_string()),
+                Err(error) => stderr::error(context.voice(), &error.message(context.messages)),
             }
         }
     }
@@ -333,18 +335,22 @@ fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
 /// link out of it, a pipe) is warned about; a file in a folder that cannot be read (not
 /// UTF-8, say) does not stop the others, and is returned as the error it is.
 fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, Vec<Error>), Error> {
-    let Context {
-        dir,
-        limits,
-        colors,
-        ..
-    } = context;
+    let Context { dir, limits, .. } = context;
     let mut unreadable = Vec::new();
     let mut folder_files = |folder: &Path, files: &mut Vec<ScenarioFile>| -> Result<usize, Error> {
         let mut named = 0;
         for found in catalog::scenario_paths(folder)? {
             if let Found::Skipped { path, reason } = &found {
-                stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                stderr::warn(
+                    context.voice(),
+                    &context.messages.text_with(
+                        "warn-skipped",
+                        &[
+                            ("path", Arg::from(path.display().to_string())),
+                            ("reason", Arg::from(reason.as_str())),
+                        ],
+                    ),
+                );
                 continue;
             }
             named += 1;

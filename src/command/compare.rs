@@ -11,7 +11,6 @@ use crate::command::{self, Context};
 
 /// Runs `stance compare`.
 pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
-    let Context { colors, .. } = context;
     command::stdin_once(&[
         ("the record", command::is_stdin(&args.record)),
         (
@@ -27,7 +26,14 @@ pub fn run(args: &CompareArgs, context: Context<'_>) -> Result<i32, Error> {
         Some(&file),
         &[("the record", Some(&args.record))],
     )?;
-    let resolved = command::resolve_record(&scenario, &file, &record, &args.record, None, colors)?;
+    let resolved = command::resolve_record(
+        &scenario,
+        &file,
+        &record,
+        &args.record,
+        None,
+        context.voice(),
+    )?;
     let comparison = Comparison::of(&scenario, &resolved, context.messages);
     let text = match args.format {
         PlayFormat::Text => render::render(&scenario, &comparison, false, context.messages),

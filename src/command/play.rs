@@ -12,7 +12,7 @@ use stance_core::load::catalog::DEFAULT_SCENARIO;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::protocol::event::Told;
 use stance_core::scenario::Scenario;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::printable;
 use stance_core::text::style::{Style, Styler};
 use stance_core::text::wrap;
@@ -63,10 +63,11 @@ pub fn run(args: &PlayArgs, context: Context<'_>) -> Result<i32, Error> {
     let mut record = match resumed {
         Some(record) => {
             let path = args.resume.as_deref().unwrap_or(Path::new("-"));
+            let voice = context.voice();
             let resolved =
-                command::resolve_record(&scenario, &file, &record, path, Some(Kind::Play), colors)?;
+                command::resolve_record(&scenario, &file, &record, path, Some(Kind::Play), voice)?;
             let given = Answers::from_pairs(resolved.steps.iter().map(|s| (s.question, s.choice)));
-            answers = merge(&scenario, given, &answers, colors);
+            answers = merge(&scenario, given, &answers, voice);
             for (question, note) in resolved.notes {
                 notes.entry(question).or_insert(note);
             }
@@ -167,8 +168,14 @@ fn write_stance(
     let colors = context.colors;
     for (question, choice, _) in stance.unused() {
         stderr::warn(
-            colors,
-            &format!("the walk never reached `{question}`, so `{question}={choice}` was not used"),
+            context.voice(),
+            &context.messages.text_with(
+                "warn-answer-unused",
+                &[
+                    ("question", Arg::from(question)),
+                    ("choice", Arg::from(choice)),
+                ],
+            ),
         );
     }
 
@@ -189,14 +196,19 @@ fn write_stance(
 
 /// A record's answers, then the flags' for questions it leaves open; a flag that
 /// contradicts the record is warned about.
-fn merge(scenario: &Scenario, recorded: Answers, flags: &Answers, colors: Colors) -> Answers {
+fn merge(
+    scenario: &Scenario,
+    recorded: Answers,
+    flags: &Answers,
+    voice: (Colors, Messages),
+) -> Answers {
     for q in flags.questions() {
         if recorded.get(q).is_some_and(|c| Some(c) != flags.get(q)) {
             stderr::warn(
-                colors,
-                &format!(
-                    "the record already answers `{}`; its answer stands",
-                    scenario.questions[q].id
+                voice,
+                &voice.1.text_with(
+                    "warn-record-answers",
+                    &[("question", Arg::from(scenario.questions[q].id.as_str()))],
                 ),
             );
         }

@@ -16,7 +16,7 @@ use stance_core::load::limits::Limits;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::protocol::event::Told;
 use stance_core::scenario::Scenario;
-use stance_core::text::messages::Messages;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::phrase::Phrase;
 use stance_core::walk;
 use stance_core::walk::answers::Answers;
@@ -166,7 +166,7 @@ pub fn run(args: &QuizArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let answered = answered?;
     if args.responses.is_some() {
-        warn_left_over(colors, &scripted, answered.len(), plan.done.len());
+        warn_left_over(context.voice(), &scripted, answered.len(), plan.done.len());
     }
     let result = (participant.as_deref(), answered.as_slice());
     write_result(&scenario, plan.seed, result, (&output, format), context)
@@ -291,13 +291,15 @@ fn plan(
     let colors = context.colors;
     if let Some(record) = resumed {
         let path = args.resume.as_deref().unwrap_or(Path::new("-"));
-        return from_record(scenario, file, record, path, colors);
+        return from_record(scenario, file, record, path, context.voice());
     }
     let seed = args.seed.unwrap_or_else(clock_seed);
     if args.seed.is_none() && interactive && !args.events {
         stderr::note(
             colors,
-            &format!("seed {seed} (give --seed {seed} for the same quiz)"),
+            &context
+                .messages
+                .text_with("note-quiz-seed", &[("seed", Arg::from(seed.to_string()))]),
         );
     }
     if args.answers.is_empty() && !args.walk {
@@ -394,12 +396,21 @@ fn examine(
 /// Warns about prepared responses no item took: a list longer than the quiz, a mapping's
 /// numbers beyond its last item, and, for a resumed quiz, a mapping's numbers for items the
 /// record had answered already (the first `before`), which keep their answers.
-fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize, before: usize) {
+fn warn_left_over(
+    voice: (Colors, Messages),
+    scripted: &ScriptedExaminer,
+    items: usize,
+    before: usize,
+) {
+    let m = voice.1;
     let (in_order, by_item) = scripted.unused();
     if in_order > 0 {
         stderr::warn(
-            colors,
-            &format!("{in_order} response(s) left over: the quiz has {items} items"),
+            voice,
+            &m.text_with(
+                "warn-responses-left",
+                &[("left", Arg::from(in_order)), ("items", Arg::from(items))],
+            ),
         );
     }
     let list = |numbers: &[usize]| {
@@ -413,20 +424,23 @@ fn warn_left_over(colors: Colors, scripted: &ScriptedExaminer, items: usize, bef
         by_item.into_iter().partition(|&n| n <= before);
     if !answered.is_empty() {
         stderr::warn(
-            colors,
-            &format!(
-                "the responses for item(s) {} were not used: the record had answered them already",
-                list(&answered)
+            voice,
+            &m.text_with(
+                "warn-responses-answered",
+                &[("numbers", Arg::from(list(&answered)))],
             ),
         );
     }
     if !beyond.is_empty() {
         stderr::warn(
-            colors,
-            &format!(
-                "{} response(s) left over, for item(s) {}: the quiz has {items} items",
-                beyond.len(),
-                list(&beyond),
+            voice,
+            &m.text_with(
+                "warn-responses-beyond",
+                &[
+                    ("left", Arg::from(beyond.len())),
+                    ("numbers", Arg::from(list(&beyond))),
+                    ("items", Arg::from(items)),
+                ],
             ),
         );
     }
@@ -505,9 +519,9 @@ fn from_record(
     file: &ScenarioFile,
     record: &Record,
     path: &Path,
-    colors: Colors,
+    voice: (Colors, Messages),
 ) -> Result<Plan, Error> {
-    let resolved = command::resolve_record(scenario, file, record, path, Some(Kind::Quiz), colors)?;
+    let resolved = command::resolve_record(scenario, file, record, path, Some(Kind::Quiz), voice)?;
     let quiz = resolved
         .quiz
         .unwrap_or_else(|| unreachable!("a quiz record resolves with its quiz"));

@@ -46,7 +46,10 @@ pub fn run(args: &RehearseArgs, context: Context<'_>) -> Result<i32, Error> {
     if args.seed.is_none() {
         stderr::note(
             colors,
-            &format!("seed {seed} (give --seed {seed} for the same cards)"),
+            &context.messages.text_with(
+                "note-rehearse-seed",
+                &[("seed", Arg::from(seed.to_string()))],
+            ),
         );
     }
     let cards = rehearsal::cards(&scenario, seed, args.cards);

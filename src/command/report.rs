@@ -15,6 +15,7 @@ use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
+use stance_core::text::localized::Localized;
 use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::phrase::Phrase;
 use stance_core::text::printable::{one_line, printable};
@@ -86,16 +87,20 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     )?;
     let mut resolved: Vec<(String, ResolvedRecord)> = Vec::new();
     for (path, record) in &records {
-        match command::resolve_record(&scenario, &file, record, path, None, colors) {
+        match command::resolve_record(&scenario, &file, record, path, None, context.voice()) {
             Ok(r) => resolved.push((path.display().to_string(), r)),
             // One stray record of another lesson does not stop a class's report.
             Err(Error::Record(error @ RecordError::OtherScenario { .. })) if !args.strict => {
-                stderr::warn(colors, &format!("left out: {error}"));
+                let m = context.messages;
+                stderr::warn(
+                    context.voice(),
+                    &m.text_with("warn-left-out", &[("reason", Arg::from(error.message(m)))]),
+                );
                 stderr::help(
-                    colors,
-                    &format!(
-                        "report it on its own (`stance report {}`); `--strict` refuses a set that mixes scenarios",
-                        path.display()
+                    context.voice(),
+                    &m.text_with(
+                        "help-left-out",
+                        &[("path", Arg::from(path.display().to_string()))],
                     ),
                 );
             }
@@ -105,7 +110,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     if resolved.is_empty() {
         return Err(Error::Usage(Phrase::text("usage-no-participants")));
     }
-    warn_of_different_quizzes(&resolved, colors);
+    warn_of_different_quizzes(&resolved, context.voice());
     let report = ClassReport::new(&scenario, &resolved);
     let text = if args.graph {
         dot::render_counted(&scenario, (false, context.messages), Some(&report.answers))
@@ -154,9 +159,10 @@ fn is_session_db(path: &Path) -> bool {
 
 /// Quiz records of different quizzes (another seed, another number of situations, or a
 /// participant's own walk) are scored on different items: say so, naming each kind.
-fn warn_of_different_quizzes(records: &[(String, ResolvedRecord)], colors: Colors) {
+fn warn_of_different_quizzes(records: &[(String, ResolvedRecord)], voice: (Colors, Messages)) {
     // Seed, situations, and whether the walk was the participant's own.
     type Quiz = (u64, usize, bool);
+    let m = voice.1;
     let mut kinds: Vec<(Quiz, Vec<&str>)> = Vec::new();
     for (path, record) in records {
         let Some(quiz) = &record.quiz else { continue };
@@ -172,24 +178,24 @@ fn warn_of_different_quizzes(records: &[(String, ResolvedRecord)], colors: Color
     let said: Vec<String> = kinds
         .iter()
         .map(|((seed, situations, own), paths)| {
-            format!(
-                "{} ({}seed {seed}, {situations} situation{})",
-                suggest::list(paths.iter().copied()),
-                if *own {
-                    "the participant's own walk, "
-                } else {
-                    ""
-                },
-                if *situations == 1 { "" } else { "s" },
+            m.text_with(
+                if *own { "quiz-kind-own" } else { "quiz-kind" },
+                &[
+                    ("paths", Arg::from(suggest::list(paths.iter().copied()))),
+                    ("seed", Arg::from(seed.to_string())),
+                    ("situations", Arg::from(*situations)),
+                ],
             )
         })
         .collect();
     stderr::warn(
-        colors,
-        &format!(
-            "the quiz records are of {} different quizzes, so their scores do not compare: {}",
-            kinds.len(),
-            said.join("; ")
+        voice,
+        &m.text_with(
+            "warn-quizzes-differ",
+            &[
+                ("count", Arg::from(kinds.len())),
+                ("kinds", Arg::from(said.join("; "))),
+            ],
         ),
     );
 }

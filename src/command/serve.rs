@@ -26,7 +26,7 @@ const PAGE_LANG: &str = "en";
 /// Runs `stance serve` or `stance serve export`.
 pub fn run(args: &ServeArgs, context: Context<'_>) -> Result<i32, Error> {
     if let Some(ServeAction::Export(export)) = &args.action {
-        return run_export(export, context.colors);
+        return run_export(export, context.voice());
     }
     let continuing = args.db.as_deref().is_some_and(Path::exists);
     let loaded = match (&args.scenario, continuing) {
@@ -88,7 +88,7 @@ fn announce(
     let _ = writeln!(stdout, "facilitator: {}", server.facilitator_url);
     let _ = stdout.flush();
     if server.local_only {
-        stderr::warn(colors, &messages.text("serve-local-only"));
+        stderr::warn((colors, messages), &messages.text("serve-local-only"));
     }
     if std::io::stderr().is_terminal()
         && let Some(qr) = live_pages::qr_text(&server.participants_url)
@@ -109,7 +109,10 @@ fn announce(
 }
 
 /// `stance serve export`: one record file per participant, none overwriting a file.
-fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
+fn run_export(
+    args: &ServeExportArgs,
+    (colors, messages): (Colors, Messages),
+) -> Result<i32, Error> {
     let (file, records) = live_session::read_records(&args.db)?;
     let targets: Vec<PathBuf> = records
         .iter()
@@ -136,7 +139,10 @@ fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
         })?;
         stderr::note(
             colors,
-            &format!("created the folder `{}`", args.output.display()),
+            &messages.text_with(
+                "note-folder-created",
+                &[("folder", Arg::from(args.output.display().to_string()))],
+            ),
         );
     }
     for (record, target) in records.iter().zip(&targets) {
@@ -146,12 +152,13 @@ fn run_export(args: &ServeExportArgs, colors: Colors) -> Result<i32, Error> {
     }
     stderr::note(
         colors,
-        &format!(
-            "wrote {} record{} of `{}` to `{}`",
-            targets.len(),
-            if targets.len() == 1 { "" } else { "s" },
-            file.name,
-            args.output.display()
+        &messages.text_with(
+            "note-exported",
+            &[
+                ("count", Arg::from(targets.len())),
+                ("scenario", Arg::from(file.name.as_str())),
+                ("folder", Arg::from(args.output.display().to_string())),
+            ],
         ),
     );
     Ok(EXIT_OK)

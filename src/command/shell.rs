@@ -24,15 +24,22 @@ pub fn man(args: &ManArgs, context: Context<'_>) -> Result<i32, Error> {
         }
         stderr::note(
             context.colors,
-            &format!(
-                "wrote {} pages into `{}`: {}",
-                pages.len(),
-                dir.display(),
-                pages
-                    .iter()
-                    .map(|page| page.file_name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            &context.messages.text_with(
+                "note-man-pages",
+                &[
+                    ("count", Arg::from(pages.len())),
+                    ("dir", Arg::from(dir.display().to_string())),
+                    (
+                        "files",
+                        Arg::from(
+                            pages
+                                .iter()
+                                .map(|page| page.file_name.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ),
+                ],
             ),
         );
         return Ok(EXIT_OK);

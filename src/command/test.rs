@@ -8,8 +8,9 @@ use stance_core::analysis::golden;
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::is_translation;
-use stance_core::scenario::Scenario;
 use stance_core::scenario::index::RecommendationIx;
+use stance_core::scenario::{GoldenTest, Scenario};
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
 
@@ -47,7 +48,16 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         if folder.is_dir() {
             for found in catalog::scenario_paths(folder)? {
                 if let Found::Skipped { path, reason } = &found {
-                    stderr::warn(colors, &format!("skipped `{}`: {reason}", path.display()));
+                    stderr::warn(
+                        context.voice(),
+                        &context.messages.text_with(
+                            "warn-skipped",
+                            &[
+                                ("path", Arg::from(path.display().to_string())),
+                                ("reason", Arg::from(reason.as_str())),
+                            ],
+                        ),
+                    );
                 } else {
                     targets.push(Target::Found(found));
                 }
@@ -101,7 +111,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         let (ok, bad) = run_scenario(
             &scenario,
             &file.name,
-            colors,
+            (colors, context.messages),
             paint,
             &mut text,
             &mut results,
@@ -128,11 +138,33 @@ enum Target {
     Found(Found),
 }
 
+/// The warning for a test's answer to `question`, which its walk never asks.
+fn warn_unasked(
+    scenario: &Scenario,
+    test: &GoldenTest,
+    (file, question): (&str, &str),
+    voice: (Colors, Messages),
+) {
+    stderr::warn(
+        voice,
+        &voice.1.text_with(
+            "warn-test-unasked",
+            &[
+                ("scenario", Arg::from(scenario.id.as_str())),
+                ("test", Arg::from(test.name.as_str())),
+                ("file", Arg::from(file)),
+                ("line", Arg::from(test.line.to_string())),
+                ("question", Arg::from(question)),
+            ],
+        ),
+    );
+}
+
 /// Runs one scenario's tests; returns how many passed and failed.
 fn run_scenario(
     scenario: &Scenario,
     file: &str,
-    colors: Colors,
+    voice: (Colors, Messages),
     paint: Painter,
     text: &mut String,
     results: &mut Vec<Value>,
@@ -162,13 +194,7 @@ fn run_scenario(
             "skipped": outcome.skipped.iter().map(|&q| scenario.questions[q].id.as_str()).collect::<Vec<_>>(),
         }));
         for &q in &outcome.skipped {
-            stderr::warn(
-                colors,
-                &format!(
-                    "{} \u{203a} {} ({shown}:{}) answers `{}`, which its walk never asks; the answer is not used",
-                    scenario.id, test.name, test.line, scenario.questions[q].id
-                ),
-            );
+            warn_unasked(scenario, test, (&shown, &scenario.questions[q].id), voice);
         }
         if ok {
             passed += 1;

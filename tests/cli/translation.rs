@@ -101,8 +101,8 @@ fn a_translation_is_started_filled_and_shown_in_its_language() {
     // What is not translated yet is shown as written, and said once.
     assert!(korean.stdout.contains("Because of A."), "{}", korean.stdout);
     korean
-        .stderr_has("`grounded.ko.yaml` leaves ")
-        .stderr_has(" not translated); `stance check grounded.yaml` lists them");
+        .stderr_has("경고: `grounded.ko.yaml`은(는) 글 ")
+        .stderr_has("개). `stance check grounded.yaml`로 목록을 볼 수 있습니다");
 
     // The same language from the environment, the flag first.
     play(&[])
@@ -261,7 +261,7 @@ fn a_changed_text_is_stale_and_shown_as_written_and_an_unknown_key_is_refused() 
     assert!(!done.stdout.contains("가를 하십시오."), "{}", done.stdout);
     done.stdout_has("Do A now.")
         .stdout_has("가, 그다음 다.")
-        .stderr_has("1 changed since translated");
+        .stderr_has("번역한 뒤 바뀜 1개");
 
     // An entry for a text the scenario does not have is an error, with the nearest key.
     let translation = dir.join("grounded.ko.yaml");
@@ -714,4 +714,33 @@ fn errors_and_their_hints_are_in_the_interface_language() {
         .run()
         .code(2)
         .stderr_has("오류: `paly` 명령은 stance에 없습니다. 혹시 `play`입니까?\n");
+}
+
+#[test]
+fn warnings_and_notes_are_in_the_interface_language() {
+    let walk = [
+        "play",
+        "-a",
+        "peninsula=reunification",
+        "-a",
+        "nk_provocation=no",
+        "-a",
+        "sma=inside_sofa",
+        "-a",
+        "regional_role=no",
+    ];
+    stance(["--lang", "ko"].iter().chain(&walk))
+        .run()
+        .ok()
+        .stderr_has("경고: 진행이 `nk_provocation`에 이르지 않아 `nk_provocation=no`은(는) 쓰지 않았습니다\n");
+    stance(walk).run().ok().stderr_has(
+        "warning: the walk never reached `nk_provocation`, so `nk_provocation=no` was not used\n",
+    );
+    // A scenario with no translation to the language asked for says so, in it.
+    let dir = folder();
+    stance(["--lang", "ko", "show", "grounded.yaml"])
+        .current_dir(dir.path())
+        .run()
+        .ok()
+        .stderr_has("경고: `grounded`에는 `ko` 번역이 없어 원문 그대로 보여 줍니다");
 }

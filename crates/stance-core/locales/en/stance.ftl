@@ -228,3 +228,44 @@ graph-took = { $n } took it
 graph-otherwise = otherwise ({ $skip })
 skip-when = when { $condition }
 skip-unless = unless { $condition }
+
+# Warnings and notes on standard error, beside what a command prints.
+
+warning-label = warning
+warn-no-translation = `{ $scenario }` has no `{ $lang }` translation, so it is shown as written
+warn-translation-partial = `{ $file }` leaves { $count ->
+    [one] { $count } text
+   *[other] { $count } texts
+  } as written ({ $parts }); `stance check { $scenario }` lists them
+warn-not-translated = { $n } not translated
+warn-changed-since = { $n } changed since translated
+warn-shadowed = `{ $file }` has the id `{ $id }` of a built-in scenario, so `{ $id }` means the built-in one, not the file
+help-shadowed = to use the file, name it instead of the id: `stance { $command } { $file }`
+warn-record-changed = the scenario has changed since `{ $record }` was made; the record still fits it
+note-record-folder = created the folder `{ $folder }` for the record
+warn-skipped = skipped `{ $path }`: { $reason }
+warn-test-unasked = { $scenario } › { $test } ({ $file }:{ $line }) answers `{ $question }`, which its walk never asks; the answer is not used
+note-quiz-seed = seed { $seed } (give --seed { $seed } for the same quiz)
+note-rehearse-seed = seed { $seed } (give --seed { $seed } for the same cards)
+warn-responses-left = { $left } response(s) left over: the quiz has { $items } items
+warn-responses-answered = the responses for item(s) { $numbers } were not used: the record had answered them already
+warn-responses-beyond = { $left } response(s) left over, for item(s) { $numbers }: the quiz has { $items } items
+warn-answer-unused = the walk never reached `{ $question }`, so `{ $question }={ $choice }` was not used
+warn-record-answers = the record already answers `{ $question }`; its answer stands
+note-man-pages = wrote { $count } pages into `{ $dir }`: { $files }
+note-folder-created = created the folder `{ $folder }`
+note-exported = wrote { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+  } of `{ $scenario }` to `{ $folder }`
+warn-left-out = left out: { $reason }
+help-left-out = report it on its own (`stance report { $path }`); `--strict` refuses a set that mixes scenarios
+warn-quizzes-differ = the quiz records are of { $count } different quizzes, so their scores do not compare: { $kinds }
+quiz-kind = { $paths } ({ $situations ->
+    [one] seed { $seed }, { $situations } situation
+   *[other] seed { $seed }, { $situations } situations
+  })
+quiz-kind-own = { $paths } (the participant's own walk, { $situations ->
+    [one] seed { $seed }, { $situations } situation
+   *[other] seed { $seed }, { $situations } situations
+  })

@@ -225,3 +225,32 @@ graph-took = { $n }명 선택
 graph-otherwise = 아니면 ({ $skip })
 skip-when = 조건: { $condition }
 skip-unless = 조건 불충족: { $condition }
+
+# Warnings and notes on standard error, beside what a command prints.
+
+warning-label = 경고
+warn-no-translation = `{ $scenario }`에는 `{ $lang }` 번역이 없어 원문 그대로 보여 줍니다
+warn-translation-partial = `{ $file }`은(는) 글 { $count }개를 원문 그대로 둡니다({ $parts }). `stance check { $scenario }`로 목록을 볼 수 있습니다
+warn-not-translated = 번역되지 않음 { $n }개
+warn-changed-since = 번역한 뒤 바뀜 { $n }개
+warn-shadowed = `{ $file }`의 id `{ $id }`는 내장 시나리오의 id이므로, `{ $id }`는 그 파일이 아니라 내장 시나리오를 뜻합니다
+help-shadowed = 그 파일을 쓰려면 id 대신 파일 이름을 주십시오: `stance { $command } { $file }`
+warn-record-changed = `{ $record }`을(를) 만든 뒤 시나리오가 바뀌었지만, 기록은 여전히 시나리오에 맞습니다
+note-record-folder = 기록을 둘 폴더 `{ $folder }`을(를) 만들었습니다
+warn-skipped = `{ $path }`을(를) 건너뛰었습니다: { $reason }
+warn-test-unasked = { $scenario } › { $test }({ $file }:{ $line })은(는) `{ $question }`에 답하지만, 그 진행은 이 질문을 묻지 않으므로 답을 쓰지 않습니다
+note-quiz-seed = 시드 { $seed }(같은 퀴즈를 다시 하려면 --seed { $seed })
+note-rehearse-seed = 시드 { $seed }(같은 카드를 다시 하려면 --seed { $seed })
+warn-responses-left = 응답 { $left }개가 남았습니다. 퀴즈의 문항은 { $items }개입니다
+warn-responses-answered = 문항 { $numbers }의 응답은 쓰지 않았습니다. 기록이 이미 그 문항에 답했습니다
+warn-responses-beyond = 문항 { $numbers }에 대한 응답 { $left }개가 남았습니다. 퀴즈의 문항은 { $items }개입니다
+warn-answer-unused = 진행이 `{ $question }`에 이르지 않아 `{ $question }={ $choice }`은(는) 쓰지 않았습니다
+warn-record-answers = 기록이 이미 `{ $question }`에 답했으므로 기록의 답을 따릅니다
+note-man-pages = `{ $dir }`에 설명서 { $count }쪽을 썼습니다: { $files }
+note-folder-created = 폴더 `{ $folder }`을(를) 만들었습니다
+note-exported = `{ $scenario }`의 기록 { $count }개를 `{ $folder }`에 썼습니다
+warn-left-out = 제외함: { $reason }
+help-left-out = 따로 정리하십시오(`stance report { $path }`). `--strict`를 주면 여러 시나리오가 섞인 묶음을 거부합니다
+warn-quizzes-differ = 퀴즈 기록이 서로 다른 퀴즈 { $count }개의 것이라 점수를 견줄 수 없습니다: { $kinds }
+quiz-kind = { $paths }(시드 { $seed }, 상황 { $situations }개)
+quiz-kind-own = { $paths }(참여자가 직접 진행, 시드 { $seed }, 상황 { $situations }개)

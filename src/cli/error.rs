@@ -215,8 +215,7 @@ impl Localized for Error {
             Self::Load(error) => error.message(messages),
             Self::Record(error) => error.message(messages),
             Self::Responses(error) => error.message(messages),
-            // The server's words, in English (its crate is not translated yet).
-            Self::Serve(error) => error.to_string(),
+            Self::Serve(error) => error.message(messages),
             Self::Write { path, reason } => path_and("error-cli-write", path, "reason", reason),
             Self::MissingFolder { path, folder } => {
                 path_and("error-cli-missing-folder", path, "folder", folder)

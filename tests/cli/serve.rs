@@ -1232,4 +1232,16 @@ fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
     assert!(join.text.contains("<html lang=\"ko\">"));
     assert!(join.text.contains("\"joinHeading\": \"수업에 참여하기\""));
     assert!(join.text.contains("한미동맹"));
+    // What stops the server is said to the teacher in Korean, and to a page in Korean too.
+    let (code, message) = server
+        .request(&student(9), 1, &json!({"type": "back"}))
+        .status(401)
+        .error();
+    assert_eq!(code, "not_joined");
+    assert!(message.starts_with("이 페이지는 세션에 참여하지 않았습니다"), "{message}");
+    drop(server);
+    stance(["--lang", "ko", "serve", "--port", "0", "--facilitator-token", "short"])
+        .run()
+        .code(2)
+        .stderr_has("오류: 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, 5자입니다\n");
 }

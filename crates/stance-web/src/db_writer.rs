@@ -10,6 +10,8 @@ use std::thread::JoinHandle;
 use tokio::sync::watch;
 
 use crate::session_db::{Row, SessionDb};
+use stance_core::text::localized::Localized;
+use stance_core::text::messages::{Arg, Messages};
 
 /// The most rows one transaction takes, so that one commit never grows without bound.
 const MAX_BATCH_ROWS: usize = 4096;
@@ -25,8 +27,18 @@ pub struct Committed {
 
 /// Why rows were not stored.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the session database failed, and nothing more can be saved: {0}")]
 pub struct NotStored(pub Arc<str>);
+
+impl Localized for NotStored {
+    fn message(&self, messages: Messages) -> String {
+        messages.text_with(
+            "serve-not-stored",
+            &[("reason", Arg::from(self.0.as_ref()))],
+        )
+    }
+}
+
+stance_core::display_in_english!(NotStored);
 
 /// Rows with their ticket, on their way to the writer.
 type Queued = (u64, Vec<Row>);

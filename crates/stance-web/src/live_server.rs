@@ -36,6 +36,7 @@ use serde_json::json;
 use stance_core::classroom::clock::Clock;
 use stance_core::classroom::role::Role;
 use stance_core::export::walk_table::WalkTable;
+use stance_core::text::localized::Localized;
 use stance_core::text::messages::Messages;
 use tokio::sync::watch;
 
@@ -466,7 +467,7 @@ fn not_stored(error: &NotStored) -> Response {
     api_error(
         StatusCode::SERVICE_UNAVAILABLE,
         "not_stored",
-        &error.to_string(),
+        &error.message(Messages::english()),
     )
 }
 
@@ -565,7 +566,7 @@ fn participant(shared: &Shared, headers: &HeaderMap) -> Result<([u8; 32], usize)
         api_error(
             StatusCode::UNAUTHORIZED,
             "not_joined",
-            &Refusal::Unknown.to_string(),
+            &Refusal::Unknown.message(shared.messages),
         )
     };
     let token = bearer(headers).ok_or_else(unknown)?;
@@ -815,7 +816,7 @@ async fn request(
                     // Not 429: no wait makes it go away, and the page retries a 429.
                     Refusal::TooMany => (StatusCode::UNPROCESSABLE_ENTITY, "too_many_steps"),
                 };
-                let mut value = json!({ "error": refusal.to_string(), "code": code });
+                let mut value = json!({ "error": refusal.message(shared.messages), "code": code });
                 if let Refusal::OutOfOrder { expected, .. } = refusal {
                     value["expected"] = json!(expected);
                 }
@@ -905,7 +906,7 @@ async fn facilitate(shared: &Shared, event: &FacilitatorEvent) -> Response {
                 return api_error(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "does_not_fit",
-                    &refusal.to_string(),
+                    &refusal.message(shared.messages),
                 );
             }
         }

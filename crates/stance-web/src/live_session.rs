@@ -10,60 +10,105 @@ use stance_core::classroom::clock::Clock;
 use stance_core::classroom::record::{Record, content_hash};
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::scenario::Scenario;
+use stance_core::text::localized::Localized;
+use stance_core::text::messages::{Arg, Messages};
 
 use crate::db_writer::NotStored;
 use crate::room::Room;
 use crate::secret::{self, NoRandomness};
 use crate::session_db::{SessionDb, SessionDbError, SessionInfo, StoredTranslation};
 
-/// Why the server could not start or had to stop.
+/// Why the server could not start or had to stop. The reasons held as text (a replay's, a
+/// stored scenario's, a token's) are in English.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     /// The session database could not be used.
-    #[error(transparent)]
     Db(#[from] SessionDbError),
     /// No random numbers for the token and code.
-    #[error(transparent)]
     Random(#[from] NoRandomness),
     /// The database's events do not fit its scenario.
-    #[error("`{path}`: {reason}")]
     Replay { path: PathBuf, reason: String },
     /// The scenario stored in the database no longer checks.
-    #[error("the scenario stored in `{path}` does not check: {reason}")]
     StoredScenario { path: PathBuf, reason: String },
     /// The scenario given is not the one the session walks.
-    #[error("`{path}` holds a session of scenario `{stored}`, not `{given}`")]
     OtherScenario {
         path: PathBuf,
         stored: String,
         given: String,
     },
     /// The scenario file changed since the session started.
-    #[error(
-        "the scenario file has changed since the session in `{path}` started; continue it without naming the scenario (the database holds the text it started with), or start a new session in a new database"
-    )]
     ScenarioChanged { path: PathBuf },
     /// A new session with no scenario to walk.
-    #[error("a new session needs a scenario")]
     NoScenario,
-    /// A facilitator token given that is not a usable one.
-    #[error(
-        "the facilitator token must be 16 to 256 letters, digits, `-`, `_`, `.` or `~`; it has {0}"
-    )]
-    BadToken(String),
+    /// A facilitator token given that is not 16 to 256 characters long: how many it has.
+    TokenLength(usize),
+    /// A facilitator token given with a character a token may not have, escaped.
+    TokenCharacter(String),
     /// The address could not be listened on.
-    #[error("cannot listen on {address}: {source}")]
     Bind {
         address: SocketAddr,
         source: std::io::Error,
     },
     /// The runtime or the database's thread could not start.
-    #[error("the server could not start: {0}")]
     Start(std::io::Error),
     /// The session database failed while the server ran.
-    #[error(transparent)]
     Storage(#[from] NotStored),
 }
+
+impl Localized for ServeError {
+    fn message(&self, messages: Messages) -> String {
+        let shown = |path: &Path| Arg::from(path.display().to_string());
+        match self {
+            Self::Db(error) => error.message(messages),
+            Self::Random(error) => error.message(messages),
+            Self::Replay { path, reason } => messages.text_with(
+                "serve-replay",
+                &[("db", shown(path)), ("reason", Arg::from(reason.as_str()))],
+            ),
+            Self::StoredScenario { path, reason } => messages.text_with(
+                "serve-stored-scenario",
+                &[("db", shown(path)), ("reason", Arg::from(reason.as_str()))],
+            ),
+            Self::OtherScenario {
+                path,
+                stored,
+                given,
+            } => messages.text_with(
+                "serve-other-scenario",
+                &[
+                    ("db", shown(path)),
+                    ("stored", Arg::from(stored.as_str())),
+                    ("given", Arg::from(given.as_str())),
+                ],
+            ),
+            Self::ScenarioChanged { path } => {
+                messages.text_with("serve-scenario-changed", &[("db", shown(path))])
+            }
+            Self::NoScenario => messages.text("serve-no-scenario"),
+            Self::TokenLength(length) => {
+                messages.text_with("serve-token-length", &[("length", Arg::from(*length))])
+            }
+            Self::TokenCharacter(c) => messages.text_with(
+                "serve-token-character",
+                &[("character", Arg::from(c.as_str()))],
+            ),
+            Self::Bind { address, source } => messages.text_with(
+                "serve-cannot-listen",
+                &[
+                    ("address", Arg::from(address.to_string())),
+                    ("reason", Arg::from(source.to_string())),
+                ],
+            ),
+            Self::Start(source) => messages.text_with(
+                "serve-not-started",
+                &[("reason", Arg::from(source.to_string()))],
+            ),
+            Self::Storage(error) => error.message(messages),
+        }
+    }
+}
+
+stance_core::display_in_english!(ServeError);
 
 /// A session ready to serve: its database, what it is, and its room.
 #[derive(Debug)]
@@ -166,10 +211,10 @@ fn check_token(token: &str) -> Result<(), ServeError> {
     let fits = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~');
     let length = token.chars().count();
     if !(16..=256).contains(&length) {
-        return Err(ServeError::BadToken(format!("{length} characters")));
+        return Err(ServeError::TokenLength(length));
     }
     if let Some(c) = token.chars().find(|&c| !fits(c)) {
-        return Err(ServeError::BadToken(format!("`{}`", c.escape_default())));
+        return Err(ServeError::TokenCharacter(c.escape_default().to_string()));
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ use stance_core::classroom::record::{
 use stance_core::classroom::session_event::{Command, SessionEvent};
 use stance_core::scenario::Scenario;
 use stance_core::scenario::index::QuestionIx;
+use stance_core::text::localized::Localized;
 use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::is_invisible;
 use stance_core::walk::Walk;
@@ -125,9 +126,9 @@ pub enum NameProblem {
     Invisible(char),
 }
 
-impl JoinRefusal {
+impl Localized for JoinRefusal {
     /// The refusal as the person joining is told it, in the language of `messages`.
-    pub fn message(&self, messages: Messages) -> String {
+    fn message(&self, messages: Messages) -> String {
         match self {
             Self::BadName(NameProblem::Empty) => messages.text("join-name-empty"),
             Self::BadName(NameProblem::TooLong(chars)) => messages.text_with(
@@ -154,50 +155,86 @@ impl JoinRefusal {
     }
 }
 
-impl std::fmt::Display for JoinRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Messages::english()))
-    }
-}
-
 /// Why a participant's request was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     /// No participant has this token.
-    #[error("this page has not joined the session (or the session was started afresh): join again")]
     Unknown,
     /// A request number that is neither the next one nor a retry.
-    #[error("request {seq} is out of order: the next is {expected}")]
     OutOfOrder { seq: u64, expected: u64 },
     /// A retry that asks something else than the request it repeats.
-    #[error("request {seq} was already taken, and asked something else")]
     Conflict { seq: u64 },
     /// The request does not fit the walk.
-    #[error(transparent)]
     Live(#[from] LiveError),
     /// The participant has made as many requests as one walk may.
-    #[error(
-        "this walk has taken {MAX_REQUESTS} steps, the most one participant may in a session; ask the facilitator"
-    )]
     TooMany,
+}
+
+impl Localized for Refusal {
+    fn message(&self, messages: Messages) -> String {
+        match self {
+            Self::Unknown => messages.text("request-unknown"),
+            Self::OutOfOrder { seq, expected } => messages.text_with(
+                "request-out-of-order",
+                &[("seq", Arg::from(*seq)), ("expected", Arg::from(*expected))],
+            ),
+            Self::Conflict { seq } => {
+                messages.text_with("request-conflict", &[("seq", Arg::from(*seq))])
+            }
+            Self::Live(error) => error.message(messages),
+            Self::TooMany => {
+                messages.text_with("request-too-many", &[("max", Arg::from(MAX_REQUESTS))])
+            }
+        }
+    }
 }
 
 /// Why a facilitator's change was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FacilitatorRefusal {
     /// A path that is not a walk of the scenario.
-    #[error("step {step} of the path: {reason}")]
     BadPath { step: usize, reason: LiveError },
     /// No question has this id.
-    #[error("the scenario has no question `{0}`")]
     UnknownQuestion(String),
-    /// No participant in the session has this name.
-    #[error("no one in the session is called `{name}`{}", .suggestion.as_deref().map(|s| format!("; {s}")).unwrap_or_default())]
+    /// No participant in the session has this name: the present ones' names nearest it.
     UnknownParticipant {
         name: String,
-        suggestion: Option<String>,
+        nearest: Option<String>,
     },
 }
+
+impl Localized for FacilitatorRefusal {
+    fn message(&self, messages: Messages) -> String {
+        match self {
+            Self::BadPath { step, reason } => messages.text_with(
+                "facilitator-bad-path",
+                &[
+                    ("step", Arg::from(*step)),
+                    ("reason", Arg::from(reason.message(messages))),
+                ],
+            ),
+            Self::UnknownQuestion(id) => messages.text_with(
+                "facilitator-unknown-question",
+                &[("question", Arg::from(id.as_str()))],
+            ),
+            Self::UnknownParticipant { name, nearest } => match nearest {
+                Some(nearest) => messages.text_with(
+                    "facilitator-unknown-participant-near",
+                    &[
+                        ("name", Arg::from(name.as_str())),
+                        ("nearest", Arg::from(nearest.as_str())),
+                    ],
+                ),
+                None => messages.text_with(
+                    "facilitator-unknown-participant",
+                    &[("name", Arg::from(name.as_str()))],
+                ),
+            },
+        }
+    }
+}
+
+stance_core::display_in_english!(JoinRefusal, Refusal, FacilitatorRefusal);
 
 /// A room that could not be rebuilt from its database.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -702,7 +739,8 @@ impl Room {
                     let names = self.present().map(|p| p.name.as_str());
                     return Err(FacilitatorRefusal::UnknownParticipant {
                         name: name.clone(),
-                        suggestion: stance_core::text::suggest::did_you_mean(name, names),
+                        nearest: stance_core::text::suggest::nearest(name, names)
+                            .map(str::to_owned),
                     });
                 };
                 // The token stays known, so that the removed page is told so if it joins
@@ -764,10 +802,13 @@ fn to_json(value: &impl Serialize) -> String {
 mod tests {
     use stance_core::check::analyser::built_in_scenario;
     use stance_core::classroom::session_event::Command;
-
+    use stance_core::text::localized::Localized;
     use stance_core::text::messages::{Locale, Messages};
 
-    use super::{FacilitatorEvent, JoinRefusal, NameProblem, Request, Room, Taken, display_name};
+    use super::{
+        FacilitatorEvent, FacilitatorRefusal, JoinRefusal, NameProblem, Refusal, Request, Room,
+        Taken, display_name,
+    };
     use crate::session_db::{Row, StoredEvent, StoredParticipant};
 
     /// The participants and the events among rows, as the database would give them back.
@@ -782,6 +823,38 @@ mod tests {
             }
         }
         (participants, events)
+    }
+
+    #[test]
+    fn a_refused_step_or_change_is_told_in_the_class_language() {
+        let ko = Messages::new(Locale::Ko);
+        let cases: [(Box<dyn Localized>, &str, &str); 3] = [
+            (
+                Box::new(Refusal::TooMany),
+                "this walk has taken 5000 steps, the most one participant may in a session; ask the facilitator",
+                "이 진행은 한 세션에서 참여자 한 명이 할 수 있는 가장 많은 단계인 5000단계를 거쳤습니다. 진행자에게 물어보십시오",
+            ),
+            (
+                Box::new(Refusal::OutOfOrder {
+                    seq: 7,
+                    expected: 5,
+                }),
+                "request 7 is out of order: the next is 5",
+                "요청 7의 순서가 맞지 않습니다. 다음 요청은 5입니다",
+            ),
+            (
+                Box::new(FacilitatorRefusal::UnknownParticipant {
+                    name: "ana b".into(),
+                    nearest: Some("Ana".into()),
+                }),
+                "no one in the session is called `ana b`; did you mean `Ana`?",
+                "세션에 `ana b`(이)라는 사람이 없습니다. 혹시 `Ana`입니까?",
+            ),
+        ];
+        for (refusal, english, korean) in cases {
+            assert_eq!(refusal.message(Messages::english()), english);
+            assert_eq!(refusal.message(ko), korean);
+        }
     }
 
     #[test]
@@ -973,7 +1046,7 @@ mod tests {
         };
         assert_eq!(
             room.take(ix, &one_more, "now"),
-            Err(super::Refusal::TooMany)
+            Err(Refusal::TooMany)
         );
     }
 

@@ -2,6 +2,8 @@
 //! hashes by which participants' tokens are known.
 
 use sha2::{Digest, Sha256};
+use stance_core::text::localized::Localized;
+use stance_core::text::messages::{Arg, Messages};
 use subtle::ConstantTimeEq;
 
 /// The letters a short code is made of: no 0/O, 1/I/L, easy to read off a projector.
@@ -12,8 +14,18 @@ pub const CODE_LENGTH: usize = 6;
 
 /// Why no random bytes could be had.
 #[derive(Debug, thiserror::Error)]
-#[error("the system gave no random numbers: {0}")]
 pub struct NoRandomness(String);
+
+impl Localized for NoRandomness {
+    fn message(&self, messages: Messages) -> String {
+        messages.text_with(
+            "serve-no-randomness",
+            &[("reason", Arg::from(self.0.as_str()))],
+        )
+    }
+}
+
+stance_core::display_in_english!(NoRandomness);
 
 fn random_bytes<const N: usize>() -> Result<[u8; N], NoRandomness> {
     let mut bytes = [0_u8; N];

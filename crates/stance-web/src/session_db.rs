@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use stance_core::text::localized::Localized;
+use stance_core::text::messages::{Arg, Messages};
 
 /// The `format` every session database carries.
 pub const SESSION_FORMAT: &str = "stance-session/1";
@@ -20,24 +22,49 @@ pub const SESSION_FORMAT: &str = "stance-session/1";
 #[derive(Debug, thiserror::Error)]
 pub enum SessionDbError {
     /// SQLite refused.
-    #[error("the session database `{path}` could not be used: {source}")]
     Sqlite {
         path: PathBuf,
         source: rusqlite::Error,
     },
     /// The file could not be created.
-    #[error("the session database `{path}` could not be created: {source}")]
     Create {
         path: PathBuf,
         source: std::io::Error,
     },
     /// A new session would overwrite a file.
-    #[error("`{path}` already exists, and a new session does not overwrite files")]
     Exists { path: PathBuf },
-    /// The file is not one a stance server wrote.
-    #[error("`{path}` is not a stance session database: {reason}")]
+    /// The file is not one a stance server wrote: why, in English.
     NotASession { path: PathBuf, reason: String },
 }
+
+impl Localized for SessionDbError {
+    fn message(&self, messages: Messages) -> String {
+        let shown = |path: &Path| Arg::from(path.display().to_string());
+        match self {
+            Self::Sqlite { path, source } => messages.text_with(
+                "db-unusable",
+                &[
+                    ("db", shown(path)),
+                    ("reason", Arg::from(source.to_string())),
+                ],
+            ),
+            Self::Create { path, source } => messages.text_with(
+                "db-not-created",
+                &[
+                    ("db", shown(path)),
+                    ("reason", Arg::from(source.to_string())),
+                ],
+            ),
+            Self::Exists { path } => messages.text_with("db-exists", &[("db", shown(path))]),
+            Self::NotASession { path, reason } => messages.text_with(
+                "db-not-a-session",
+                &[("db", shown(path)), ("reason", Arg::from(reason.as_str()))],
+            ),
+        }
+    }
+}
+
+stance_core::display_in_english!(SessionDbError);
 
 /// What the session is, as stored when it started.
 #[derive(Clone, Debug, PartialEq, Eq)]

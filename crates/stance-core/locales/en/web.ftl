@@ -141,3 +141,32 @@ join-already-joined = this page has already joined as `{ $name }`
 join-full = the session is full: it takes { $max } participants
 join-removed = the facilitator removed this page from the session
 join-wrong-code = this server runs another session: check the code
+
+# Why the class server refused a page's step, or the facilitator's change.
+
+request-unknown = this page has not joined the session (or the session was started afresh): join again
+request-out-of-order = request { $seq } is out of order: the next is { $expected }
+request-conflict = request { $seq } was already taken, and asked something else
+request-too-many = this walk has taken { $max } steps, the most one participant may in a session; ask the facilitator
+facilitator-bad-path = step { $step } of the path: { $reason }
+facilitator-unknown-question = the scenario has no question `{ $question }`
+facilitator-unknown-participant = no one in the session is called `{ $name }`
+facilitator-unknown-participant-near = no one in the session is called `{ $name }`; did you mean `{ $nearest }`?
+
+# Why the class server could not start or go on, as the teacher's terminal says it.
+
+db-unusable = the session database `{ $db }` could not be used: { $reason }
+db-not-created = the session database `{ $db }` could not be created: { $reason }
+db-exists = `{ $db }` already exists, and a new session does not overwrite files
+db-not-a-session = `{ $db }` is not a stance session database: { $reason }
+serve-no-randomness = the system gave no random numbers: { $reason }
+serve-replay = `{ $db }`: { $reason }
+serve-stored-scenario = the scenario stored in `{ $db }` does not check: { $reason }
+serve-other-scenario = `{ $db }` holds a session of scenario `{ $stored }`, not `{ $given }`
+serve-scenario-changed = the scenario file has changed since the session in `{ $db }` started; continue it without naming the scenario (the database holds the text it started with), or start a new session in a new database
+serve-no-scenario = a new session needs a scenario
+serve-token-length = the facilitator token must be 16 to 256 letters, digits, `-`, `_`, `.` or `~`; it has { $length } characters
+serve-token-character = the facilitator token must be 16 to 256 letters, digits, `-`, `_`, `.` or `~`; it has `{ $character }`
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-not-started = the server could not start: { $reason }
+serve-not-stored = the session database failed, and nothing more can be saved: { $reason }

@@ -141,3 +141,32 @@ join-already-joined = 이 페이지는 이미 `{ $name }`(으)로 참여했습�
 join-full = 세션이 가득 찼습니다. 참여자는 { $max }명까지입니다
 join-removed = 진행자가 이 페이지를 세션에서 내보냈습니다
 join-wrong-code = 이 서버는 다른 세션을 진행하고 있습니다. 코드를 확인하십시오
+
+# Why the class server refused a page's step, or the facilitator's change.
+
+request-unknown = 이 페이지는 세션에 참여하지 않았습니다(또는 세션이 새로 시작되었습니다). 다시 참여하십시오
+request-out-of-order = 요청 { $seq }의 순서가 맞지 않습니다. 다음 요청은 { $expected }입니다
+request-conflict = 요청 { $seq }은(는) 이미 받았는데, 다른 것을 요청했습니다
+request-too-many = 이 진행은 한 세션에서 참여자 한 명이 할 수 있는 가장 많은 단계인 { $max }단계를 거쳤습니다. 진행자에게 물어보십시오
+facilitator-bad-path = 경로의 { $step }번째 단계: { $reason }
+facilitator-unknown-question = 시나리오에 `{ $question }` 질문이 없습니다
+facilitator-unknown-participant = 세션에 `{ $name }`(이)라는 사람이 없습니다
+facilitator-unknown-participant-near = 세션에 `{ $name }`(이)라는 사람이 없습니다. 혹시 `{ $nearest }`입니까?
+
+# Why the class server could not start or go on, as the teacher's terminal says it.
+
+db-unusable = 세션 데이터베이스 `{ $db }`을(를) 쓸 수 없습니다: { $reason }
+db-not-created = 세션 데이터베이스 `{ $db }`을(를) 만들 수 없습니다: { $reason }
+db-exists = `{ $db }`이(가) 이미 있습니다. 새 세션은 파일을 덮어쓰지 않습니다
+db-not-a-session = `{ $db }`은(는) stance 세션 데이터베이스가 아닙니다: { $reason }
+serve-no-randomness = 시스템이 난수를 주지 않았습니다: { $reason }
+serve-replay = `{ $db }`: { $reason }
+serve-stored-scenario = `{ $db }`에 저장된 시나리오가 검사를 통과하지 못합니다: { $reason }
+serve-other-scenario = `{ $db }`에는 `{ $given }`이 아니라 `{ $stored }` 시나리오의 세션이 들어 있습니다
+serve-scenario-changed = `{ $db }`의 세션을 시작한 뒤 시나리오 파일이 바뀌었습니다. 시나리오를 지정하지 말고 이어서 하거나(데이터베이스에 시작할 때의 글이 들어 있습니다), 새 데이터베이스에서 새 세션을 시작하십시오
+serve-no-scenario = 새 세션에는 시나리오가 있어야 합니다
+serve-token-length = 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, { $length }자입니다
+serve-token-character = 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, `{ $character }`이(가) 들어 있습니다
+serve-cannot-listen = { $address }에서 연결을 받을 수 없습니다: { $reason }
+serve-not-started = 서버를 시작할 수 없습니다: { $reason }
+serve-not-stored = 세션 데이터베이스가 실패해 더는 저장할 수 없습니다: { $reason }

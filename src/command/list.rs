@@ -3,12 +3,17 @@
 use std::path::Path;
 
 use serde::Serialize;
-use stance_core::load::catalog::{Catalog, DEFAULT_DIR};
+use stance_core::load::catalog::{self, Catalog, DEFAULT_DIR};
+use stance_core::load::scenario_file::ScenarioFile;
+use stance_core::load::translation_document::TranslationDocument;
+use stance_core::scenario::translation::source_hash;
+use stance_core::text::messages::Messages;
 use stance_core::text::printable::one_line;
 use stance_core::text::wrap::columns;
 
 use crate::cli::args::{ListArgs, ListFormat};
 use crate::cli::error::{EXIT_OK, Error};
+use crate::cli::language::Origin;
 use crate::cli::output::Output;
 use crate::command::{self, Context};
 
@@ -26,14 +31,26 @@ struct Row<'a> {
 pub fn run(args: &ListArgs, context: Context<'_>) -> Result<i32, Error> {
     let Context { dir, limits, .. } = context;
     let catalog = Catalog::discover(dir.unwrap_or(Path::new(DEFAULT_DIR)), dir.is_some(), limits)?;
+    // A table for people shows a title in the language asked for, when a translation has it.
+    let titles: Vec<Option<String>> = catalog
+        .entries
+        .iter()
+        .map(|entry| match (&args.format, entry.header.as_ref()) {
+            (ListFormat::Text, Ok(header)) => translated_title(&entry.file, &header.title, context),
+            _ => None,
+        })
+        .collect();
     let rows: Vec<Row<'_>> = catalog
         .entries
         .iter()
-        .map(|entry| {
+        .zip(&titles)
+        .map(|(entry, translated)| {
             let header = entry.header.as_ref().ok();
             Row {
                 id: header.map(|h| h.id.as_str()),
-                title: header.map(|h| h.title.as_str()),
+                title: translated
+                    .as_deref()
+                    .or_else(|| header.map(|h| h.title.as_str())),
                 questions: header.map(|h| h.questions),
                 file: &entry.file.name,
                 built_in: entry.built_in,
@@ -43,7 +60,7 @@ pub fn run(args: &ListArgs, context: Context<'_>) -> Result<i32, Error> {
         .collect();
     let text = match args.format {
         ListFormat::Json => stance_core::export::to_json(&rows),
-        ListFormat::Text => table(&rows),
+        ListFormat::Text => table(&rows, context.messages),
     };
     Output::Stdout.write(&text)?;
     for (id, entry) in catalog.shadowed() {
@@ -52,7 +69,31 @@ pub fn run(args: &ListArgs, context: Context<'_>) -> Result<i32, Error> {
     Ok(EXIT_OK)
 }
 
-fn table(rows: &[Row<'_>]) -> String {
+/// The title `file`'s translation to the language asked for gives `title`, if it has one
+/// that is up to date; none for a file whose translation cannot be read, which `stance
+/// check` reports.
+fn translated_title(file: &ScenarioFile, title: &str, context: Context<'_>) -> Option<String> {
+    if context.language.origin == Origin::Default {
+        return None;
+    }
+    let found = context.language.lookup_tags().into_iter().find_map(|tag| {
+        catalog::translation(file, tag, context.limits)
+            .ok()
+            .flatten()
+    })?;
+    let document = TranslationDocument::parse(&found.text).ok()?;
+    let entry = document
+        .entries
+        .iter()
+        .find(|(key, _)| key.value == "title")
+        .map(|(_, entry)| &entry.value)?;
+    (entry.source.value == source_hash(title))
+        .then(|| entry.text.as_ref().map(|text| text.value.clone()))
+        .flatten()
+}
+
+/// The list as a table, its headings in the words of `messages`.
+fn table(rows: &[Row<'_>], messages: Messages) -> String {
     let cells: Vec<[String; 4]> = rows
         .iter()
         .map(|row| {
@@ -60,7 +101,7 @@ fn table(rows: &[Row<'_>]) -> String {
                 row.id
                     .map_or_else(|| "?".to_owned(), |id| one_line(id).into_owned()),
                 row.title.map_or_else(
-                    || "(cannot be read; see `stance check`)".to_owned(),
+                    || messages.text("list-unreadable"),
                     |t| one_line(t).into_owned(),
                 ),
                 row.questions
@@ -69,7 +110,8 @@ fn table(rows: &[Row<'_>]) -> String {
             ]
         })
         .collect();
-    let head = ["ID", "TITLE", "QUESTIONS", "FILE"].map(str::to_owned);
+    let head =
+        ["list-id", "list-title", "list-questions", "list-file"].map(|key| messages.text(key));
     let mut widths = [0usize; 4];
     for row in std::iter::once(&head).chain(&cells) {
         for (width, cell) in widths.iter_mut().zip(row) {

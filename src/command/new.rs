@@ -28,9 +28,11 @@ pub fn run(args: &NewArgs, context: Context<'_>) -> Result<i32, Error> {
     let path = &args.file;
     write_new(path, STARTER)?;
     let shown = one_line(&path.display().to_string()).into_owned();
-    stderr::line(&format!(
-        "wrote `{shown}`; next: `stance check {shown}`, `stance show {shown}`"
-    ));
+    stderr::line(
+        &context
+            .messages
+            .text_with("new-wrote", &[("file", Arg::from(shown.as_str()))]),
+    );
     Ok(EXIT_OK)
 }
 
@@ -68,14 +70,16 @@ fn translation(args: &NewArgs, language: &str, context: Context<'_>) -> Result<i
     let text = translation_template::render(&scenario, language, existing.as_ref());
     write_new(&target, &text)?;
     let shown = one_line(&target.display().to_string()).into_owned();
-    let kept = if existing.is_some() {
-        ", the texts already translated kept"
+    let key = if existing.is_some() {
+        "new-translation-kept"
     } else {
-        ""
+        "new-translation-wrote"
     };
-    stderr::line(&format!(
-        "wrote `{shown}`{kept}; fill in each `text`, then `stance check {shown}` says what is left"
-    ));
+    stderr::line(
+        &context
+            .messages
+            .text_with(key, &[("file", Arg::from(shown.as_str()))]),
+    );
     Ok(EXIT_OK)
 }
 

@@ -4,12 +4,13 @@ use std::fmt::Write;
 use std::path::Path;
 
 use serde_json::{Value, json};
-use stance_core::analysis::golden;
+use stance_core::analysis::golden::{self, Outcome};
 use stance_core::load::catalog::{self, DEFAULT_DIR, Found};
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::is_translation;
 use stance_core::scenario::index::RecommendationIx;
 use stance_core::scenario::{GoldenTest, Scenario};
+use stance_core::text::localized::Localized;
 use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::printable::one_line;
 use stance_core::text::style::{Style, Styler};
@@ -29,6 +30,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         colors,
         ..
     } = context;
+    let m = context.messages;
     let inputs: Vec<(&str, bool)> = args
         .scenarios
         .iter()
@@ -82,12 +84,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
                 Ok(file) => command::check_loaded(file, colors),
                 Err(error) => {
                     failed += 1;
-                    let _ = writeln!(
-                        text,
-                        "{} {}",
-                        paint.paint(Style::Failure, "FAIL"),
-                        one_line(&error.to_string())
-                    );
+                    fail_line(&mut text, paint, m, &one_line(&error.message(m)));
                     results.push(json!({"scenario": found.path().display().to_string(), "test": null, "passed": false, "problem": error.to_string()}));
                     continue;
                 }
@@ -97,12 +94,14 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
             Ok(loaded) => loaded,
             Err(Error::InvalidScenario { name, count }) => {
                 failed += 1;
-                let _ = writeln!(
-                    text,
-                    "{} {}: the scenario has {count} error(s)",
-                    paint.paint(Style::Failure, "FAIL"),
-                    one_line(&name)
+                let invalid = m.text_with(
+                    "test-invalid",
+                    &[
+                        ("scenario", Arg::from(one_line(&name).into_owned())),
+                        ("count", Arg::from(count)),
+                    ],
                 );
+                fail_line(&mut text, paint, m, &invalid);
                 results.push(json!({"scenario": name, "test": null, "passed": false, "problem": "the scenario has errors"}));
                 continue;
             }
@@ -119,7 +118,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         passed += ok;
         failed += bad;
     }
-    let _ = writeln!(text, "{passed} passed, {failed} failed");
+    let _ = writeln!(text, "{}", counts(passed, failed, m));
     let out = match args.format {
         ReportFormat::Text => text,
         ReportFormat::Json => stance_core::export::to_json(&results),
@@ -136,6 +135,87 @@ enum Target {
     BuiltIn(ScenarioFile),
     /// A file of the scenario folder.
     Found(Found),
+}
+
+/// Why a test failed: the recommendations expected and those reached, and the headlines.
+fn explain(
+    out: &mut String,
+    test: &GoldenTest,
+    outcome: &Outcome,
+    (expected, actual): (Vec<&str>, Vec<&str>),
+    (paint, m): (Painter, Messages),
+) {
+    // A walk that could not finish has no stance to compare; the problem says why.
+    let finished = outcome.headline.is_some() || !outcome.actual.is_empty();
+    if finished && expected != actual {
+        let _ = writeln!(
+            out,
+            "  {}",
+            m.text_with("test-expected", &[("ids", Arg::from(expected.join(", ")))])
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            m.text_with("test-actual", &[("ids", Arg::from(actual.join(", ")))])
+        );
+        let (missing, extra) = (surplus(&expected, &actual), surplus(&actual, &expected));
+        for id in &missing {
+            let _ = writeln!(
+                out,
+                "    {}",
+                paint.paint(Style::Removed, &format!("- {id}"))
+            );
+        }
+        for id in &extra {
+            let _ = writeln!(out, "    {}", paint.paint(Style::Added, &format!("+ {id}")));
+        }
+        if missing.is_empty() && extra.is_empty() {
+            let _ = writeln!(out, "    {}", m.text("test-reordered"));
+        }
+    }
+    if let Some(headline) = test
+        .headline
+        .as_ref()
+        .filter(|h| finished && Some(*h) != outcome.headline.as_ref())
+    {
+        let none = m.text("test-no-headline");
+        let _ = writeln!(
+            out,
+            "  {}",
+            m.text_with(
+                "test-expected-headline",
+                &[("headline", Arg::from(one_line(headline).into_owned()))]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            m.text_with(
+                "test-actual-headline",
+                &[(
+                    "headline",
+                    Arg::from(one_line(outcome.headline.as_deref().unwrap_or(&none)).into_owned())
+                )]
+            )
+        );
+    }
+}
+
+/// `FAIL WHAT`, a line of its own.
+fn fail_line(text: &mut String, paint: Painter, m: Messages, what: &str) {
+    let _ = writeln!(
+        text,
+        "{} {what}",
+        paint.paint(Style::Failure, &m.text("test-fail"))
+    );
+}
+
+/// `N passed, M failed`.
+fn counts(passed: usize, failed: usize, m: Messages) -> String {
+    m.text_with(
+        "test-counts",
+        &[("passed", Arg::from(passed)), ("failed", Arg::from(failed))],
+    )
 }
 
 /// The warning for a test's answer to `question`, which its walk never asks.
@@ -169,6 +249,7 @@ fn run_scenario(
     text: &mut String,
     results: &mut Vec<Value>,
 ) -> (usize, usize) {
+    let m = voice.1;
     let ids = |list: &[RecommendationIx]| -> Vec<&str> {
         list.iter()
             .map(|&r| scenario.recommendations[r].id.as_str())
@@ -204,7 +285,7 @@ fn run_scenario(
         let _ = writeln!(
             text,
             "{} {} \u{203a} {} ({shown}:{})",
-            paint.paint(Style::Failure, "FAIL"),
+            paint.paint(Style::Failure, &m.text("test-fail")),
             scenario.id,
             one_line(&test.name),
             test.line
@@ -212,48 +293,18 @@ fn run_scenario(
         if let Some(problem) = &outcome.problem {
             let _ = writeln!(text, "  {}", one_line(problem));
         }
-        let (expected, actual) = (ids(&test.expect), ids(&outcome.actual));
-        // A walk that could not finish has no stance to compare; the problem says why.
-        let finished = outcome.headline.is_some() || !outcome.actual.is_empty();
-        if finished && expected != actual {
-            let _ = writeln!(text, "  expected: {}", expected.join(", "));
-            let _ = writeln!(text, "  actual:   {}", actual.join(", "));
-            let (missing, extra) = (surplus(&expected, &actual), surplus(&actual, &expected));
-            for id in &missing {
-                let _ = writeln!(
-                    text,
-                    "    {}",
-                    paint.paint(Style::Removed, &format!("- {id}"))
-                );
-            }
-            for id in &extra {
-                let _ = writeln!(
-                    text,
-                    "    {}",
-                    paint.paint(Style::Added, &format!("+ {id}"))
-                );
-            }
-            if missing.is_empty() && extra.is_empty() {
-                let _ = writeln!(text, "    the same recommendations, in another order");
-            }
-        }
-        if let Some(headline) = test
-            .headline
-            .as_ref()
-            .filter(|h| finished && Some(*h) != outcome.headline.as_ref())
-        {
-            let _ = writeln!(text, "  expected headline: {}", one_line(headline));
-            let _ = writeln!(
-                text,
-                "  actual headline:   {}",
-                one_line(outcome.headline.as_deref().unwrap_or("(none)"))
-            );
-        }
+        explain(
+            text,
+            test,
+            &outcome,
+            (ids(&test.expect), ids(&outcome.actual)),
+            (paint, m),
+        );
     }
     let summary = if scenario.tests.is_empty() {
-        paint.paint(Style::Muted, "no tests")
+        paint.paint(Style::Muted, &m.text("test-none"))
     } else {
-        format!("{passed} passed, {failed} failed")
+        counts(passed, failed, m)
     };
     let _ = writeln!(
         text,

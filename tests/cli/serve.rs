@@ -1138,6 +1138,35 @@ fn in_a_terminal_the_join_address_is_also_a_qr_code_and_ctrl_c_stops_the_server(
     }
 }
 
+/// The dashboard of a class started with `--lang ko`: Korean, with no English left.
+fn korean_dashboard(server: &Server) {
+    let dashboard = server
+        .agent
+        .get(format!("{}/facilitator", server.base))
+        .header("Cookie", format!("stance_facilitator={TOKEN}"))
+        .call()
+        .expect("the dashboard")
+        .into_body()
+        .read_to_string()
+        .expect("the page");
+    for korean in [
+        "<p class=\"label\">참여 주소</p>",
+        ">도달한 권고</h2>",
+        "\"reveal\": \"저자의 논거 보이기\"",
+        "(실시간 수업)</title>",
+    ] {
+        assert!(dashboard.contains(korean), "{korean}");
+    }
+    for english in [
+        "Join at",
+        "The class",
+        "Recommendations reached",
+        "live class",
+    ] {
+        assert!(!dashboard.contains(english), "{english}");
+    }
+}
+
 #[test]
 fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
     let (_dir, db) = session_dir();
@@ -1171,31 +1200,7 @@ fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
     assert!(join.text.contains("<html lang=\"ko\">"));
     assert!(join.text.contains("한미동맹"), "the scenario in Korean");
     assert!(join.text.contains("\"joinHeading\": \"수업에 참여하기\""));
-    let dashboard = server
-        .agent
-        .get(format!("{}/facilitator", server.base))
-        .header("Cookie", format!("stance_facilitator={TOKEN}"))
-        .call()
-        .expect("the dashboard")
-        .into_body()
-        .read_to_string()
-        .expect("the page");
-    for korean in [
-        "<p class=\"label\">참여 주소</p>",
-        ">도달한 권고</h2>",
-        "\"reveal\": \"저자의 논거 보이기\"",
-        "(실시간 수업)</title>",
-    ] {
-        assert!(dashboard.contains(korean), "{korean}");
-    }
-    for english in [
-        "Join at",
-        "The class",
-        "Recommendations reached",
-        "live class",
-    ] {
-        assert!(!dashboard.contains(english), "{english}");
-    }
+    korean_dashboard(&server);
     server.join("김민준", &student(1)).status(201);
     server
         .answer(&student(1), 1, WALK[0].0, WALK[0].1)
@@ -1238,10 +1243,23 @@ fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
         .status(401)
         .error();
     assert_eq!(code, "not_joined");
-    assert!(message.starts_with("이 페이지는 세션에 참여하지 않았습니다"), "{message}");
+    assert!(
+        message.starts_with("이 페이지는 세션에 참여하지 않았습니다"),
+        "{message}"
+    );
     drop(server);
-    stance(["--lang", "ko", "serve", "--port", "0", "--facilitator-token", "short"])
-        .run()
-        .code(2)
-        .stderr_has("오류: 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, 5자입니다\n");
+    stance([
+        "--lang",
+        "ko",
+        "serve",
+        "--port",
+        "0",
+        "--facilitator-token",
+        "short",
+    ])
+    .run()
+    .code(2)
+    .stderr_has(
+        "오류: 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, 5자입니다\n",
+    );
 }

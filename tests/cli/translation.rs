@@ -744,3 +744,37 @@ fn warnings_and_notes_are_in_the_interface_language() {
         .ok()
         .stderr_has("경고: `grounded`에는 `ko` 번역이 없어 원문 그대로 보여 줍니다");
 }
+
+#[test]
+fn the_list_the_tests_and_a_new_file_speak_korean() {
+    let list = stance(["--lang", "ko", "list"]).run().ok();
+    assert!(
+        list.stdout.starts_with("ID                 제목 "),
+        "{}",
+        list.stdout
+    );
+    assert!(
+        list.stdout.contains("한미동맹, 제 궤도를 지키려면"),
+        "{}",
+        list.stdout
+    );
+    // For programs, the scenario as written.
+    let json = stance(["--lang", "ko", "list", "--format", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(
+        json[0]["title"],
+        "Keeping the US-South Korea Alliance on Course"
+    );
+    stance(["--lang", "ko", "test"])
+        .run()
+        .ok()
+        .stdout_has("tutorial (built-in:tutorial.yaml): 통과 13, 실패 0\n");
+    let dir = folder();
+    stance(["--lang", "ko", "new", "mine.yaml"])
+        .current_dir(dir.path())
+        .run()
+        .ok()
+        .stderr_has("`mine.yaml`을(를) 썼습니다. 다음: `stance check mine.yaml`");
+}

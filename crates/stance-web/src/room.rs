@@ -1044,10 +1044,7 @@ mod tests {
             seq: super::MAX_REQUESTS as u64 + 1,
             command: note(0),
         };
-        assert_eq!(
-            room.take(ix, &one_more, "now"),
-            Err(Refusal::TooMany)
-        );
+        assert_eq!(room.take(ix, &one_more, "now"), Err(Refusal::TooMany));
     }
 
     /// A participant the facilitator removes can no longer step or join again, their name is

@@ -269,3 +269,24 @@ quiz-kind-own = { $paths } (the participant's own walk, { $situations ->
     [one] seed { $seed }, { $situations } situation
    *[other] seed { $seed }, { $situations } situations
   })
+
+# `stance list`, `stance test` and `stance new`, for authors.
+
+list-id = ID
+list-title = TITLE
+list-questions = QUESTIONS
+list-file = FILE
+list-unreadable = (cannot be read; see `stance check`)
+test-fail = FAIL
+test-invalid = { $scenario }: the scenario has { $count } error(s)
+test-counts = { $passed } passed, { $failed } failed
+test-none = no tests
+test-expected = expected: { $ids }
+test-actual = actual:   { $ids }
+test-reordered = the same recommendations, in another order
+test-expected-headline = expected headline: { $headline }
+test-actual-headline = actual headline:   { $headline }
+test-no-headline = (none)
+new-wrote = wrote `{ $file }`; next: `stance check { $file }`, `stance show { $file }`
+new-translation-wrote = wrote `{ $file }`; fill in each `text`, then `stance check { $file }` says what is left
+new-translation-kept = wrote `{ $file }`, the texts already translated kept; fill in each `text`, then `stance check { $file }` says what is left

@@ -254,3 +254,24 @@ help-left-out = 따로 정리하십시오(`stance report { $path }`). `--strict`
 warn-quizzes-differ = 퀴즈 기록이 서로 다른 퀴즈 { $count }개의 것이라 점수를 견줄 수 없습니다: { $kinds }
 quiz-kind = { $paths }(시드 { $seed }, 상황 { $situations }개)
 quiz-kind-own = { $paths }(참여자가 직접 진행, 시드 { $seed }, 상황 { $situations }개)
+
+# `stance list`, `stance test` and `stance new`, for authors.
+
+list-id = ID
+list-title = 제목
+list-questions = 질문 수
+list-file = 파일
+list-unreadable = (읽을 수 없음. `stance check`를 보십시오)
+test-fail = 실패
+test-invalid = { $scenario }: 시나리오에 오류가 { $count }개 있습니다
+test-counts = 통과 { $passed }, 실패 { $failed }
+test-none = 테스트 없음
+test-expected = 기대: { $ids }
+test-actual = 실제: { $ids }
+test-reordered = 권고는 같고 순서만 다릅니다
+test-expected-headline = 기대한 헤드라인: { $headline }
+test-actual-headline = 실제 헤드라인:   { $headline }
+test-no-headline = (없음)
+new-wrote = `{ $file }`을(를) 썼습니다. 다음: `stance check { $file }`, `stance show { $file }`
+new-translation-wrote = `{ $file }`을(를) 썼습니다. 각 `text`를 채운 뒤 `stance check { $file }`로 남은 것을 확인하십시오
+new-translation-kept = `{ $file }`을(를) 썼습니다. 이미 번역한 글은 그대로 두었습니다. 각 `text`를 채운 뒤 `stance check { $file }`로 남은 것을 확인하십시오

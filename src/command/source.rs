@@ -23,7 +23,7 @@ pub fn run(args: &SourceArgs, context: Context<'_>) -> Result<i32, Error> {
     let text = SourceText::parse(&file.text);
     if args.find.is_empty() {
         let out = match args.format {
-            ListFormat::Text => source_listing::listing_text(&file.name, &text),
+            ListFormat::Text => source_listing::listing_text(&file.name, &text, context.messages),
             ListFormat::Json => source_listing::listing_json(&file.name, &text),
         };
         Output::Stdout.write(&out)?;
@@ -35,7 +35,7 @@ pub fn run(args: &SourceArgs, context: Context<'_>) -> Result<i32, Error> {
         .map(|quote| Search::new(&text, quote))
         .collect();
     let out = match args.format {
-        ListFormat::Text => source_listing::searches_text(&text, &searches),
+        ListFormat::Text => source_listing::searches_text(&text, &searches, context.messages),
         ListFormat::Json => source_listing::searches_json(&text, &searches),
     };
     Output::Stdout.write(&out)?;

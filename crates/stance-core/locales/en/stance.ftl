@@ -290,3 +290,23 @@ test-no-headline = (none)
 new-wrote = wrote `{ $file }`; next: `stance check { $file }`, `stance show { $file }`
 new-translation-wrote = wrote `{ $file }`; fill in each `text`, then `stance check { $file }` says what is left
 new-translation-kept = wrote `{ $file }`, the texts already translated kept; fill in each `text`, then `stance check { $file }` says what is left
+
+# `stance source`: an essay's paragraphs, and where quotes are in it.
+
+source-paragraphs = { $file }: { $count ->
+    [one] { $count } body paragraph
+   *[other] { $count } body paragraphs
+  }
+source-uncounted = ; { $count ->
+    [one] { $count } block not counted (marked -): it does not end in `.`, `!` or `?`
+   *[other] { $count } blocks not counted (marked -): they do not end in `.`, `!` or `?`
+  }
+source-chars = { $count } chars
+source-lines = lines { $from }-{ $to }
+source-line = line { $line }
+source-in-no-paragraph = in no body paragraph
+source-in-uncounted = ; it is in the block at { $lines }, which is not counted (it does not end in `.`, `!` or `?`)
+source-departs = ; its first { $words } words are in ¶{ $paragraph } (line { $line }), and the text goes on differently after “{ $after }”
+source-found-verbatim = ¶{ $paragraph } (line { $line }), verbatim
+source-found-loosely = ¶{ $paragraph } (line { $line }), once curly and straight quotes and the dashes are taken as the same
+source-long = ; the words run over more than one sentence, and a citation quotes one at most (`long-quote`)

@@ -275,3 +275,17 @@ test-no-headline = (없음)
 new-wrote = `{ $file }`을(를) 썼습니다. 다음: `stance check { $file }`, `stance show { $file }`
 new-translation-wrote = `{ $file }`을(를) 썼습니다. 각 `text`를 채운 뒤 `stance check { $file }`로 남은 것을 확인하십시오
 new-translation-kept = `{ $file }`을(를) 썼습니다. 이미 번역한 글은 그대로 두었습니다. 각 `text`를 채운 뒤 `stance check { $file }`로 남은 것을 확인하십시오
+
+# `stance source`: an essay's paragraphs, and where quotes are in it.
+
+source-paragraphs = { $file }: 본문 문단 { $count }개
+source-uncounted = ; 세지 않은 블록 { $count }개(- 표시): `.`, `!`, `?`로 끝나지 않습니다
+source-chars = { $count }자
+source-lines = { $from }-{ $to }행
+source-line = { $line }행
+source-in-no-paragraph = 어느 본문 문단에도 없음
+source-in-uncounted = ; { $lines }의 블록에 있지만, 그 블록은 세지 않습니다(`.`, `!`, `?`로 끝나지 않음)
+source-departs = ; 처음 { $words }단어는 ¶{ $paragraph }({ $line }행)에 있지만, “{ $after }” 뒤로는 본문과 다릅니다
+source-found-verbatim = ¶{ $paragraph }({ $line }행), 원문 그대로
+source-found-loosely = ¶{ $paragraph }({ $line }행), 곧은 따옴표와 굽은 따옴표, 대시를 같은 것으로 볼 때
+source-long = ; 인용이 두 문장 이상에 걸칩니다. 인용은 많아야 한 문장입니다(`long-quote`)

@@ -6,8 +6,9 @@ use serde_json::{Value, json};
 
 use crate::check::source_text::{Block, SourceText, spans_sentences};
 use crate::export::to_json;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::one_line;
-use crate::text::wrap::shorten;
+use crate::text::wrap::{columns, pad_end, shorten};
 
 /// How much of a block the listing shows, in characters.
 const FIRST_WORDS: usize = 56;
@@ -57,29 +58,26 @@ impl<'t> Search<'t> {
 }
 
 /// Every block of `text` in order: the body paragraphs with their numbers (`¶3`), the others
-/// with `-`, each with its lines, its length and its first words. `name` is the file's name.
-pub fn listing_text(name: &str, text: &SourceText) -> String {
+/// with `-`, each with its lines, its length and its first words, in the words of `m`.
+/// `name` is the file's name.
+pub fn listing_text(name: &str, text: &SourceText, m: Messages) -> String {
     let blocks = text.blocks();
     let uncounted = blocks.len() - text.len();
-    let mut out = format!(
-        "{}: {} body paragraph{}",
-        one_line(name),
-        text.len(),
-        plural(text.len())
+    let mut out = m.text_with(
+        "source-paragraphs",
+        &[
+            ("file", Arg::from(one_line(name).into_owned())),
+            ("count", Arg::from(text.len())),
+        ],
     );
     if uncounted > 0 {
-        let _ = write!(
-            out,
-            "; {uncounted} block{} not counted (marked -): {} not end in `.`, `!` or `?`",
-            plural(uncounted),
-            if uncounted == 1 { "it does" } else { "they do" }
-        );
+        out.push_str(&m.text_with("source-uncounted", &[("count", Arg::from(uncounted))]));
     }
     out.push('\n');
     let number_width = format!("\u{b6}{}", text.len()).chars().count();
     let line_width = blocks
         .iter()
-        .map(|b| lines(Some(b)).len())
+        .map(|b| columns(&lines(Some(b), m)))
         .max()
         .unwrap_or(0);
     let chars_width = blocks
@@ -91,11 +89,17 @@ pub fn listing_text(name: &str, text: &SourceText) -> String {
         let number = block
             .paragraph
             .map_or_else(|| "-".to_owned(), |n| format!("\u{b6}{n}"));
+        let chars = m.text_with(
+            "source-chars",
+            &[(
+                "count",
+                Arg::from(format!("{:>chars_width$}", block.text.chars().count())),
+            )],
+        );
         let _ = writeln!(
             out,
-            "{number:>number_width$}  {:<line_width$}  {:>chars_width$} chars  {}",
-            lines(Some(block)),
-            block.text.chars().count(),
+            "{number:>number_width$}  {}  {chars}  {}",
+            pad_end(&lines(Some(block), m), line_width),
             one_line(&shorten(&block.text, FIRST_WORDS)),
         );
     }
@@ -103,18 +107,18 @@ pub fn listing_text(name: &str, text: &SourceText) -> String {
 }
 
 /// `line 5` or `lines 5-7`.
-fn lines(block: Option<&Block>) -> String {
+fn lines(block: Option<&Block>, m: Messages) -> String {
     match block {
-        Some(block) if block.end_line > block.line => {
-            format!("lines {}-{}", block.line, block.end_line)
-        }
-        Some(block) => format!("line {}", block.line),
+        Some(block) if block.end_line > block.line => m.text_with(
+            "source-lines",
+            &[
+                ("from", Arg::from(block.line)),
+                ("to", Arg::from(block.end_line)),
+            ],
+        ),
+        Some(block) => m.text_with("source-line", &[("line", Arg::from(block.line))]),
         None => String::new(),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// The listing as JSON: `{file, paragraphs, blocks: [{paragraph, line, end_line, chars,
@@ -137,31 +141,37 @@ pub fn listing_json(name: &str, text: &SourceText) -> String {
 }
 
 /// One paragraph per search: where the words are, whether verbatim, or where they depart
-/// from the text.
-pub fn searches_text(text: &SourceText, searches: &[Search<'_>]) -> String {
+/// from the text, in the words of `m`.
+pub fn searches_text(text: &SourceText, searches: &[Search<'_>], m: Messages) -> String {
     let mut out = String::new();
     for search in searches {
         let quote = one_line(&shorten(&search.quote, FIRST_WORDS)).into_owned();
         let mut line = format!("\u{201c}{quote}\u{201d}: ");
         if search.found.is_empty() {
-            line.push_str("in no body paragraph");
+            line.push_str(&m.text("source-in-no-paragraph"));
             for block in &search.uncounted {
-                let _ = write!(
-                    line,
-                    "; it is in the block at {}, which is not counted (it does not end in `.`, `!` or `?`)",
-                    lines(Some(block))
-                );
+                line.push_str(&m.text_with(
+                    "source-in-uncounted",
+                    &[("lines", Arg::from(lines(Some(block), m)))],
+                ));
             }
             if let Some((paragraph, words)) = search.nearest {
                 let at = text
                     .paragraph(paragraph)
                     .map(|b| b.line)
                     .unwrap_or_default();
-                let _ = write!(
-                    line,
-                    "; its first {words} words are in \u{b6}{paragraph} (line {at}), and the text goes on differently after \u{201c}{}\u{201d}",
-                    one_line(&last_words(&search.quote, words))
-                );
+                line.push_str(&m.text_with(
+                    "source-departs",
+                    &[
+                        ("words", Arg::from(words)),
+                        ("paragraph", Arg::from(paragraph)),
+                        ("line", Arg::from(at)),
+                        (
+                            "after",
+                            Arg::from(one_line(&last_words(&search.quote, words)).into_owned()),
+                        ),
+                    ],
+                ));
             }
         } else {
             let places: Vec<String> = search
@@ -172,18 +182,23 @@ pub fn searches_text(text: &SourceText, searches: &[Search<'_>]) -> String {
                         .paragraph(found.paragraph)
                         .map(|b| b.line)
                         .unwrap_or_default();
-                    let how = if found.verbatim {
-                        "verbatim"
-                    } else {
-                        "once curly and straight quotes and the dashes are taken as the same"
-                    };
-                    format!("\u{b6}{} (line {at}), {how}", found.paragraph)
+                    m.text_with(
+                        if found.verbatim {
+                            "source-found-verbatim"
+                        } else {
+                            "source-found-loosely"
+                        },
+                        &[
+                            ("paragraph", Arg::from(found.paragraph)),
+                            ("line", Arg::from(at)),
+                        ],
+                    )
                 })
                 .collect();
             line.push_str(&places.join("; "));
         }
         if search.long {
-            line.push_str("; the words run over more than one sentence, and a citation quotes one at most (`long-quote`)");
+            line.push_str(&m.text("source-long"));
         }
         out.push_str(&line);
         out.push('\n');
@@ -224,6 +239,7 @@ pub fn searches_json(text: &SourceText, searches: &[Search<'_>]) -> String {
 mod tests {
     use super::{Search, listing_text, searches_text};
     use crate::check::source_text::SourceText;
+    use crate::text::messages::{Locale, Messages};
 
     const ESSAY: &str = "A Title\n\nBy Someone\n\nFirst paragraph, \u{201c}quoted\u{201d}.\nIt goes on.\n\nHeading\n\nSecond \u{2014} it\u{2019}s here?\n";
 
@@ -231,13 +247,22 @@ mod tests {
     fn lists_every_block_numbered_as_citations_count() {
         let text = SourceText::parse(ESSAY);
         assert_eq!(
-            listing_text("essay.txt", &text),
+            listing_text("essay.txt", &text, Messages::english()),
             "essay.txt: 2 body paragraphs; 3 blocks not counted (marked -): they do not end in `.`, `!` or `?`\n\
              \x20-  line 1      7 chars  A Title\n\
              \x20-  line 3     10 chars  By Someone\n\
              \u{b6}1  lines 5-6  38 chars  First paragraph, \u{201c}quoted\u{201d}. It goes on.\n\
              \x20-  line 8      7 chars  Heading\n\
              \u{b6}2  line 10    19 chars  Second \u{2014} it\u{2019}s here?\n"
+        );
+        let korean = listing_text("essay.txt", &text, Messages::new(Locale::Ko));
+        assert!(
+            korean.starts_with("essay.txt: 본문 문단 2개; 세지 않은 블록 3개(- 표시)"),
+            "{korean}"
+        );
+        assert!(
+            korean.contains("\u{b6}1  5-6행  38자  First paragraph"),
+            "{korean}"
         );
     }
 
@@ -269,7 +294,11 @@ mod tests {
         for (quote, expected) in cases {
             let search = Search::new(&text, quote);
             assert_eq!(search.is_found(), !expected.contains("no body"), "{quote}");
-            assert_eq!(searches_text(&text, &[search]), expected, "{quote}");
+            assert_eq!(
+                searches_text(&text, &[search], Messages::english()),
+                expected,
+                "{quote}"
+            );
         }
     }
 }

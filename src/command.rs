@@ -240,6 +240,20 @@ pub fn warn_if_shadowing(file: &ScenarioFile, context: Context<'_>) {
     }
 }
 
+/// The warning for a file of the scenario folder that is passed over, and why.
+pub fn warn_skipped(path: &Path, reason: &str, context: Context<'_>) {
+    stderr::warn(
+        context.voice(),
+        &context.messages.text_with(
+            "warn-skipped",
+            &[
+                ("path", Arg::from(path.display().to_string())),
+                ("reason", Arg::from(reason)),
+            ],
+        ),
+    );
+}
+
 /// The warning for a folder's file that a built-in id hides, and how to use the file.
 pub fn warn_shadowed(id: &str, file: &str, context: Context<'_>) {
     let m = context.messages;

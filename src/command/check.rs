@@ -15,7 +15,6 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::{TranslationDocument, is_translation};
 use stance_core::scenario::Scenario;
 use stance_core::text::localized::Localized;
-use stance_core::text::messages::Arg;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
@@ -341,16 +340,7 @@ fn files(paths: &[String], context: Context<'_>) -> Result<(Vec<ScenarioFile>, V
         let mut named = 0;
         for found in catalog::scenario_paths(folder)? {
             if let Found::Skipped { path, reason } = &found {
-                stderr::warn(
-                    context.voice(),
-                    &context.messages.text_with(
-                        "warn-skipped",
-                        &[
-                            ("path", Arg::from(path.display().to_string())),
-                            ("reason", Arg::from(reason.as_str())),
-                        ],
-                    ),
-                );
+                command::warn_skipped(path, reason, context);
                 continue;
             }
             named += 1;

@@ -50,16 +50,7 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
         if folder.is_dir() {
             for found in catalog::scenario_paths(folder)? {
                 if let Found::Skipped { path, reason } = &found {
-                    stderr::warn(
-                        context.voice(),
-                        &context.messages.text_with(
-                            "warn-skipped",
-                            &[
-                                ("path", Arg::from(path.display().to_string())),
-                                ("reason", Arg::from(reason.as_str())),
-                            ],
-                        ),
-                    );
+                    command::warn_skipped(path, reason, context);
                 } else {
                     targets.push(Target::Found(found));
                 }

@@ -238,7 +238,7 @@ describe('the live class in Korean', { skip: skip ?? false }, () => {
     const facilitator = await open(browser, server.facilitator, { served: true });
     const dashboard = facilitator.page;
     assert.equal(await dashboard.getAttribute('html', 'lang'), 'ko');
-    await dashboard.waitForFunction(() => document.getElementById('connection').textContent === '실시간.');
+    await dashboard.waitForFunction(() => document.getElementById('connection').textContent === '실시간 연결됨.');
     assert.equal(await dashboard.textContent('#counts'), '0명 참여 · 0명 마침');
     assert.equal(await dashboard.textContent('#class-heading'), '참여자');
     await noEnglish(dashboard, 'the empty dashboard');

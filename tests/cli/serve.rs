@@ -1213,7 +1213,7 @@ fn a_korean_class_gets_its_pages_and_the_teacher_its_lines_in_korean() {
         stderr.contains("Ctrl-C를 누르면 서버가 멈춥니다"),
         "{stderr}"
     );
-    assert!(stderr.contains("멈췄습니다. 세션은 `"), "{stderr}");
+    assert!(stderr.contains("서버가 멈췄습니다. 세션은 `"), "{stderr}");
     // The session keeps its translation: its records say Korean, and a restarted server,
     // asked for no language, shows the class the same Korean pages.
     let report = stance([

@@ -356,7 +356,7 @@ fn a_class_that_played_in_two_languages_is_reported_together() {
         .stdout_has("- First?\n  - A: 2");
     // The teacher reads the report in their language; the records count the same.
     report(&["--lang", "ko"])
-        .stdout_has("학급 보고서: 근거 있는 시나리오\n\n참가자\n\n언어: 원문 1, ko 1\n")
+        .stdout_has("학급 보고서: 근거 있는 시나리오\n\n참여자\n\n언어: 원문 1, ko 1\n")
         .stdout_has("- Ana (진행, ko)\n")
         .stdout_has("질문별 답변\n\n- 첫 번째 질문입니까?\n  - 가: 2");
     let csv = report(&["--format", "csv"]).stdout;
@@ -556,7 +556,7 @@ fn the_author_tools_speak_korean_and_their_machine_formats_do_not_change() {
         .ok()
         .stdout_has("질문")
         .stdout_has("결정적")
-        .stdout_has("(전체 ");
+        .stdout_has("경로 13개 중 ");
     stance(["--lang", "ko", "graph", "tutorial", "--format", "mermaid"])
         .run()
         .ok()

@@ -832,7 +832,7 @@ mod tests {
             (
                 Box::new(Refusal::TooMany),
                 "this walk has taken 5000 steps, the most one participant may in a session; ask the facilitator",
-                "이 진행은 한 세션에서 참여자 한 명이 할 수 있는 가장 많은 단계인 5000단계를 거쳤습니다. 진행자에게 물어보십시오",
+                "이 진행은 한 세션에서 참여자 한 명에게 허용되는 최대 단계 수(5000단계)에 이르렀습니다. 진행자에게 물어보십시오",
             ),
             (
                 Box::new(Refusal::OutOfOrder {
@@ -848,7 +848,7 @@ mod tests {
                     nearest: Some("Ana".into()),
                 }),
                 "no one in the session is called `ana b`; did you mean `Ana`?",
-                "세션에 `ana b`(이)라는 사람이 없습니다. 혹시 `Ana`입니까?",
+                "세션에 `ana b`(이)라는 참여자가 없습니다. 혹시 `Ana`입니까?",
             ),
         ];
         for (refusal, english, korean) in cases {

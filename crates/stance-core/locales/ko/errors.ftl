@@ -71,7 +71,7 @@ error-live-nothing-to-undo = 취소할 답이 없습니다: 진행에는 답이 
 error-live-note-too-long = 메모가 { $chars }자입니다. 메모는 { $limit }자까지 쓸 수 있습니다
 error-live-not-finished-ended = `finished` 이벤트가 `{ $ending }` 결말을 가리키지만, 진행은 `{ $at }` 결말에서 끝났습니다
 error-live-not-finished-question = `finished` 이벤트가 `{ $ending }` 결말을 가리키지만, 진행은 `{ $at }` 질문에 있습니다
-error-live-joined-again = `joined` 이벤트는 참가자의 첫 이벤트로만 올 수 있습니다
+error-live-joined-again = `joined` 이벤트는 참여자의 첫 이벤트로만 올 수 있습니다
 
 ## 명령줄 자체의 오류
 
@@ -107,7 +107,7 @@ usage-translation-where = `{ $name }` 옆에는 stance가 번역을 둘 수 없�
 usage-translation-unparsed = 이미 있는 `{ $name }` 번역을 해석할 수 없습니다({ $line }행: { $message }). 그 안의 번역문이 유지되도록 먼저 고치십시오
 usage-new-exists = `{ $name }` 파일이 이미 있습니다. stance new는 파일을 덮어쓰지 않습니다
 usage-export-exists = `{ $path }` 파일이 이미 있습니다. 기록을 덮어쓰지 않도록 빈 폴더로 내보내십시오
-usage-no-participants = 세션 데이터베이스에 아직 참가자가 없어 보고할 것이 없습니다
+usage-no-participants = 세션 데이터베이스에 아직 참여자가 없어 보고할 것이 없습니다
 usage-drill-needs-terminal = 연습에는 터미널이 필요합니다. 터미널이 없으면 `--grades y,n,...`로 스스로 매긴 결과를 주십시오
 usage-grades = `--grades`에는 시도마다 y나 n을 주어야 합니다(받은 값: `{ $grade }`)
 

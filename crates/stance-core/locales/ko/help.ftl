@@ -67,7 +67,7 @@ help-play-arg-answers-file = 질문 id를 선택지 id에 대응시킨 YAML이�
 help-play-arg-notes = 질문에 메모를 남깁니다: QUESTION=TEXT, 내 생각이나 반대 의견. 여러 번 줄 수 있습니다
 help-play-arg-record = 진행 기록을 FILE에 저장하고 단계마다 다시 씁니다
 help-play-arg-resume = FILE에 저장된 진행을 이어서 합니다(--record가 다른 파일을 말하지 않으면 계속 그 파일에 저장합니다)
-help-play-arg-name = 참가자 이름. 기록에 남습니다
+help-play-arg-name = 참여자 이름. 기록에 남습니다
 help-play-arg-role = 진행하는 사람: 진행자는 노트, 토론거리, 각 선택지가 더하는 것도 봅니다
 help-play-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-play-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
@@ -229,7 +229,7 @@ help-quiz-arg-answers = 상황의 진행을 줍니다: QUESTION=CHOICE. 여러 �
 help-quiz-arg-responses = 미리 받은 응답을 채점합니다: 퀴즈지에 동그라미 친 글자나 권고 id를 문항 순서대로 적은 YAML이나 JSON 목록(`[c, d, a]`), 또는 문항 번호에 대응시킨 것(`1: c`)
 help-quiz-arg-record = 기록을 FILE에 저장하고 문항마다 다시 씁니다
 help-quiz-arg-resume = FILE에 저장된 퀴즈를 이어서 합니다
-help-quiz-arg-name = 참가자 이름. 기록에 남습니다
+help-quiz-arg-name = 참여자 이름. 기록에 남습니다
 help-quiz-arg-role = 진행자는 정답이 표시된 것을 봅니다(인쇄한 퀴즈지에서는 정답표도)
 help-quiz-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-quiz-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
@@ -255,7 +255,7 @@ help-html-after =
       stance html my-scenario.yaml > my-scenario.html
       stance report records/*.json                      학생들이 제출한 기록 요약
 help-html-arg-scenario = `stance list`의 시나리오 id, YAML 파일 경로, 또는 표준 입력이면 `-`
-help-html-arg-role = 진행자용 페이지는 진행자 노트, 토론거리, 각 선택지가 더하는 것도 보여 줍니다. 참가자용 페이지에는 이것들이 아예 들어 있지 않습니다
+help-html-arg-role = 진행자용 페이지는 진행자 노트, 토론거리, 각 선택지가 더하는 것도 보여 줍니다. 참여자용 페이지에는 이것들이 아예 들어 있지 않습니다
 help-html-arg-role-value-participant = 질문을 보고, 마지막에 입장을 봅니다. 진행자 노트는 보지 않습니다
 help-html-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-html-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
@@ -283,9 +283,9 @@ help-serve-arg-port = 연결을 받을 포트. 0이면 빈 포트를 씁니다
 help-serve-arg-db = 세션 데이터베이스: 새 파일이면 세션을 시작하고, 있는 파일이면 이어 갑니다 [기본값: 시나리오와 세션 코드를 따서 이름 지은 새 파일, 현재 폴더에]
 help-serve-arg-facilitator-token = 스크립트용 진행자 토큰: 글자, 숫자, `-`, `_`, `.`, `~`로 된 16자에서 256자 [기본값: 무작위 256비트. 이어 하는 세션은 원래 토큰을 씁니다]
 help-serve-arg-role-notes = 각 질문의 진행자 노트와 토론거리를 대시보드에 보여 줍니다(대시보드는 보통 프로젝터에 띄우므로 기본으로는 꺼져 있습니다)
-help-serve-export-about = 세션의 참가자마다 stance-record/1 파일을 하나씩 씁니다. `stance compare`용입니다
+help-serve-export-about = 세션의 참여자마다 stance-record/1 파일을 하나씩 씁니다. `stance compare`용입니다
 help-serve-export-after =
-    각 파일의 이름은 참가자의 번호와 이름을 땁니다(`001-ana.json`). 그런 파일이 이미 하나라도
+    각 파일의 이름은 참여자의 번호와 이름을 땁니다(`001-ana.json`). 그런 파일이 이미 하나라도
     있는 폴더는 거부하므로, 아무것도 덮어쓰지 않습니다.
 
     예:
@@ -313,7 +313,7 @@ help-brief-arg-role-value-participant = 질문을 보고, 마지막에 입장을
 help-brief-arg-role-value-facilitator = 진행자 노트, 토론거리, 저자의 입장도 미리 봅니다
 help-brief-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다
 help-brief-arg-no-input = 묻지 않습니다: 경로에 있는 질문에 답이 없으면 종료 코드 2로 실패합니다
-help-compare-about = 참가자의 기록이 어디서 저자의 입장과 갈라졌는지 저자의 이유와 함께 보여 줍니다
+help-compare-about = 참여자의 기록이 어디서 저자의 입장과 갈라졌는지 저자의 이유와 함께 보여 줍니다
 help-compare-after =
     예:
       stance compare ana.json
@@ -339,7 +339,7 @@ help-report-arg-strict = 다른 시나리오의 기록이 있으면 그 기록�
 help-report-arg-format = 출력 형식
 help-report-arg-format-value-text = 읽기 쉬운 텍스트
 help-report-arg-format-value-markdown = 마크다운. 사후 토론 유인물용
-help-report-arg-format-value-csv = 참가자마다 한 행. 성적부용
+help-report-arg-format-value-csv = 참여자마다 한 행. 성적부용
 help-report-arg-format-value-json = JSON
 help-report-arg-graph = 시나리오의 DOT 그래프를 출력합니다. 간선마다 그 길을 택한 사람의 수가 붙습니다
 help-report-arg-output = 표준 출력 대신 FILE에 (원자적으로) 씁니다. `-`는 표준 출력입니다

@@ -28,7 +28,7 @@ basis-inferred = 추론
 ## `stance report`
 
 report-title = 학급 보고서: { $title }
-report-participants = 참가자
+report-participants = 참여자
 report-languages = 언어: { $counts }
 report-as-written = 원문
 report-walk = 진행
@@ -164,7 +164,7 @@ stopped-not-saved = 아무것도 저장되지 않았습니다. `--record FILE`�
 
 serve-new = 새 세션을 시작했습니다. `{ $db }`에 저장합니다. Ctrl-C를 누르면 서버가 멈춥니다
 serve-continuing = `{ $db }`의 세션을 이어서 진행합니다(지금까지 { $participants }명 참여). Ctrl-C를 누르면 서버가 멈춥니다
-serve-stopped = 멈췄습니다. 세션은 `{ $db }`에 있습니다. `stance serve --db { $db }`로 이어서 하고, `stance report { $db }`로 정리해 볼 수 있습니다
+serve-stopped = 서버가 멈췄습니다. 세션은 `{ $db }`에 저장되어 있습니다. `stance serve --db { $db }`로 이어서 할 수 있고, `stance report { $db }`로 정리할 수 있습니다
 serve-local-only = 이 컴퓨터의 네트워크 주소를 찾지 못했습니다(네트워크에 연결되어 있습니까?). 아래 주소는 이 컴퓨터에서만 열립니다
 
 # A yes-or-no question's answer, as the terminal shows it (the keys stay `y` and `n`).
@@ -176,7 +176,7 @@ confirm-no = 아니요
 
 outline-start = 시작
 outline-discuss = 토론
-outline-facilitator = 진행자
+outline-facilitator = 진행자 노트
 outline-asked-when = 묻는 조건:
 outline-otherwise = 아니면
 outline-offered-when = 보이는 조건:
@@ -207,13 +207,13 @@ analyze-paths = 경로
 analyze-stances = 입장
 analyze-pivotal = 결정적
 analyze-recommendations = 권고
-analyze-on-every = 모든 경로에
-analyze-on-some = 일부 경로에
+analyze-on-every = 모든 경로에 있음
+analyze-on-some = 일부 경로에 있음
 analyze-on-no = 어느 경로에도 없음
-analyze-reached = { $n }개 (전체 { $total }개 중)
+analyze-reached = 경로 { $total }개 중 { $n }개
 analyze-none = (없음)
 analyze-changing = { $walk }에서 답 하나를 바꾸면
-analyze-with = ({ $answers }도 함께)
+analyze-with = ({ $answers }일 때)
 analyze-no-change = 입장이 바뀌지 않음
 analyze-no-longer-asks = ({ $questions }은(는) 더 묻지 않음)
 
@@ -233,7 +233,7 @@ warn-no-translation = `{ $scenario }`에는 `{ $lang }` 번역이 없어 원문 
 warn-translation-partial = `{ $file }`은(는) 글 { $count }개를 원문 그대로 둡니다({ $parts }). `stance check { $scenario }`로 목록을 볼 수 있습니다
 warn-not-translated = 번역되지 않음 { $n }개
 warn-changed-since = 번역한 뒤 바뀜 { $n }개
-warn-shadowed = `{ $file }`의 id `{ $id }`는 내장 시나리오의 id이므로, `{ $id }`는 그 파일이 아니라 내장 시나리오를 뜻합니다
+warn-shadowed = `{ $file }`의 id `{ $id }`은(는) 내장 시나리오의 id이므로, `{ $id }`은(는) 그 파일이 아니라 내장 시나리오를 뜻합니다
 help-shadowed = 그 파일을 쓰려면 id 대신 파일 이름을 주십시오: `stance { $command } { $file }`
 warn-record-changed = `{ $record }`을(를) 만든 뒤 시나리오가 바뀌었지만, 기록은 여전히 시나리오에 맞습니다
 note-record-folder = 기록을 둘 폴더 `{ $folder }`을(를) 만들었습니다
@@ -241,19 +241,19 @@ warn-skipped = `{ $path }`을(를) 건너뛰었습니다: { $reason }
 warn-test-unasked = { $scenario } › { $test }({ $file }:{ $line })은(는) `{ $question }`에 답하지만, 그 진행은 이 질문을 묻지 않으므로 답을 쓰지 않습니다
 note-quiz-seed = 시드 { $seed }(같은 퀴즈를 다시 하려면 --seed { $seed })
 note-rehearse-seed = 시드 { $seed }(같은 카드를 다시 하려면 --seed { $seed })
-warn-responses-left = 응답 { $left }개가 남았습니다. 퀴즈의 문항은 { $items }개입니다
+warn-responses-left = 응답 { $left }개가 남아 쓰지 않았습니다. 퀴즈 문항은 { $items }개뿐입니다
 warn-responses-answered = 문항 { $numbers }의 응답은 쓰지 않았습니다. 기록이 이미 그 문항에 답했습니다
-warn-responses-beyond = 문항 { $numbers }에 대한 응답 { $left }개가 남았습니다. 퀴즈의 문항은 { $items }개입니다
+warn-responses-beyond = 문항 { $numbers }에 대한 응답 { $left }개가 남아 쓰지 않았습니다. 퀴즈 문항은 { $items }개뿐입니다
 warn-answer-unused = 진행이 `{ $question }`에 이르지 않아 `{ $question }={ $choice }`은(는) 쓰지 않았습니다
 warn-record-answers = 기록이 이미 `{ $question }`에 답했으므로 기록의 답을 따릅니다
-note-man-pages = `{ $dir }`에 설명서 { $count }쪽을 썼습니다: { $files }
+note-man-pages = `{ $dir }`에 매뉴얼 페이지 { $count }개를 썼습니다: { $files }
 note-folder-created = 폴더 `{ $folder }`을(를) 만들었습니다
 note-exported = `{ $scenario }`의 기록 { $count }개를 `{ $folder }`에 썼습니다
 warn-left-out = 제외함: { $reason }
-help-left-out = 따로 정리하십시오(`stance report { $path }`). `--strict`를 주면 여러 시나리오가 섞인 묶음을 거부합니다
+help-left-out = 따로 보고서를 만드십시오(`stance report { $path }`). `--strict`를 주면 여러 시나리오가 섞인 묶음을 거부합니다
 warn-quizzes-differ = 퀴즈 기록이 서로 다른 퀴즈 { $count }개의 것이라 점수를 견줄 수 없습니다: { $kinds }
 quiz-kind = { $paths }(시드 { $seed }, 상황 { $situations }개)
-quiz-kind-own = { $paths }(참여자가 직접 진행, 시드 { $seed }, 상황 { $situations }개)
+quiz-kind-own = { $paths }(참여자 자신의 진행, 시드 { $seed }, 상황 { $situations }개)
 
 # `stance list`, `stance test` and `stance new`, for authors.
 
@@ -287,5 +287,5 @@ source-in-no-paragraph = 어느 본문 문단에도 없음
 source-in-uncounted = ; { $lines }의 블록에 있지만, 그 블록은 세지 않습니다(`.`, `!`, `?`로 끝나지 않음)
 source-departs = ; 처음 { $words }단어는 ¶{ $paragraph }({ $line }행)에 있지만, “{ $after }” 뒤로는 본문과 다릅니다
 source-found-verbatim = ¶{ $paragraph }({ $line }행), 원문 그대로
-source-found-loosely = ¶{ $paragraph }({ $line }행), 곧은 따옴표와 굽은 따옴표, 대시를 같은 것으로 볼 때
+source-found-loosely = ¶{ $paragraph }({ $line }행), 곧은 따옴표와 굽은 따옴표, 대시를 같은 것으로 보면 일치
 source-long = ; 인용이 두 문장 이상에 걸칩니다. 인용은 많아야 한 문장입니다(`long-quote`)

@@ -37,7 +37,7 @@ player-too-big = { $file } 파일은 기록이 될 수 있는 크기(1 MiB)보�
 player-not-json = { $file } 파일은 stance 기록이 아닙니다. JSON이 아닙니다. 아무것도 불러오지 않았습니다.
 player-not-record = { $file } 파일은 stance 기록이 아닙니다(`format: "stance-record/1"`이 없습니다). 아무것도 불러오지 않았습니다.
 player-quiz-record = { $file } 파일은 퀴즈 기록입니다. 이 페이지는 진행을 이어 갑니다. 아무것도 불러오지 않았습니다.
-player-other-scenario = { $file } 파일은 `{ $scenario }`가 아니라 `{ $id }`의 기록입니다. 아무것도 불러오지 않았습니다.
+player-other-scenario = { $file } 파일은 `{ $scenario }`이(가) 아니라 `{ $id }`의 기록입니다. 아무것도 불러오지 않았습니다.
 player-bad-step = { $file }: { $n }번째 단계가 id로 적힌 질문과 선택지가 아닙니다. 아무것도 불러오지 않았습니다.
 player-too-many-steps = { $file } 파일에는 이 시나리오의 질문보다 많은 단계가 있습니다. 아무것도 불러오지 않았습니다.
 player-unfit = { $file }: { $n }번째 단계(`{ $question }` = `{ $choice }`)는 그 지점에서 고를 수 있는 답이 아닙니다. 이 기록은 이 시나리오의 다른 버전에서 만들어졌습니다. 아무것도 불러오지 않았습니다.
@@ -74,22 +74,22 @@ player-facilitator-title = { $title } (진행자)
 
 dashboard-title = { $title } (실시간 수업)
 dashboard-join-at = 참여 주소
-dashboard-code = 코드
+dashboard-code = 세션 코드
 dashboard-noscript = 대시보드는 자바스크립트로 수업 현황을 그리는데, 이 브라우저에서는 자바스크립트가 꺼져 있습니다.
 dashboard-class-heading = 참여자
 dashboard-answers-heading = 답
 dashboard-reached-heading = 도달한 권고
 dashboard-reached-intro = 마친 진행만 셉니다.
-dashboard-path-heading = 경로와 견주기
-dashboard-path-intro = 질문을 따라 경로 하나를 고르십시오. 표는 수업이 그 경로를 어디까지 따라왔고 어디서 벗어났는지 보여 줍니다.
+dashboard-path-heading = 경로와 비교
+dashboard-path-intro = 질문을 따라 경로 하나를 고르십시오. 표는 참여자들이 그 경로를 어디까지 따랐고 어디서 벗어났는지 보여 줍니다.
 dashboard-counts = { $joined }명 참여 · { $finished }명 마침
-dashboard-nobody = 아직 아무도 참여하지 않았습니다. 학생들은 위 주소를 열거나 코드를 스캔하면 됩니다.
+dashboard-nobody = 아직 아무도 참여하지 않았습니다. 학생들은 위 주소를 열거나 QR 코드를 스캔하면 됩니다.
 dashboard-at-question = 질문 { $n }
 dashboard-finished = 마침
-dashboard-live = 실시간.
+dashboard-live = 실시간 연결됨.
 dashboard-reconnecting = 연결이 끊겼습니다. 다시 연결하는 중…
-dashboard-lost = 대시보드가 서버와 연결되지 않습니다. 이 페이지를 새로 고치거나 진행자 링크를 다시 여십시오.
-dashboard-table-caption = 답: { $prompt }
+dashboard-lost = 대시보드와 서버의 연결이 끊어졌습니다. 이 페이지를 새로 고치거나 진행자 링크를 다시 여십시오.
+dashboard-table-caption = 질문에 대한 답: { $prompt }
 dashboard-choice = 선택지
 dashboard-count = 진행 수
 dashboard-reached-caption = 마친 진행에서 도달한 권고
@@ -109,10 +109,10 @@ dashboard-divergence-stayed = 경로를 따름
 dashboard-divergence-left = 벗어나 고른 답
 dashboard-no-path = 아직 고른 경로가 없습니다.
 dashboard-path-refused = 서버가 경로를 받지 않았습니다: { $why }
-dashboard-reveal-refused = 서버가 받지 않았습니다: { $why }
+dashboard-reveal-refused = 서버가 그 요청을 받지 않았습니다: { $why }
 dashboard-remove = 내보내기
 dashboard-remove-label = { $name }님을 세션에서 내보내기
-dashboard-remove-confirm = { $name }님을 세션에서 내보낼까요? 그 페이지는 더 답할 수 없고, 진행은 더 세지 않으며, 이름은 다시 쓸 수 있게 됩니다.
+dashboard-remove-confirm = { $name }님을 세션에서 내보낼까요? 그 페이지는 더 답할 수 없고, 그 진행은 더 이상 집계되지 않으며, 이름은 다시 쓸 수 있게 됩니다.
 dashboard-remove-refused = 서버가 내보내지 않았습니다: { $why }
 
 # The server's short pages: the code form, and what a wrong address gets.
@@ -122,7 +122,7 @@ notice-go = 이동
 notice-home-heading = 수업에 참여하기
 notice-home = 선생님이 보여 주는 세션 코드를 입력하십시오.
 notice-wrong-code-heading = 그런 세션이 없습니다
-notice-wrong-code = 이 서버는 다른 세션을 진행하고 있습니다. 선생님이 보여 주는 코드를 확인하고 다시 입력하십시오.
+notice-wrong-code = 이 서버에서는 다른 세션이 열려 있습니다. 선생님이 보여 주는 코드를 확인하고 다시 입력하십시오.
 notice-no-token-heading = 대시보드는 진행자 링크로 열어야 합니다
 notice-no-token = `stance serve`가 시작할 때 출력한 `facilitator:` 주소를 여십시오.
 notice-wrong-token-heading = 진행자 링크가 아닙니다
@@ -140,18 +140,18 @@ join-bad-token = 이 페이지의 식별자가 16진수 32~128자리가 아닙�
 join-already-joined = 이 페이지는 이미 `{ $name }`(으)로 참여했습니다
 join-full = 세션이 가득 찼습니다. 참여자는 { $max }명까지입니다
 join-removed = 진행자가 이 페이지를 세션에서 내보냈습니다
-join-wrong-code = 이 서버는 다른 세션을 진행하고 있습니다. 코드를 확인하십시오
+join-wrong-code = 이 서버에서는 다른 세션이 열려 있습니다. 코드를 확인하십시오
 
 # Why the class server refused a page's step, or the facilitator's change.
 
 request-unknown = 이 페이지는 세션에 참여하지 않았습니다(또는 세션이 새로 시작되었습니다). 다시 참여하십시오
 request-out-of-order = 요청 { $seq }의 순서가 맞지 않습니다. 다음 요청은 { $expected }입니다
-request-conflict = 요청 { $seq }은(는) 이미 받았는데, 다른 것을 요청했습니다
-request-too-many = 이 진행은 한 세션에서 참여자 한 명이 할 수 있는 가장 많은 단계인 { $max }단계를 거쳤습니다. 진행자에게 물어보십시오
+request-conflict = 요청 { $seq }번은 이미 다른 내용으로 받았습니다
+request-too-many = 이 진행은 한 세션에서 참여자 한 명에게 허용되는 최대 단계 수({ $max }단계)에 이르렀습니다. 진행자에게 물어보십시오
 facilitator-bad-path = 경로의 { $step }번째 단계: { $reason }
 facilitator-unknown-question = 시나리오에 `{ $question }` 질문이 없습니다
-facilitator-unknown-participant = 세션에 `{ $name }`(이)라는 사람이 없습니다
-facilitator-unknown-participant-near = 세션에 `{ $name }`(이)라는 사람이 없습니다. 혹시 `{ $nearest }`입니까?
+facilitator-unknown-participant = 세션에 `{ $name }`(이)라는 참여자가 없습니다
+facilitator-unknown-participant-near = 세션에 `{ $name }`(이)라는 참여자가 없습니다. 혹시 `{ $nearest }`입니까?
 
 # Why the class server could not start or go on, as the teacher's terminal says it.
 
@@ -159,14 +159,14 @@ db-unusable = 세션 데이터베이스 `{ $db }`을(를) 쓸 수 없습니다: 
 db-not-created = 세션 데이터베이스 `{ $db }`을(를) 만들 수 없습니다: { $reason }
 db-exists = `{ $db }`이(가) 이미 있습니다. 새 세션은 파일을 덮어쓰지 않습니다
 db-not-a-session = `{ $db }`은(는) stance 세션 데이터베이스가 아닙니다: { $reason }
-serve-no-randomness = 시스템이 난수를 주지 않았습니다: { $reason }
+serve-no-randomness = 시스템에서 난수를 얻지 못했습니다: { $reason }
 serve-replay = `{ $db }`: { $reason }
 serve-stored-scenario = `{ $db }`에 저장된 시나리오가 검사를 통과하지 못합니다: { $reason }
-serve-other-scenario = `{ $db }`에는 `{ $given }`이 아니라 `{ $stored }` 시나리오의 세션이 들어 있습니다
+serve-other-scenario = `{ $db }`에는 `{ $given }`이(가) 아니라 `{ $stored }` 시나리오의 세션이 들어 있습니다
 serve-scenario-changed = `{ $db }`의 세션을 시작한 뒤 시나리오 파일이 바뀌었습니다. 시나리오를 지정하지 말고 이어서 하거나(데이터베이스에 시작할 때의 글이 들어 있습니다), 새 데이터베이스에서 새 세션을 시작하십시오
 serve-no-scenario = 새 세션에는 시나리오가 있어야 합니다
 serve-token-length = 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, { $length }자입니다
 serve-token-character = 진행자 토큰은 글자, 숫자, `-`, `_`, `.`, `~`로 된 16~256자여야 하는데, `{ $character }`이(가) 들어 있습니다
 serve-cannot-listen = { $address }에서 연결을 받을 수 없습니다: { $reason }
 serve-not-started = 서버를 시작할 수 없습니다: { $reason }
-serve-not-stored = 세션 데이터베이스가 실패해 더는 저장할 수 없습니다: { $reason }
+serve-not-stored = 세션 데이터베이스에 오류가 생겨 더는 저장할 수 없습니다: { $reason }

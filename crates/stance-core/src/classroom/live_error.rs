@@ -197,7 +197,7 @@ mod tests {
             (
                 LiveError::JoinedAgain,
                 "`joined` may only be a participant's first event",
-                "`joined` 이벤트는 참가자의 첫 이벤트로만 올 수 있습니다",
+                "`joined` 이벤트는 참여자의 첫 이벤트로만 올 수 있습니다",
             ),
         ];
         for (error, english, korean) in cases {

@@ -15,6 +15,7 @@ pub mod cli {
     pub mod output;
     pub mod record_file;
     pub mod stderr;
+    pub mod usage_error;
 }
 pub mod command;
 pub mod protocol;

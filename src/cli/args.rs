@@ -12,11 +12,11 @@ use stance_core::classroom::quiz_items::MAX_SITUATIONS;
 use stance_core::classroom::rehearsal::MAX_CARDS;
 use stance_core::classroom::role::Role;
 use stance_core::load::catalog::DEFAULT_SCENARIO;
-use stance_core::text::messages::Locale;
+use stance_core::text::messages::{Locale, Messages};
 use stance_core::text::printable::printable;
 
 use crate::cli::color::{self, ColorWhen};
-use crate::cli::{help_text, language};
+use crate::cli::{help_text, language, usage_error};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -1170,7 +1170,7 @@ where
             .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
             .map_err(|error| error.format(&mut command)),
     };
-    parsed.map_err(|error| report(&nearest_only(error)))
+    parsed.map_err(|error| report(&nearest_only(error), Messages::new(locale)))
 }
 
 /// A mistyped subcommand suggests the one nearest to it, as every other name stance
@@ -1203,10 +1203,15 @@ fn nearest_only(mut error: clap::Error) -> clap::Error {
 
 /// Prints what clap says. Help and the version go to standard output, styled as clap styles
 /// them on a terminal; a failed write there is an error of its own. Usage errors go to
-/// standard error, plain and neutralised, since they quote the arguments as typed.
-fn report(error: &clap::Error) -> i32 {
+/// standard error, plain and neutralised, since they quote the arguments as typed, and in
+/// the words of `messages` when it is not English.
+fn report(error: &clap::Error, messages: Messages) -> i32 {
     if error.use_stderr() {
-        crate::cli::stderr::write(&printable(&error.render().to_string()));
+        let said = (messages.locale() != Locale::En)
+            .then(|| usage_error::render(error, messages))
+            .flatten()
+            .unwrap_or_else(|| error.render().to_string());
+        crate::cli::stderr::write(&printable(&said));
         return error.exit_code();
     }
     let styled = color::decide(

@@ -649,11 +649,11 @@ fn help_is_in_the_interface_s_language_and_english_stays_clap_s() {
     let no_args: [&str; 0] = [];
     let bare = stance(no_args).env("STANCE_LANG", "ko").run().code(2);
     assert!(bare.stderr.contains("사용법:"), "{}", bare.stderr);
-    // clap's messages for a mistyped flag stay English.
+    // A mistyped flag is told in Korean too, with the flag it was probably meant to be.
     stance(["--lang", "ko", "play", "--frmat"])
         .run()
         .code(2)
-        .stderr_has("unexpected argument '--frmat'");
+        .stderr_has("오류: 알 수 없는 인수 '--frmat'이(가) 있습니다\n\n  도움말: 혹시 '--format'입니까?\n");
 
     // English is clap's, from the doc comments, whatever asked for it.
     let english = stance(["play", "--help"]).run().ok();
@@ -777,4 +777,20 @@ fn the_list_the_tests_and_a_new_file_speak_korean() {
         .run()
         .ok()
         .stderr_has("`mine.yaml`을(를) 썼습니다. 다음: `stance check mine.yaml`");
+}
+
+#[test]
+fn a_mistyped_command_line_is_told_in_korean_and_in_english_as_clap_says_it() {
+    stance(["--lang", "ko", "paly"])
+        .run()
+        .code(2)
+        .stderr_has("오류: 알 수 없는 명령 'paly'\n\n  도움말: 혹시 'play'입니까?\n\n사용법: stance [OPTIONS] <COMMAND>\n\n자세한 내용은 '--help'를 보십시오.\n");
+    stance(["play", "--format", "xml"])
+        .env("STANCE_LANG", "ko")
+        .run()
+        .code(2)
+        .stderr_has("오류: 'xml'은(는) '--format <FORMAT>'에 맞는 값이 아닙니다\n  가능한 값: text, json, markdown\n");
+    stance(["paly"]).run().code(2).stderr_has(
+        "error: unrecognized subcommand 'paly'\n\n  tip: a similar subcommand exists: 'play'\n",
+    );
 }

@@ -14,6 +14,8 @@ use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::{TranslationDocument, is_translation};
 use stance_core::scenario::Scenario;
+use stance_core::text::messages::Arg;
+use stance_core::text::phrase::Phrase;
 use stance_core::text::style::{Style, Styler};
 
 use crate::cli::args::{CheckArgs, CheckFormat};
@@ -104,7 +106,12 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         CheckFormat::Text => {
             let color = colors.enabled(Target::Stderr);
             for (file, diagnostics) in all_findings() {
-                stderr::write(&findings::render_human(file, diagnostics, color));
+                stderr::write(&findings::render_human(
+                    file,
+                    diagnostics,
+                    color,
+                    context.messages,
+                ));
             }
         }
     }
@@ -211,7 +218,10 @@ fn scenario_of(
         Box::new(Diagnostic::new(
             Code::InvalidValue,
             id.span,
-            format!("the scenario it translates cannot be read: {error}"),
+            Phrase::text_with(
+                "finding-translated-unreadable",
+                &[("reason", Arg::from(error.phrase()))],
+            ),
         ))
     })?;
     if let Some((_, analysis)) = checked.iter().find(|(f, _)| f.name == file.name)
@@ -223,9 +233,9 @@ fn scenario_of(
         Box::new(Diagnostic::new(
             Code::InvalidValue,
             id.span,
-            format!(
-                "the scenario it translates, `{}`, has errors; `stance check {}` lists them",
-                file.name, file.name
+            Phrase::text_with(
+                "finding-translated-invalid",
+                &[("file", Arg::from(file.name.as_str()))],
             ),
         ))
     })
@@ -240,13 +250,14 @@ struct DiskSources {
 }
 
 impl SourceFiles for DiskSources {
-    fn read(&mut self, scenario: &ScenarioFile, path: &str) -> Result<String, String> {
+    fn read(&mut self, scenario: &ScenarioFile, path: &str) -> Result<String, Phrase> {
         if let Some(text) = catalog::built_in_source(scenario, path) {
             return Ok(text.to_owned());
         }
         if !near(path) {
-            return Err(format!(
-                "`{path}` is outside the scenario's folder and the folder above it, where stance looks for its essay; put the essay there and name it by a relative path"
+            return Err(Phrase::text_with(
+                "finding-source-outside",
+                &[("path", Arg::from(path))],
             ));
         }
         let folder = scenario
@@ -260,7 +271,7 @@ impl SourceFiles for DiskSources {
         let target = std::fs::canonicalize(&resolved).unwrap_or_else(|_| resolved.clone());
         ScenarioFile::read_regular(&target, &resolved, self.limits)
             .map(|file| file.text)
-            .map_err(|error| error.to_string())
+            .map_err(|error| error.phrase())
     }
 }
 

@@ -276,11 +276,12 @@ fn a_changed_text_is_stale_and_shown_as_written_and_an_unknown_key_is_refused() 
         .run()
         .code(1)
         .stderr_has(
-            "error[translation-unknown]: `question.frist.prompt` names no text of the scenario",
+            "오류[translation-unknown]: `question.frist.prompt` 키에 해당하는 시나리오의 글이 없습니다",
         )
         .stderr_has("--> grounded.ko.yaml:")
-        .stderr_has("did you mean `question.first.prompt`?")
-        // The findings are in English; the command's own error follows `--lang`.
+        .stderr_has("^ 알 수 없는 키")
+        .stderr_has("= 도움말: 혹시 `question.first.prompt`입니까?")
+        // The findings follow `--lang`, as the command's own error does.
         .stderr_has("오류: `grounded.ko.yaml`에 오류가 1개 있습니다");
     stance(["check", "grounded.ko.yaml"])
         .current_dir(dir)

@@ -5,11 +5,18 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::scenario_file::ScenarioFile;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{one_line, push_shown};
 
 /// Renders findings about one file the way compilers do: the message with its code, the
-/// place, the line with the place underlined, and the help.
-pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool) -> String {
+/// place, the line with the place underlined, and the help, in `messages`' language (the
+/// codes stay as they are).
+pub fn render_human(
+    file: &ScenarioFile,
+    diagnostics: &[Diagnostic],
+    color: bool,
+    messages: Messages,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -27,7 +34,7 @@ pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool
     let mut out = String::new();
     for diagnostic in diagnostics {
         let line = line_of(&file.text, &starts, diagnostic.span.line);
-        out.push_str(&renderer.render(&[group(file, line, diagnostic)]));
+        out.push_str(&renderer.render(&[group(file, line, diagnostic, messages)]));
         out.push_str("\n\n");
     }
     out
@@ -37,21 +44,22 @@ fn group<'a>(
     file: &'a ScenarioFile,
     line: Option<&'a str>,
     diagnostic: &'a Diagnostic,
+    messages: Messages,
 ) -> Group<'a> {
     let level = match diagnostic.severity() {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(messages.text("finding-level-error")),
+        Severity::Warning => Level::WARNING.with_name(messages.text("finding-level-warning")),
     };
     let title = level
-        .primary_title(one_line(&diagnostic.message))
+        .primary_title(one_line(&diagnostic.message_in(messages)).into_owned())
         .id(diagnostic.code.as_str());
     let span = diagnostic.span;
     let mut group = match line {
         Some(line) if span.is_known() => {
             let (text, range) = underline(line, span.column, span.len);
             let mut annotation = AnnotationKind::Primary.span(range);
-            if let Some(label) = &diagnostic.label {
-                annotation = annotation.label(one_line(label));
+            if let Some(label) = diagnostic.label_in(messages) {
+                annotation = annotation.label(one_line(&label).into_owned());
             }
             title.element(
                 Snippet::source(text)
@@ -60,10 +68,21 @@ fn group<'a>(
                     .annotation(annotation),
             )
         }
-        _ => title.element(Level::NOTE.message(format!("in `{}`", one_line(&file.name)))),
+        _ => title.element(
+            Level::NOTE
+                .with_name(messages.text("finding-level-note"))
+                .message(messages.text_with(
+                    "finding-in-file",
+                    &[("file", Arg::from(one_line(&file.name).into_owned()))],
+                )),
+        ),
     };
-    if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(one_line(help)));
+    if let Some(help) = diagnostic.help_in(messages) {
+        group = group.element(
+            Level::HELP
+                .with_name(messages.text("finding-level-help"))
+                .message(one_line(&help).into_owned()),
+        );
     }
     group
 }
@@ -94,7 +113,8 @@ fn underline(line: &str, column: usize, len: usize) -> (String, std::ops::Range<
     (text, start..end)
 }
 
-/// A finding as written by `check --format json`.
+/// A finding as written by `check --format json`: machine output, so its message and help
+/// are in English whatever the interface's language.
 #[derive(Debug, Serialize)]
 pub struct JsonFinding<'a> {
     /// The file's name as given.
@@ -133,6 +153,8 @@ mod tests {
     use super::{render_human, underline};
     use crate::diagnostic::{Code, Diagnostic, Span};
     use crate::load::scenario_file::ScenarioFile;
+    use crate::text::messages::Messages;
+    use crate::text::phrase::Phrase;
 
     #[test]
     fn shows_the_line_and_underlines_the_place() {
@@ -144,10 +166,10 @@ mod tests {
                 column: 7,
                 len: 4,
             },
-            "leads nowhere",
+            Phrase::verbatim("leads nowhere"),
         )
-        .with_help(Some("did you mean `sma`?".to_owned()));
-        let text = render_human(&file, &[diagnostic], false);
+        .with_help(Some(Phrase::verbatim("did you mean `sma`?")));
+        let text = render_human(&file, &[diagnostic], false, Messages::english());
         assert!(
             text.contains("error[dangling-next]: leads nowhere"),
             "{text}"
@@ -179,9 +201,9 @@ mod tests {
                 column: 1,
                 len: 1,
             },
-            "unknown key `a`",
+            Phrase::verbatim("unknown key `a`"),
         );
-        let text = render_human(&file, &[diagnostic], false);
+        let text = render_human(&file, &[diagnostic], false, Messages::english());
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}'),
             "{text:?}"

@@ -716,3 +716,72 @@ fn errors_and_their_hints_are_in_the_interface_language() {
         .code(2)
         .stderr_has("오류: `paly` 명령은 stance에 없습니다. 혹시 `play`입니까?\n");
 }
+
+/// `stance check`'s findings follow `--lang` on the terminal: the messages, labels, help
+/// lines and level names in Korean, with the did-you-mean; the codes stay English, and so
+/// does `--format json`, which is machine output.
+#[test]
+fn check_findings_follow_the_interface_language_but_json_stays_english() {
+    let dir = folder();
+    let dir = dir.path();
+    let scenario = dir.join("grounded.yaml");
+    let text = fs::read_to_string(&scenario).expect("scenario");
+    fs::write(
+        &scenario,
+        text.replacen(
+            "        next: second\n      - id: b",
+            "        next: secnd\n      - id: b",
+            1,
+        ),
+    )
+    .expect("broken");
+    let english = "choice `a` of question `first` leads to `secnd`, which is neither a question nor an ending";
+    let english_help =
+        "did you mean `second`? valid questions and endings: `first`, `second`, `done`";
+    stance(["--lang", "ko", "check", "--color", "never", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has(
+            "오류[dangling-next]: `first` 질문의 `a` 선택지에서 이어지는 `secnd` 항목은 질문도 결말도 아닙니다\n  --> grounded.yaml:24:15\n",
+        )
+        .stderr_has("^^^^^ 이 id의 질문이나 결말이 없습니다")
+        .stderr_has("= 도움말: 혹시 `second`입니까? 가능한 질문과 결말: `first`, `second`, `done`");
+    // The same in English, word for word as the JSON has it.
+    stance(["check", "--color", "never", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has(&format!("error[dangling-next]: {english}\n"))
+        .stderr_has("^^^^^ no question or ending has this id")
+        .stderr_has(&format!("= help: {english_help}"));
+    for lang in ["en", "ko"] {
+        let done = stance(["--lang", lang, "check", "--format", "json", "grounded.yaml"])
+            .current_dir(dir)
+            .run()
+            .code(1);
+        let findings = done.json();
+        let finding = findings
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|f| f["code"] == "dangling-next")
+            .unwrap_or_else(|| panic!("no dangling-next: {findings:#}"));
+        assert_eq!(finding["severity"], "error", "{lang}");
+        assert_eq!(finding["message"], english, "{lang}");
+        assert_eq!(finding["help"], english_help, "{lang}");
+    }
+    // A command that refuses the scenario prints its errors in the language too.
+    stance([
+        "--lang",
+        "ko",
+        "play",
+        "grounded.yaml",
+        "--answer",
+        "first=b",
+    ])
+    .current_dir(dir)
+    .run()
+    .code(1)
+    .stderr_has("오류[dangling-next]: `first` 질문의 `a` 선택지에서");
+}

@@ -263,6 +263,7 @@ mod tests {
     use crate::export::hostile_scenario;
     use crate::scenario::text_slot::TextSlot;
     use crate::scenario::translation::source_hash;
+    use crate::text::messages::{Locale, Messages};
 
     /// A translation of the hostile scenario giving `entries` (key, hash, text).
     fn file(entries: &[(&str, &str, &str)]) -> String {
@@ -361,5 +362,82 @@ mod tests {
             );
             assert!(analysis.translation.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn translation_findings_are_worded_in_the_interface_language() {
+        let scenario = hostile_scenario();
+        let ko = Messages::new(Locale::Ko);
+        // (the file, the code, English message and help, Korean message and help)
+        let cases: &[(String, Code, [&str; 2], [&str; 2])] = &[
+            (
+                file(&[("question.frist.prompt", "00000000", "x")]),
+                Code::TranslationUnknown,
+                [
+                    "`question.frist.prompt` names no text of the scenario",
+                    "did you mean `question.first.prompt`?",
+                ],
+                [
+                    "`question.frist.prompt` 키에 해당하는 시나리오의 글이 없습니다",
+                    "혹시 `question.first.prompt`입니까?",
+                ],
+            ),
+            (
+                file(&[("title", "00000000", "제목")]),
+                Code::TranslationStale,
+                [
+                    "`title` changed since it was translated, so it is shown as written until the translation is brought up to date",
+                    "it now reads: \u{201c}The \"hostile\" <b>case</b> \u{1b}\u{201d}; update the translation, then set `source: ",
+                ],
+                [
+                    "`title` 글은 번역한 뒤에 바뀌었으므로, 번역을 새로 고칠 때까지 원문대로 보입니다",
+                    "지금 원문: \u{201c}The \"hostile\" <b>case</b> \u{1b}\u{201d}. 번역을 고친 뒤 `source: ",
+                ],
+            ),
+            (
+                "format: 1\ntranslation: Korean\nscenario: hostile\n".to_owned(),
+                Code::InvalidValue,
+                [
+                    "`Korean` is not a language tag",
+                    "a tag is a language's two- or three-letter code in lower case, such as `ko`, perhaps with subtags: `zh-Hant`, `pt-BR`",
+                ],
+                [
+                    "`Korean` 값은 언어 태그가 아닙니다",
+                    "태그는 `ko`처럼 소문자로 쓴 두세 글자의 언어 코드이며, `zh-Hant`, `pt-BR`처럼 하위 태그가 붙을 수 있습니다",
+                ],
+            ),
+        ];
+        for (text, code, english, korean) in cases {
+            let analysis = check_translation(text, &scenario);
+            let found = analysis
+                .diagnostics
+                .iter()
+                .find(|d| d.code == *code)
+                .unwrap_or_else(|| panic!("no {code} in {:#?}", analysis.diagnostics));
+            for (messages, [message, help]) in [(Messages::english(), english), (ko, korean)] {
+                assert_eq!(found.message_in(messages), *message);
+                let said = found.help_in(messages).expect("a help line");
+                assert!(said.starts_with(help), "{said}");
+            }
+            assert_eq!(found.message_in(Messages::english()), found.message);
+        }
+        // Every other entry absent: one finding that counts them, in either language.
+        let analysis = check_translation(&cases[1].0, &scenario);
+        let absent = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::TranslationMissing)
+            .expect("absent");
+        assert!(
+            absent
+                .message
+                .starts_with("the translation has no entry for "),
+            "{}",
+            absent.message
+        );
+        assert!(absent.message.ends_with(" more"), "{}", absent.message);
+        let korean = absent.message_in(ko);
+        assert!(korean.starts_with("번역에 글 "), "{korean}");
+        assert!(korean.ends_with("개"), "{korean}");
     }
 }

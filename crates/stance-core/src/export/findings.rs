@@ -153,8 +153,9 @@ mod tests {
     use super::{render_human, underline};
     use crate::diagnostic::{Code, Diagnostic, Span};
     use crate::load::scenario_file::ScenarioFile;
-    use crate::text::messages::Messages;
+    use crate::text::messages::{Arg, Locale, Messages};
     use crate::text::phrase::Phrase;
+    use crate::text::suggest;
 
     #[test]
     fn shows_the_line_and_underlines_the_place() {
@@ -178,6 +179,75 @@ mod tests {
         assert!(text.contains("2 | next: smaa"), "{text}");
         assert!(text.contains("^^^^"), "{text}");
         assert!(text.contains("help: did you mean `sma`?"), "{text}");
+    }
+
+    #[test]
+    fn findings_and_their_levels_are_shown_in_the_interface_language() {
+        let file = ScenarioFile::new("s.yaml", "start: here\nnext: smaa\n");
+        let at = Span {
+            line: 2,
+            column: 7,
+            len: 4,
+        };
+        let error = Diagnostic::new(
+            Code::DanglingNext,
+            at,
+            Phrase::text_with(
+                "finding-next-unknown",
+                &[
+                    (
+                        "what",
+                        Arg::from(Phrase::text_with(
+                            "finding-what-otherwise",
+                            &[("question", Arg::from("here"))],
+                        )),
+                    ),
+                    ("name", Arg::from("smaa")),
+                ],
+            ),
+        )
+        .with_label(Phrase::text("finding-label-no-node"))
+        .with_help(Some(suggest::help_phrase(
+            "smaa",
+            Phrase::text("finding-what-nodes"),
+            ["here", "sma"],
+        )));
+        let warning = Diagnostic::new(
+            Code::UnusedRecommendation,
+            Span::default(),
+            Phrase::text_with("finding-unused-recommendation", &[("id", Arg::from("x"))]),
+        );
+        let findings = [error, warning];
+        // (language, the lines the text holds)
+        let cases: &[(Locale, &[&str])] = &[
+            (
+                Locale::En,
+                &[
+                    "error[dangling-next]: `otherwise` of question `here` leads to `smaa`, which is neither a question nor an ending",
+                    "^^^^ no question or ending has this id",
+                    "= help: did you mean `sma`? valid questions and endings: `here`, `sma`",
+                    "warning[unused-recommendation]: no choice or ending recommends `x`",
+                    "= note: in `s.yaml`",
+                ],
+            ),
+            (
+                Locale::Ko,
+                &[
+                    "오류[dangling-next]: `here` 질문의 `otherwise`에서 이어지는 `smaa` 항목은 질문도 결말도 아닙니다",
+                    "^^^^ 이 id의 질문이나 결말이 없습니다",
+                    "= 도움말: 혹시 `sma`입니까? 가능한 질문과 결말: `here`, `sma`",
+                    "경고[unused-recommendation]: 어떤 선택지나 결말도 `x` 권고를 권하지 않습니다",
+                    "= 참고: `s.yaml` 파일",
+                ],
+            ),
+        ];
+        for (locale, lines) in cases {
+            let text = render_human(&file, &findings, false, Messages::new(*locale));
+            for line in *lines {
+                assert!(text.contains(line), "{line:?} not in\n{text}");
+            }
+            assert!(text.contains("--> s.yaml:2:7"), "{text}");
+        }
     }
 
     #[test]

@@ -644,6 +644,58 @@ pub(crate) mod tests {
     use crate::diagnostic::Code;
 
     #[test]
+    fn loading_findings_are_worded_in_the_interface_language() {
+        use crate::load::document::Document;
+        use crate::text::messages::{Locale, Messages};
+        let ko = Messages::new(Locale::Ko);
+        let base = include_str!("../../../../tests/fixtures/valid/grounded.yaml");
+        // (replace this, with this, English message and label, Korean message and label)
+        let cases: &[(&str, &str, [&str; 2], [&str; 2])] = &[
+            (
+                "    prompt: First?\n    basis: explicit",
+                "    prompt: First?\n   basis: explicit",
+                [
+                    "missing key `choices`",
+                    "indented 3 spaces; the mapping's keys have 4",
+                ],
+                [
+                    "`choices` 키가 없습니다",
+                    "3칸 들여 썼지만, 매핑의 키는 4칸입니다",
+                ],
+            ),
+            (
+                "title: ",
+                "titel: ",
+                ["unknown key `titel`", "not a key here"],
+                ["알 수 없는 키 `titel`", "여기에 올 수 없는 키"],
+            ),
+            // No label: "".
+            (
+                "title: Grounded",
+                "title: [x]",
+                [
+                    "expected a single value (text or a number), not a list or mapping",
+                    "",
+                ],
+                [
+                    "목록이나 매핑이 아닌 하나의 값(텍스트나 숫자)이 와야 합니다",
+                    "",
+                ],
+            ),
+        ];
+        for (from, to, english, korean) in cases {
+            assert!(base.contains(from), "{from}");
+            let text = base.replacen(from, to, 1);
+            let found = parse::<Document>(&text).expect_err("a finding");
+            for (messages, [message, label]) in [(Messages::english(), english), (ko, korean)] {
+                assert_eq!(found.message_in(messages), *message);
+                assert_eq!(found.label_in(messages).unwrap_or_default(), *label);
+            }
+            assert_eq!(found.message_in(Messages::english()), found.message);
+        }
+    }
+
+    #[test]
     fn tags_beyond_the_core_schema_are_refused() {
         // The text, and the line, column and tag of the one finding it gives.
         type Expected<'a> = Option<(usize, usize, &'a str)>;

@@ -14,9 +14,10 @@ use stance_core::load::load_error::LoadError;
 use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::{TranslationDocument, is_translation};
 use stance_core::scenario::Scenario;
-use stance_core::text::messages::Arg;
+use stance_core::text::messages::{Arg, Messages};
 use stance_core::text::phrase::Phrase;
 use stance_core::text::style::{Style, Styler};
+use stance_core::text::suggest;
 
 use crate::cli::args::{CheckArgs, CheckFormat};
 use crate::cli::color::{Colors, Target};
@@ -116,7 +117,7 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         }
     }
 
-    note_unchecked_quotes(&checked, colors);
+    note_unchecked_quotes(&checked, colors, context.messages);
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
@@ -127,28 +128,42 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         });
     }
     if args.format == CheckFormat::Text {
-        passed(checked.len(), translated.len(), warnings, colors);
+        passed(checked.len(), translated.len(), warnings, context);
     }
     Ok(EXIT_OK)
 }
 
-/// The line that says every file passed.
-fn passed(files: usize, translations: usize, warnings: usize, colors: Colors) {
+/// The line that says every file passed, in the interface's language.
+fn passed(files: usize, translations: usize, warnings: usize, context: Context<'_>) {
+    let Context {
+        colors, messages, ..
+    } = context;
     let paint = colors.painter(Target::Stderr);
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut what = Vec::new();
-    if files > 0 || translations == 0 {
-        what.push(plural(files, "scenario file", "scenario files"));
-    }
-    if translations > 0 {
-        what.push(plural(translations, "translation", "translations"));
-    }
-    stderr::line(&format!(
-        "{} {}: no errors, {}",
-        paint.paint(Style::Success, "checked"),
-        what.join(" and "),
-        plural(warnings, "warning", "warnings"),
+    let count = |key: &str, n: usize| messages.text_with(key, &[("count", Arg::from(n))]);
+    let what = match (files, translations) {
+        (_, 0) => count("check-files", files),
+        (0, _) => count("check-translations", translations),
+        _ => messages.text_with(
+            "check-files-and-translations",
+            &[
+                ("files", Arg::from(count("check-files", files))),
+                (
+                    "translations",
+                    Arg::from(count("check-translations", translations)),
+                ),
+            ],
+        ),
+    };
+    stderr::line(&messages.text_with(
+        "check-passed",
+        &[
+            (
+                "checked",
+                Arg::from(paint.paint(Style::Success, &messages.text("check-checked"))),
+            ),
+            ("what", Arg::from(what)),
+            ("warnings", Arg::from(count("check-warnings", warnings))),
+        ],
     ));
 }
 
@@ -298,7 +313,7 @@ fn near(path: &str) -> bool {
 
 /// One note for the scenarios whose quotes no essay checked: they name none and none was
 /// given. Not a warning: a scenario may be checked without its essay at hand.
-fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
+fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors, messages: Messages) {
     let unchecked: Vec<&str> = checked
         .iter()
         // A built-in scenario's file cannot be edited, so there is nothing to tell of it.
@@ -316,27 +331,19 @@ fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
     if unchecked.is_empty() {
         return;
     }
-    let which = if unchecked.len() == 1 && checked.len() == 1 {
-        format!("`{}` names no essay", unchecked[0])
+    let note = if unchecked.len() == 1 && checked.len() == 1 {
+        messages.text_with("check-note-no-essay", &[("file", Arg::from(unchecked[0]))])
     } else {
-        format!(
-            "{} of {} scenario files name no essay ({})",
-            unchecked.len(),
-            checked.len(),
-            unchecked
-                .iter()
-                .map(|name| format!("`{name}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        messages.text_with(
+            "check-note-no-essays",
+            &[
+                ("count", Arg::from(unchecked.len())),
+                ("total", Arg::from(checked.len())),
+                ("files", Arg::from(suggest::list(unchecked.iter().copied()))),
+            ],
         )
     };
-    stderr::note(
-        colors,
-        &format!(
-            "note: {which}, so quotes were checked only for their length; name the essay in \
-             `source.file`, or give `--source ESSAY`"
-        ),
-    );
+    stderr::note(colors, &note);
 }
 
 /// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with

@@ -771,6 +771,39 @@ fn check_findings_follow_the_interface_language_but_json_stays_english() {
         assert_eq!(finding["message"], english, "{lang}");
         assert_eq!(finding["help"], english_help, "{lang}");
     }
+    // A clean file: the line that says so, and the note on quotes no essay checked, too.
+    fs::write(dir.join("grounded.yaml"), &text).expect("mended");
+    fs::write(
+        dir.join("clean.yaml"),
+        text.replacen("  file: ../essay.txt\n", "", 1)
+            .replacen("id: grounded", "id: clean", 1),
+    )
+    .expect("clean");
+    stance(["--lang", "ko", "check", "--color", "never", "clean.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("검사 완료: 시나리오 파일 1개, 오류 없음, 경고 0개")
+        .stderr_has(
+            "참고: `clean.yaml` 파일은 에세이를 가리키지 않으므로 인용은 길이만 검사했습니다",
+        );
+    stance(["check", "--color", "never", "clean.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("checked 1 scenario file: no errors, 0 warnings")
+        .stderr_has(
+            "note: `clean.yaml` names no essay, so quotes were checked only for their length",
+        );
+    fs::write(
+        &scenario,
+        text.replacen(
+            "        next: second\n      - id: b",
+            "        next: secnd\n      - id: b",
+            1,
+        ),
+    )
+    .expect("broken again");
     // A command that refuses the scenario prints its errors in the language too.
     stance([
         "--lang",

@@ -204,3 +204,23 @@ finding-limit-structure = too complex a structure
 finding-source-outside = `{ $path }` is outside the scenario's folder and the folder above it, where stance looks for its essay; put the essay there and name it by a relative path
 finding-translated-unreadable = the scenario it translates cannot be read: { $reason }
 finding-translated-invalid = the scenario it translates, `{ $file }`, has errors; `stance check { $file }` lists them
+
+## What `stance check` says after its findings
+
+check-checked = checked
+check-passed = { $checked } { $what }: no errors, { $warnings }
+check-files = { $count } { $count ->
+    [one] scenario file
+   *[other] scenario files
+}
+check-translations = { $count } { $count ->
+    [one] translation
+   *[other] translations
+}
+check-files-and-translations = { $files } and { $translations }
+check-warnings = { $count } { $count ->
+    [one] warning
+   *[other] warnings
+}
+check-note-no-essay = note: `{ $file }` names no essay, so quotes were checked only for their length; name the essay in `source.file`, or give `--source ESSAY`
+check-note-no-essays = note: { $count } of { $total } scenario files name no essay ({ $files }), so quotes were checked only for their length; name the essay in `source.file`, or give `--source ESSAY`

@@ -198,3 +198,14 @@ finding-limit-structure = 너무 복잡한 구조
 finding-source-outside = `{ $path }` 경로는 시나리오 폴더와 그 위 폴더 밖에 있습니다. stance는 에세이를 이 두 곳에서만 찾습니다. 에세이를 그곳에 두고 상대 경로로 적으십시오
 finding-translated-unreadable = 이 번역의 시나리오를 읽을 수 없습니다: { $reason }
 finding-translated-invalid = 이 번역의 시나리오 `{ $file }` 파일에 오류가 있습니다. `stance check { $file }` 명령으로 볼 수 있습니다
+
+## `stance check`가 발견 사항 뒤에 하는 말
+
+check-checked = 검사 완료
+check-passed = { $checked }: { $what }, 오류 없음, { $warnings }
+check-files = 시나리오 파일 { $count }개
+check-translations = 번역 { $count }개
+check-files-and-translations = { $files }와 { $translations }
+check-warnings = 경고 { $count }개
+check-note-no-essay = 참고: `{ $file }` 파일은 에세이를 가리키지 않으므로 인용은 길이만 검사했습니다. `source.file`에 에세이를 적거나 `--source ESSAY`를 주십시오
+check-note-no-essays = 참고: 시나리오 파일 { $total }개 가운데 { $count }개({ $files })가 에세이를 가리키지 않으므로 인용은 길이만 검사했습니다. `source.file`에 에세이를 적거나 `--source ESSAY`를 주십시오

@@ -9,7 +9,7 @@ finding-level-error = 오류
 finding-level-warning = 경고
 finding-level-help = 도움말
 finding-level-note = 참고
-finding-in-file = `{ $file }` 파일
+finding-in-file = `{ $file }` 파일에서
 
 ## 참조: `start`, `next`, `otherwise`, `recommends`
 
@@ -69,7 +69,7 @@ finding-paragraph-zero = 0번 문단은 없습니다
 finding-paragraph-zero-help = 본문 문단은 1부터 셉니다
 finding-long-quote = 이 인용은 한 문장을 넘습니다
 finding-long-quote-help = 한 문장 이하로 인용하십시오
-finding-no-paragraph = ¶{ $paragraph }은 없습니다: 원문의 본문 문단은 { $count }개입니다
+finding-no-paragraph = ¶{ $paragraph } 문단은 없습니다: 원문의 본문 문단은 { $count }개입니다
 finding-no-paragraph-help = 제목, 필자 줄, 소제목은 문단으로 세지 않습니다
 finding-misquote = 이 인용은 원문의 ¶{ $paragraph }에 없습니다
 finding-misquote-elsewhere = 이 인용은 ¶{ $paragraph }에 있습니다. 혹시 `paragraph: { $paragraph }`입니까?
@@ -78,7 +78,7 @@ finding-misquote-nowhere = 원문의 어느 문단에도 이 인용이 없습니
 ## id와 형식 버전
 
 finding-unsupported-format = 지원하지 않는 형식 버전 `{ $version }`입니다
-finding-unsupported-format-help = 이 버전의 stance는 `format: { $version }`을 읽습니다
+finding-unsupported-format-help = 이 버전의 stance는 `format: { $version }` 형식을 읽습니다
 finding-what-scenario-id = 시나리오 id
 finding-what-question-id = 질문 id
 finding-what-ending-id = 결말 id
@@ -131,8 +131,8 @@ finding-unreadable-source-help = `source.file`은 시나리오 폴더를 기준�
 
 ## 번역
 
-finding-translation-format = 번역 형식 `{ $version }`은 지원하지 않습니다
-finding-translation-format-help = 이 빌드는 번역 형식 `{ $version }`을 읽습니다
+finding-translation-format = 번역 형식 `{ $version }` 버전은 지원하지 않습니다
+finding-translation-format-help = 이 빌드는 `{ $version }` 버전의 번역 형식을 읽습니다
 finding-translation-tag = `{ $tag }` 값은 언어 태그가 아닙니다
 finding-translation-tag-help = 태그는 `ko`처럼 소문자로 쓴 두세 글자의 언어 코드이며, `zh-Hant`, `pt-BR`처럼 하위 태그가 붙을 수 있습니다
 finding-translation-other-scenario = 이 번역은 `{ $named }` 시나리오의 번역인데, `{ $scenario }` 시나리오 옆에 있습니다
@@ -176,8 +176,8 @@ finding-expected = { $expected }이 와야 합니다
 finding-expected-scalar = 목록이나 매핑이 아닌 하나의 값(텍스트나 숫자)
 finding-expected-list = 목록
 finding-expected-mapping = 키와 값의 매핑
-finding-expected-count = 0 이상의 정수
-finding-expected-integer = 정수
+finding-expected-count = 0 이상의 정수 값
+finding-expected-integer = 정수 값
 finding-expected-bool = `true`나 `false` 값
 finding-expected-type = `{ $type }` 형식의 값
 finding-null-string = 문자열이 와야 하는데 아무것도 없습니다
@@ -186,7 +186,7 @@ finding-several-documents = 시나리오 파일에는 YAML 문서가 하나만 �
 finding-several-documents-help = 문서를 각각 다른 파일로 나누십시오
 finding-alias-bomb = 별칭이 너무 많은 데이터로 펼쳐집니다(별칭 폭탄입니까?)
 finding-limit-depth = YAML이 stance가 읽는 최대 깊이인 64단계보다 깊이 중첩되어 있습니다
-finding-limit = YAML에 파서의 한도를 넘는 { $what }이 있습니다
+finding-limit = YAML이 파서의 한도를 넘습니다: { $what }
 finding-limit-aliases = 10,000개가 넘는 별칭이나 앵커
 finding-limit-merge-keys = 10,000개가 넘는 병합 키(`<<`)
 finding-limit-values = 너무 많은 값

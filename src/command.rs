@@ -137,7 +137,7 @@ pub fn load_as_written(
 ) -> Result<(ScenarioFile, Scenario), Error> {
     let file = catalog::resolve(name, context.dir, context.limits)?;
     warn_if_shadowing(&file, context);
-    check_loaded(file, context.colors)
+    check_loaded_in(file, context.colors, context.messages)
 }
 
 /// The scenario in the language asked for, when a translation to it stands beside `file`;
@@ -191,6 +191,7 @@ fn translation_of(
             &translation_file,
             analysis.diagnostics,
             context.colors,
+            context.messages,
         ));
     };
     let (missing, stale) = (translation.missing, translation.stale);
@@ -276,18 +277,28 @@ pub fn warn_shadowed(id: &str, file: &str, context: Context<'_>) {
     );
 }
 
-/// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder.
-pub fn check_loaded(file: ScenarioFile, colors: Colors) -> Result<(ScenarioFile, Scenario), Error> {
+/// Checks a scenario found by [`load`] or [`load_for_record`], or read from a folder; its
+/// errors, if it has any, are printed in `messages`' language.
+pub fn check_loaded_in(
+    file: ScenarioFile,
+    colors: Colors,
+    messages: Messages,
+) -> Result<(ScenarioFile, Scenario), Error> {
     let analysis = analyser::check_file(&file, None);
     match analysis.scenario {
         Some(scenario) => Ok((file, scenario)),
-        None => Err(refuse(&file, analysis.diagnostics, colors)),
+        None => Err(refuse(&file, analysis.diagnostics, colors, messages)),
     }
 }
 
-/// Prints the errors among `diagnostics` of `file`, a scenario or a translation, and the
-/// error that refuses it.
-fn refuse(file: &ScenarioFile, diagnostics: Vec<Diagnostic>, colors: Colors) -> Error {
+/// Prints the errors among `diagnostics` of `file`, a scenario or a translation, in
+/// `messages`' language, and the error that refuses it.
+fn refuse(
+    file: &ScenarioFile,
+    diagnostics: Vec<Diagnostic>,
+    colors: Colors,
+    messages: Messages,
+) -> Error {
     let errors: Vec<_> = diagnostics
         .into_iter()
         .filter(|d| d.severity() == Severity::Error)
@@ -296,6 +307,7 @@ fn refuse(file: &ScenarioFile, diagnostics: Vec<Diagnostic>, colors: Colors) -> 
         file,
         &errors,
         colors.enabled(Target::Stderr),
+        messages,
     ));
     Error::InvalidScenario {
         name: file.name.clone(),
@@ -381,7 +393,7 @@ pub fn load_for_record(
         (None, Some(record)) => {
             let file = catalog::resolve_id(&record.scenario.id, context.dir, context.limits)?;
             warn_if_shadowing(&file, context);
-            let (file, scenario) = check_loaded(file, context.colors)?;
+            let (file, scenario) = check_loaded_in(file, context.colors, context.messages)?;
             let scenario = translate(&file, scenario, context)?;
             Ok((file, scenario))
         }

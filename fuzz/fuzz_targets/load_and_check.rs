@@ -25,7 +25,15 @@ fuzz_target!(|data: &[u8]| {
     let source = SourceText::parse(text);
     let file = ScenarioFile::new("fuzz.yaml", text);
     let analysis = analyser::check_file(&file, Some(&source));
-    let _ = stance_core::export::findings::render_human(&file, &analysis.diagnostics, false);
+    for locale in stance_core::text::messages::Locale::ALL {
+        let messages = stance_core::text::messages::Messages::new(locale);
+        let _ = stance_core::export::findings::render_human(
+            &file,
+            &analysis.diagnostics,
+            false,
+            messages,
+        );
+    }
     if let Some(scenario) = analysis.scenario {
         let _ = count_paths(&scenario);
         for stance in AllPaths::new(&scenario).take(64) {

@@ -15,7 +15,10 @@ use stance_core::load::scenario_file::ScenarioFile;
 use stance_core::load::translation_document::{TranslationDocument, is_translation};
 use stance_core::scenario::Scenario;
 use stance_core::text::localized::Localized;
+use stance_core::text::messages::{Arg, Messages};
+use stance_core::text::phrase::Phrase;
 use stance_core::text::style::{Style, Styler};
+use stance_core::text::suggest;
 
 use crate::cli::args::{CheckArgs, CheckFormat};
 use crate::cli::color::{Colors, Target};
@@ -105,12 +108,17 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         CheckFormat::Text => {
             let color = colors.enabled(Target::Stderr);
             for (file, diagnostics) in all_findings() {
-                stderr::write(&findings::render_human(file, diagnostics, color));
+                stderr::write(&findings::render_human(
+                    file,
+                    diagnostics,
+                    color,
+                    context.messages,
+                ));
             }
         }
     }
 
-    note_unchecked_quotes(&checked, colors);
+    note_unchecked_quotes(&checked, colors, context.messages);
     if failed > 0 {
         return Err(Error::CheckFailed {
             failed,
@@ -121,28 +129,42 @@ pub fn run(args: &CheckArgs, context: Context<'_>) -> Result<i32, Error> {
         });
     }
     if args.format == CheckFormat::Text {
-        passed(checked.len(), translated.len(), warnings, colors);
+        passed(checked.len(), translated.len(), warnings, context);
     }
     Ok(EXIT_OK)
 }
 
-/// The line that says every file passed.
-fn passed(files: usize, translations: usize, warnings: usize, colors: Colors) {
+/// The line that says every file passed, in the interface's language.
+fn passed(files: usize, translations: usize, warnings: usize, context: Context<'_>) {
+    let Context {
+        colors, messages, ..
+    } = context;
     let paint = colors.painter(Target::Stderr);
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut what = Vec::new();
-    if files > 0 || translations == 0 {
-        what.push(plural(files, "scenario file", "scenario files"));
-    }
-    if translations > 0 {
-        what.push(plural(translations, "translation", "translations"));
-    }
-    stderr::line(&format!(
-        "{} {}: no errors, {}",
-        paint.paint(Style::Success, "checked"),
-        what.join(" and "),
-        plural(warnings, "warning", "warnings"),
+    let count = |key: &str, n: usize| messages.text_with(key, &[("count", Arg::from(n))]);
+    let what = match (files, translations) {
+        (_, 0) => count("check-files", files),
+        (0, _) => count("check-translations", translations),
+        _ => messages.text_with(
+            "check-files-and-translations",
+            &[
+                ("files", Arg::from(count("check-files", files))),
+                (
+                    "translations",
+                    Arg::from(count("check-translations", translations)),
+                ),
+            ],
+        ),
+    };
+    stderr::line(&messages.text_with(
+        "check-passed",
+        &[
+            (
+                "checked",
+                Arg::from(paint.paint(Style::Success, &messages.text("check-checked"))),
+            ),
+            ("what", Arg::from(what)),
+            ("warnings", Arg::from(count("check-warnings", warnings))),
+        ],
     ));
 }
 
@@ -212,7 +234,10 @@ fn scenario_of(
         Box::new(Diagnostic::new(
             Code::InvalidValue,
             id.span,
-            format!("the scenario it translates cannot be read: {error}"),
+            Phrase::text_with(
+                "finding-translated-unreadable",
+                &[("reason", Arg::from(error.phrase()))],
+            ),
         ))
     })?;
     if let Some((_, analysis)) = checked.iter().find(|(f, _)| f.name == file.name)
@@ -224,9 +249,9 @@ fn scenario_of(
         Box::new(Diagnostic::new(
             Code::InvalidValue,
             id.span,
-            format!(
-                "the scenario it translates, `{}`, has errors; `stance check {}` lists them",
-                file.name, file.name
+            Phrase::text_with(
+                "finding-translated-invalid",
+                &[("file", Arg::from(file.name.as_str()))],
             ),
         ))
     })
@@ -241,13 +266,14 @@ struct DiskSources {
 }
 
 impl SourceFiles for DiskSources {
-    fn read(&mut self, scenario: &ScenarioFile, path: &str) -> Result<String, String> {
+    fn read(&mut self, scenario: &ScenarioFile, path: &str) -> Result<String, Phrase> {
         if let Some(text) = catalog::built_in_source(scenario, path) {
             return Ok(text.to_owned());
         }
         if !near(path) {
-            return Err(format!(
-                "`{path}` is outside the scenario's folder and the folder above it, where stance looks for its essay; put the essay there and name it by a relative path"
+            return Err(Phrase::text_with(
+                "finding-source-outside",
+                &[("path", Arg::from(path))],
             ));
         }
         let folder = scenario
@@ -261,7 +287,7 @@ impl SourceFiles for DiskSources {
         let target = std::fs::canonicalize(&resolved).unwrap_or_else(|_| resolved.clone());
         ScenarioFile::read_regular(&target, &resolved, self.limits)
             .map(|file| file.text)
-            .map_err(|error| error.to_string())
+            .map_err(|error| error.phrase())
     }
 }
 
@@ -288,7 +314,7 @@ fn near(path: &str) -> bool {
 
 /// One note for the scenarios whose quotes no essay checked: they name none and none was
 /// given. Not a warning: a scenario may be checked without its essay at hand.
-fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
+fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors, messages: Messages) {
     let unchecked: Vec<&str> = checked
         .iter()
         // A built-in scenario's file cannot be edited, so there is nothing to tell of it.
@@ -306,27 +332,19 @@ fn note_unchecked_quotes(checked: &[(ScenarioFile, Analysis)], colors: Colors) {
     if unchecked.is_empty() {
         return;
     }
-    let which = if unchecked.len() == 1 && checked.len() == 1 {
-        format!("`{}` names no essay", unchecked[0])
+    let note = if unchecked.len() == 1 && checked.len() == 1 {
+        messages.text_with("check-note-no-essay", &[("file", Arg::from(unchecked[0]))])
     } else {
-        format!(
-            "{} of {} scenario files name no essay ({})",
-            unchecked.len(),
-            checked.len(),
-            unchecked
-                .iter()
-                .map(|name| format!("`{name}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        messages.text_with(
+            "check-note-no-essays",
+            &[
+                ("count", Arg::from(unchecked.len())),
+                ("total", Arg::from(checked.len())),
+                ("files", Arg::from(suggest::list(unchecked.iter().copied()))),
+            ],
         )
     };
-    stderr::note(
-        colors,
-        &format!(
-            "note: {which}, so quotes were checked only for their length; name the essay in \
-             `source.file`, or give `--source ESSAY`"
-        ),
-    );
+    stderr::note(colors, &note);
 }
 
 /// The files named by the arguments: files, folders (searched for YAML), `-`, or ids; with

@@ -64,7 +64,7 @@ pub fn run(args: &ReportArgs, context: Context<'_>) -> Result<i32, Error> {
     }
     let (file, scenario) = match (args.scenario.as_deref(), stored) {
         (None, Some(file)) => {
-            let (file, scenario) = command::check_loaded(file, colors)?;
+            let (file, scenario) = command::check_loaded_in(file, colors, context.messages)?;
             let scenario = command::translate(&file, scenario, context)?;
             (file, scenario)
         }

@@ -67,12 +67,12 @@ pub fn run(args: &TestArgs, context: Context<'_>) -> Result<i32, Error> {
     for target in &targets {
         let loaded = match target {
             Target::Named(name) => command::load_as_written(name, context),
-            Target::BuiltIn(file) => command::check_loaded(file.clone(), colors),
+            Target::BuiltIn(file) => command::check_loaded_in(file.clone(), colors, m),
             // A file of the folder: read as found, and one that cannot be read fails alone.
             Target::Found(found) => match found.read(limits) {
                 // A translation has no tests of its own; `check` checks it.
                 Ok(file) if is_translation(&file.text) => continue,
-                Ok(file) => command::check_loaded(file, colors),
+                Ok(file) => command::check_loaded_in(file, colors, m),
                 Err(error) => {
                     failed += 1;
                     fail_line(&mut text, paint, m, &one_line(&error.message(m)));

@@ -149,7 +149,15 @@ proptest! {
         let Some(text) = mangle(render(&shape, true), cuts) else { return Ok(()) };
         let file = ScenarioFile::new("mangled.yaml", text);
         let analysis = analyser::check_file(&file, None);
-        let _ = stance_core::export::findings::render_human(&file, &analysis.diagnostics, false);
+        for locale in stance_core::text::messages::Locale::ALL {
+            let messages = stance_core::text::messages::Messages::new(locale);
+            let _ = stance_core::export::findings::render_human(
+                &file,
+                &analysis.diagnostics,
+                false,
+                messages,
+            );
+        }
         if let Some(scenario) = analysis.scenario {
             let _ = count_paths(&scenario);
             let _ = AllPaths::new(&scenario).take(100).count();

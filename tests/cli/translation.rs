@@ -276,11 +276,12 @@ fn a_changed_text_is_stale_and_shown_as_written_and_an_unknown_key_is_refused() 
         .run()
         .code(1)
         .stderr_has(
-            "error[translation-unknown]: `question.frist.prompt` names no text of the scenario",
+            "오류[translation-unknown]: `question.frist.prompt` 키에 해당하는 시나리오의 글이 없습니다",
         )
         .stderr_has("--> grounded.ko.yaml:")
-        .stderr_has("did you mean `question.first.prompt`?")
-        // The findings are in English; the command's own error follows `--lang`.
+        .stderr_has("^ 알 수 없는 키")
+        .stderr_has("= 도움말: 혹시 `question.first.prompt`입니까?")
+        // The findings follow `--lang`, as the command's own error does.
         .stderr_has("오류: `grounded.ko.yaml`에 오류가 1개 있습니다");
     stance(["check", "grounded.ko.yaml"])
         .current_dir(dir)
@@ -653,7 +654,9 @@ fn help_is_in_the_interface_s_language_and_english_stays_clap_s() {
     stance(["--lang", "ko", "play", "--frmat"])
         .run()
         .code(2)
-        .stderr_has("오류: 알 수 없는 인수 '--frmat'이(가) 있습니다\n\n  도움말: 혹시 '--format'입니까?\n");
+        .stderr_has(
+            "오류: 알 수 없는 인수 '--frmat'이(가) 있습니다\n\n  도움말: 혹시 '--format'입니까?\n",
+        );
 
     // English is clap's, from the doc comments, whatever asked for it.
     let english = stance(["play", "--help"]).run().ok();
@@ -793,4 +796,106 @@ fn a_mistyped_command_line_is_told_in_korean_and_in_english_as_clap_says_it() {
     stance(["paly"]).run().code(2).stderr_has(
         "error: unrecognized subcommand 'paly'\n\n  tip: a similar subcommand exists: 'play'\n",
     );
+}
+
+/// `stance check`'s findings follow `--lang` on the terminal: the messages, labels, help
+/// lines and level names in Korean, with the did-you-mean; the codes stay English, and so
+/// does `--format json`, which is machine output.
+#[test]
+fn check_findings_follow_the_interface_language_but_json_stays_english() {
+    let dir = folder();
+    let dir = dir.path();
+    let scenario = dir.join("grounded.yaml");
+    let text = fs::read_to_string(&scenario).expect("scenario");
+    fs::write(
+        &scenario,
+        text.replacen(
+            "        next: second\n      - id: b",
+            "        next: secnd\n      - id: b",
+            1,
+        ),
+    )
+    .expect("broken");
+    let english = "choice `a` of question `first` leads to `secnd`, which is neither a question nor an ending";
+    let english_help =
+        "did you mean `second`? valid questions and endings: `first`, `second`, `done`";
+    stance(["--lang", "ko", "check", "--color", "never", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has(
+            "오류[dangling-next]: `first` 질문의 `a` 선택지에서 이어지는 `secnd` 항목은 질문도 결말도 아닙니다\n  --> grounded.yaml:24:15\n",
+        )
+        .stderr_has("^^^^^ 이 id의 질문이나 결말이 없습니다")
+        .stderr_has("= 도움말: 혹시 `second`입니까? 가능한 질문과 결말: `first`, `second`, `done`");
+    // The same in English, word for word as the JSON has it.
+    stance(["check", "--color", "never", "grounded.yaml"])
+        .current_dir(dir)
+        .run()
+        .code(1)
+        .stderr_has(&format!("error[dangling-next]: {english}\n"))
+        .stderr_has("^^^^^ no question or ending has this id")
+        .stderr_has(&format!("= help: {english_help}"));
+    for lang in ["en", "ko"] {
+        let done = stance(["--lang", lang, "check", "--format", "json", "grounded.yaml"])
+            .current_dir(dir)
+            .run()
+            .code(1);
+        let findings = done.json();
+        let finding = findings
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|f| f["code"] == "dangling-next")
+            .unwrap_or_else(|| panic!("no dangling-next: {findings:#}"));
+        assert_eq!(finding["severity"], "error", "{lang}");
+        assert_eq!(finding["message"], english, "{lang}");
+        assert_eq!(finding["help"], english_help, "{lang}");
+    }
+    // A clean file: the line that says so, and the note on quotes no essay checked, too.
+    fs::write(dir.join("grounded.yaml"), &text).expect("mended");
+    fs::write(
+        dir.join("clean.yaml"),
+        text.replacen("  file: ../essay.txt\n", "", 1)
+            .replacen("id: grounded", "id: clean", 1),
+    )
+    .expect("clean");
+    stance(["--lang", "ko", "check", "--color", "never", "clean.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("검사 완료: 시나리오 파일 1개, 오류 없음, 경고 0개")
+        .stderr_has(
+            "참고: `clean.yaml` 파일은 에세이를 가리키지 않으므로 인용은 길이만 검사했습니다",
+        );
+    stance(["check", "--color", "never", "clean.yaml"])
+        .current_dir(dir)
+        .run()
+        .ok()
+        .stderr_has("checked 1 scenario file: no errors, 0 warnings")
+        .stderr_has(
+            "note: `clean.yaml` names no essay, so quotes were checked only for their length",
+        );
+    fs::write(
+        &scenario,
+        text.replacen(
+            "        next: second\n      - id: b",
+            "        next: secnd\n      - id: b",
+            1,
+        ),
+    )
+    .expect("broken again");
+    // A command that refuses the scenario prints its errors in the language too.
+    stance([
+        "--lang",
+        "ko",
+        "play",
+        "grounded.yaml",
+        "--answer",
+        "first=b",
+    ])
+    .current_dir(dir)
+    .run()
+    .code(1)
+    .stderr_has("오류[dangling-next]: `first` 질문의 `a` 선택지에서");
 }

@@ -4,6 +4,10 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::text::localized::Localized;
+use crate::text::messages::Messages;
+use crate::text::phrase::Phrase;
+
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -233,46 +237,71 @@ impl Span {
 }
 
 /// One finding: a code, a message, where it is, and an optional hint.
+///
+/// The message, label and help are [`Phrase`]s, worded in the language they are shown in
+/// ([`Diagnostic::message_in`] and the others); the `String` fields are their English
+/// wording, made once: what `check --format json` writes (machine output stays English)
+/// and what other errors and logs quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// What kind of finding this is.
     pub code: Code,
-    /// What is wrong, lower-case, naming things in backticks.
+    /// What is wrong, lower-case, naming things in backticks; in English.
     pub message: String,
     /// Where it is.
     pub span: Span,
-    /// A label under the underlined text.
+    /// A label under the underlined text; in English.
     pub label: Option<String>,
-    /// What would be valid, or a did-you-mean.
+    /// What would be valid, or a did-you-mean; in English.
     pub help: Option<String>,
     /// A replacement for the text at `span` that would likely fix it.
     pub suggestion: Option<String>,
+    /// The message, label and help, to word in any language.
+    pub words: Words,
+}
+
+/// A finding's message, label and help, as phrases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    /// What is wrong.
+    pub message: Phrase,
+    /// A label under the underlined text.
+    pub label: Option<Phrase>,
+    /// What would be valid, or a did-you-mean.
+    pub help: Option<Phrase>,
 }
 
 impl Diagnostic {
     /// A finding with a code, message and place.
-    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, span: Span, message: Phrase) -> Self {
         Self {
             code,
-            message: message.into(),
+            message: message.to_string(),
             span,
             label: None,
             help: None,
             suggestion: None,
+            words: Words {
+                message,
+                label: None,
+                help: None,
+            },
         }
     }
 
     /// Adds a label shown under the underlined text.
     #[must_use]
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+    pub fn with_label(mut self, label: Phrase) -> Self {
+        self.label = Some(label.to_string());
+        self.words.label = Some(label);
         self
     }
 
     /// Adds a help line, if there is one.
     #[must_use]
-    pub fn with_help(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn with_help(mut self, help: Option<Phrase>) -> Self {
+        self.help = help.as_ref().map(Phrase::to_string);
+        self.words.help = help;
         self
     }
 
@@ -286,5 +315,23 @@ impl Diagnostic {
     /// The finding's severity, which follows from its code.
     pub fn severity(&self) -> Severity {
         self.code.severity()
+    }
+
+    /// What is wrong, in `messages`' language.
+    pub fn message_in(&self, messages: Messages) -> String {
+        self.words.message.message(messages)
+    }
+
+    /// The label under the underlined text, in `messages`' language.
+    pub fn label_in(&self, messages: Messages) -> Option<String> {
+        self.words
+            .label
+            .as_ref()
+            .map(|label| label.message(messages))
+    }
+
+    /// The help line, in `messages`' language.
+    pub fn help_in(&self, messages: Messages) -> Option<String> {
+        self.words.help.as_ref().map(|help| help.message(messages))
     }
 }

@@ -30,6 +30,7 @@ use crate::load::document::Document;
 use crate::load::scenario_file::ScenarioFile;
 use crate::load::split;
 use crate::scenario::{Ending, GoldenTest, Question, Recommendation, Scenario};
+use crate::text::phrase::Phrase;
 
 pub use flow::{Site, SiteKind};
 
@@ -88,11 +89,8 @@ pub fn check_file_against(file: &ScenarioFile, against: Against<'_>) -> Analysis
                 }
                 Err(reason) => {
                     diagnostics.push(
-                        Diagnostic::new(Code::UnreadableSource, path.span, reason).with_help(Some(
-                            "`source.file` is relative to the scenario's folder; the quotes \
-                                 were not checked against the essay"
-                                .to_owned(),
-                        )),
+                        Diagnostic::new(Code::UnreadableSource, path.span, reason)
+                            .with_help(Some(Phrase::text("finding-unreadable-source-help"))),
                     );
                     None
                 }

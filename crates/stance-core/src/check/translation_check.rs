@@ -9,6 +9,8 @@ use crate::load::translation_document::TranslationDocument;
 use crate::scenario::Scenario;
 use crate::scenario::text_slot::TextSlot;
 use crate::scenario::translation::{Translation, is_language_tag, source_hash};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 /// The format version of translation files this build reads.
@@ -116,13 +118,14 @@ fn header(document: &TranslationDocument, scenario: &Scenario) -> Vec<Diagnostic
             Diagnostic::new(
                 Code::UnsupportedFormat,
                 document.format.span,
-                format!(
-                    "translation format `{}` is not supported",
-                    document.format.value
+                Phrase::text_with(
+                    "finding-translation-format",
+                    &[("version", Arg::from(document.format.value.to_string()))],
                 ),
             )
-            .with_help(Some(format!(
-                "this build reads translation format `{TRANSLATION_FORMAT}`"
+            .with_help(Some(Phrase::text_with(
+                "finding-translation-format-help",
+                &[("version", Arg::from(TRANSLATION_FORMAT.to_string()))],
             ))),
         );
     }
@@ -132,13 +135,12 @@ fn header(document: &TranslationDocument, scenario: &Scenario) -> Vec<Diagnostic
             Diagnostic::new(
                 Code::InvalidValue,
                 language.span,
-                format!("`{}` is not a language tag", language.value),
+                Phrase::text_with(
+                    "finding-translation-tag",
+                    &[("tag", Arg::from(language.value.as_str()))],
+                ),
             )
-            .with_help(Some(
-                "a tag is a language's two- or three-letter code in lower case, such as `ko`, \
-                 perhaps with subtags: `zh-Hant`, `pt-BR`"
-                    .to_owned(),
-            )),
+            .with_help(Some(Phrase::text("finding-translation-tag-help"))),
         );
     }
     if document.scenario.value != scenario.id {
@@ -146,14 +148,17 @@ fn header(document: &TranslationDocument, scenario: &Scenario) -> Vec<Diagnostic
             Diagnostic::new(
                 Code::InvalidValue,
                 document.scenario.span,
-                format!(
-                    "the translation is of `{}`, but it stands beside `{}`",
-                    document.scenario.value, scenario.id
+                Phrase::text_with(
+                    "finding-translation-other-scenario",
+                    &[
+                        ("named", Arg::from(document.scenario.value.as_str())),
+                        ("scenario", Arg::from(scenario.id.as_str())),
+                    ],
                 ),
             )
-            .with_help(Some(format!(
-                "a translation of `{}` names it: `scenario: {}`",
-                scenario.id, scenario.id
+            .with_help(Some(Phrase::text_with(
+                "finding-translation-other-scenario-help",
+                &[("scenario", Arg::from(scenario.id.as_str()))],
             ))),
         );
     }
@@ -163,22 +168,20 @@ fn header(document: &TranslationDocument, scenario: &Scenario) -> Vec<Diagnostic
 
 fn unknown_key(key: &str, span: Span, keys: &[String]) -> Diagnostic {
     let candidates = keys.iter().map(String::as_str);
-    let nearest = suggest::nearest(key, candidates.clone());
+    let nearest = suggest::nearest(key, candidates);
     let help = match nearest {
-        Some(name) => format!("did you mean `{name}`?"),
-        None => format!(
-            "keys name a text of the scenario: `title`, `question.ID.prompt`, \
-             `question.ID.choice.ID.label`, `recommendation.ID.text`… ({} in all; \
-             `stance new --translation LANG SCENARIO` writes them all)",
-            keys.len()
+        Some(name) => Phrase::text_with("suggest-did-you-mean", &[("name", Arg::from(name))]),
+        None => Phrase::text_with(
+            "finding-translation-unknown-help",
+            &[("count", Arg::from(keys.len()))],
         ),
     };
     Diagnostic::new(
         Code::TranslationUnknown,
         span,
-        format!("`{key}` names no text of the scenario"),
+        Phrase::text_with("finding-translation-unknown", &[("key", Arg::from(key))]),
     )
-    .with_label("unknown key")
+    .with_label(Phrase::text("finding-translation-unknown-label"))
     .with_help(Some(help))
     .with_suggestion(nearest)
 }
@@ -187,9 +190,12 @@ fn not_translated(key: &str, span: Span, original: &str) -> Diagnostic {
     Diagnostic::new(
         Code::TranslationMissing,
         span,
-        format!("`{key}` is not translated yet, so it is shown as written"),
+        Phrase::text_with("finding-not-translated", &[("key", Arg::from(key))]),
     )
-    .with_help(Some(format!("it reads: {}", shown(original))))
+    .with_help(Some(Phrase::text_with(
+        "finding-not-translated-help",
+        &[("text", Arg::from(shown(original)))],
+    )))
 }
 
 /// The most keys a finding about absent entries lists; the rest are counted.
@@ -197,22 +203,27 @@ const LISTED: usize = 8;
 
 /// One finding for every text the translation has no entry for.
 fn absent(keys: &[&str], document: &TranslationDocument, scenario: &Scenario) -> Diagnostic {
-    let listed = suggest::list(keys.iter().copied().take(LISTED));
-    let more = match keys.len().saturating_sub(LISTED) {
-        0 => String::new(),
-        n => format!(" and {n} more"),
-    };
-    let message = match keys {
-        [one] => format!("the translation has no entry for `{one}`, so it is shown as written"),
-        _ => format!(
-            "the translation has no entry for {} texts, so they are shown as written: {listed}{more}",
-            keys.len()
+    let listed = Arg::from(suggest::list(keys.iter().copied().take(LISTED)));
+    let count = Arg::from(keys.len());
+    let message = match (keys, keys.len().saturating_sub(LISTED)) {
+        ([one], _) => Phrase::text_with("finding-absent-one", &[("key", Arg::from(*one))]),
+        (_, 0) => Phrase::text_with("finding-absent", &[("count", count), ("keys", listed)]),
+        (_, more) => Phrase::text_with(
+            "finding-absent-more",
+            &[
+                ("count", count),
+                ("keys", listed),
+                ("more", Arg::from(more)),
+            ],
         ),
     };
     Diagnostic::new(Code::TranslationMissing, document.scenario.span, message).with_help(Some(
-        format!(
-            "`stance new --translation {} {} --output FILE` writes every entry, with the texts already translated kept",
-            document.translation.value, scenario.id
+        Phrase::text_with(
+            "finding-absent-help",
+            &[
+                ("language", Arg::from(document.translation.value.as_str())),
+                ("scenario", Arg::from(scenario.id.as_str())),
+            ],
         ),
     ))
 }
@@ -221,14 +232,15 @@ fn changed(key: &str, span: Span, original: &str, hash: &str) -> Diagnostic {
     Diagnostic::new(
         Code::TranslationStale,
         span,
-        format!(
-            "`{key}` changed since it was translated, so it is shown as written until the translation is brought up to date"
-        ),
+        Phrase::text_with("finding-stale", &[("key", Arg::from(key))]),
     )
-    .with_label("the hash of an older text")
-    .with_help(Some(format!(
-        "it now reads: {}; update the translation, then set `source: {hash}`",
-        shown(original)
+    .with_label(Phrase::text("finding-stale-label"))
+    .with_help(Some(Phrase::text_with(
+        "finding-stale-help",
+        &[
+            ("text", Arg::from(shown(original))),
+            ("hash", Arg::from(hash)),
+        ],
     )))
     .with_suggestion(Some(hash))
 }
@@ -251,6 +263,7 @@ mod tests {
     use crate::export::hostile_scenario;
     use crate::scenario::text_slot::TextSlot;
     use crate::scenario::translation::source_hash;
+    use crate::text::messages::{Locale, Messages};
 
     /// A translation of the hostile scenario giving `entries` (key, hash, text).
     fn file(entries: &[(&str, &str, &str)]) -> String {
@@ -349,5 +362,82 @@ mod tests {
             );
             assert!(analysis.translation.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn translation_findings_are_worded_in_the_interface_language() {
+        let scenario = hostile_scenario();
+        let ko = Messages::new(Locale::Ko);
+        // (the file, the code, English message and help, Korean message and help)
+        let cases: &[(String, Code, [&str; 2], [&str; 2])] = &[
+            (
+                file(&[("question.frist.prompt", "00000000", "x")]),
+                Code::TranslationUnknown,
+                [
+                    "`question.frist.prompt` names no text of the scenario",
+                    "did you mean `question.first.prompt`?",
+                ],
+                [
+                    "`question.frist.prompt` 키에 해당하는 시나리오의 글이 없습니다",
+                    "혹시 `question.first.prompt`입니까?",
+                ],
+            ),
+            (
+                file(&[("title", "00000000", "제목")]),
+                Code::TranslationStale,
+                [
+                    "`title` changed since it was translated, so it is shown as written until the translation is brought up to date",
+                    "it now reads: \u{201c}The \"hostile\" <b>case</b> \u{1b}\u{201d}; update the translation, then set `source: ",
+                ],
+                [
+                    "`title` 글은 번역한 뒤에 바뀌었으므로, 번역을 새로 고칠 때까지 원문대로 보입니다",
+                    "지금 원문: \u{201c}The \"hostile\" <b>case</b> \u{1b}\u{201d}. 번역을 고친 뒤 `source: ",
+                ],
+            ),
+            (
+                "format: 1\ntranslation: Korean\nscenario: hostile\n".to_owned(),
+                Code::InvalidValue,
+                [
+                    "`Korean` is not a language tag",
+                    "a tag is a language's two- or three-letter code in lower case, such as `ko`, perhaps with subtags: `zh-Hant`, `pt-BR`",
+                ],
+                [
+                    "`Korean` 값은 언어 태그가 아닙니다",
+                    "태그는 `ko`처럼 소문자로 쓴 두세 글자의 언어 코드이며, `zh-Hant`, `pt-BR`처럼 하위 태그가 붙을 수 있습니다",
+                ],
+            ),
+        ];
+        for (text, code, english, korean) in cases {
+            let analysis = check_translation(text, &scenario);
+            let found = analysis
+                .diagnostics
+                .iter()
+                .find(|d| d.code == *code)
+                .unwrap_or_else(|| panic!("no {code} in {:#?}", analysis.diagnostics));
+            for (messages, [message, help]) in [(Messages::english(), english), (ko, korean)] {
+                assert_eq!(found.message_in(messages), *message);
+                let said = found.help_in(messages).expect("a help line");
+                assert!(said.starts_with(help), "{said}");
+            }
+            assert_eq!(found.message_in(Messages::english()), found.message);
+        }
+        // Every other entry absent: one finding that counts them, in either language.
+        let analysis = check_translation(&cases[1].0, &scenario);
+        let absent = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::TranslationMissing)
+            .expect("absent");
+        assert!(
+            absent
+                .message
+                .starts_with("the translation has no entry for "),
+            "{}",
+            absent.message
+        );
+        assert!(absent.message.ends_with(" more"), "{}", absent.message);
+        let korean = absent.message_in(ko);
+        assert!(korean.starts_with("번역에 글 "), "{korean}");
+        assert!(korean.ends_with("개"), "{korean}");
     }
 }

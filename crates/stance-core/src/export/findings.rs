@@ -5,11 +5,18 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::scenario_file::ScenarioFile;
+use crate::text::messages::{Arg, Messages};
 use crate::text::printable::{one_line, push_shown};
 
 /// Renders findings about one file the way compilers do: the message with its code, the
-/// place, the line with the place underlined, and the help.
-pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool) -> String {
+/// place, the line with the place underlined, and the help, in `messages`' language (the
+/// codes stay as they are).
+pub fn render_human(
+    file: &ScenarioFile,
+    diagnostics: &[Diagnostic],
+    color: bool,
+    messages: Messages,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -27,7 +34,7 @@ pub fn render_human(file: &ScenarioFile, diagnostics: &[Diagnostic], color: bool
     let mut out = String::new();
     for diagnostic in diagnostics {
         let line = line_of(&file.text, &starts, diagnostic.span.line);
-        out.push_str(&renderer.render(&[group(file, line, diagnostic)]));
+        out.push_str(&renderer.render(&[group(file, line, diagnostic, messages)]));
         out.push_str("\n\n");
     }
     out
@@ -37,21 +44,22 @@ fn group<'a>(
     file: &'a ScenarioFile,
     line: Option<&'a str>,
     diagnostic: &'a Diagnostic,
+    messages: Messages,
 ) -> Group<'a> {
     let level = match diagnostic.severity() {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(messages.text("finding-level-error")),
+        Severity::Warning => Level::WARNING.with_name(messages.text("finding-level-warning")),
     };
     let title = level
-        .primary_title(one_line(&diagnostic.message))
+        .primary_title(one_line(&diagnostic.message_in(messages)).into_owned())
         .id(diagnostic.code.as_str());
     let span = diagnostic.span;
     let mut group = match line {
         Some(line) if span.is_known() => {
             let (text, range) = underline(line, span.column, span.len);
             let mut annotation = AnnotationKind::Primary.span(range);
-            if let Some(label) = &diagnostic.label {
-                annotation = annotation.label(one_line(label));
+            if let Some(label) = diagnostic.label_in(messages) {
+                annotation = annotation.label(one_line(&label).into_owned());
             }
             title.element(
                 Snippet::source(text)
@@ -60,10 +68,21 @@ fn group<'a>(
                     .annotation(annotation),
             )
         }
-        _ => title.element(Level::NOTE.message(format!("in `{}`", one_line(&file.name)))),
+        _ => title.element(
+            Level::NOTE
+                .with_name(messages.text("finding-level-note"))
+                .message(messages.text_with(
+                    "finding-in-file",
+                    &[("file", Arg::from(one_line(&file.name).into_owned()))],
+                )),
+        ),
     };
-    if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(one_line(help)));
+    if let Some(help) = diagnostic.help_in(messages) {
+        group = group.element(
+            Level::HELP
+                .with_name(messages.text("finding-level-help"))
+                .message(one_line(&help).into_owned()),
+        );
     }
     group
 }
@@ -94,7 +113,8 @@ fn underline(line: &str, column: usize, len: usize) -> (String, std::ops::Range<
     (text, start..end)
 }
 
-/// A finding as written by `check --format json`.
+/// A finding as written by `check --format json`: machine output, so its message and help
+/// are in English whatever the interface's language.
 #[derive(Debug, Serialize)]
 pub struct JsonFinding<'a> {
     /// The file's name as given.
@@ -133,6 +153,9 @@ mod tests {
     use super::{render_human, underline};
     use crate::diagnostic::{Code, Diagnostic, Span};
     use crate::load::scenario_file::ScenarioFile;
+    use crate::text::messages::{Arg, Locale, Messages};
+    use crate::text::phrase::Phrase;
+    use crate::text::suggest;
 
     #[test]
     fn shows_the_line_and_underlines_the_place() {
@@ -144,10 +167,10 @@ mod tests {
                 column: 7,
                 len: 4,
             },
-            "leads nowhere",
+            Phrase::verbatim("leads nowhere"),
         )
-        .with_help(Some("did you mean `sma`?".to_owned()));
-        let text = render_human(&file, &[diagnostic], false);
+        .with_help(Some(Phrase::verbatim("did you mean `sma`?")));
+        let text = render_human(&file, &[diagnostic], false, Messages::english());
         assert!(
             text.contains("error[dangling-next]: leads nowhere"),
             "{text}"
@@ -156,6 +179,75 @@ mod tests {
         assert!(text.contains("2 | next: smaa"), "{text}");
         assert!(text.contains("^^^^"), "{text}");
         assert!(text.contains("help: did you mean `sma`?"), "{text}");
+    }
+
+    #[test]
+    fn findings_and_their_levels_are_shown_in_the_interface_language() {
+        let file = ScenarioFile::new("s.yaml", "start: here\nnext: smaa\n");
+        let at = Span {
+            line: 2,
+            column: 7,
+            len: 4,
+        };
+        let error = Diagnostic::new(
+            Code::DanglingNext,
+            at,
+            Phrase::text_with(
+                "finding-next-unknown",
+                &[
+                    (
+                        "what",
+                        Arg::from(Phrase::text_with(
+                            "finding-what-otherwise",
+                            &[("question", Arg::from("here"))],
+                        )),
+                    ),
+                    ("name", Arg::from("smaa")),
+                ],
+            ),
+        )
+        .with_label(Phrase::text("finding-label-no-node"))
+        .with_help(Some(suggest::help_phrase(
+            "smaa",
+            Phrase::text("finding-what-nodes"),
+            ["here", "sma"],
+        )));
+        let warning = Diagnostic::new(
+            Code::UnusedRecommendation,
+            Span::default(),
+            Phrase::text_with("finding-unused-recommendation", &[("id", Arg::from("x"))]),
+        );
+        let findings = [error, warning];
+        // (language, the lines the text holds)
+        let cases: &[(Locale, &[&str])] = &[
+            (
+                Locale::En,
+                &[
+                    "error[dangling-next]: `otherwise` of question `here` leads to `smaa`, which is neither a question nor an ending",
+                    "^^^^ no question or ending has this id",
+                    "= help: did you mean `sma`? valid questions and endings: `here`, `sma`",
+                    "warning[unused-recommendation]: no choice or ending recommends `x`",
+                    "= note: in `s.yaml`",
+                ],
+            ),
+            (
+                Locale::Ko,
+                &[
+                    "오류[dangling-next]: `here` 질문의 `otherwise`에서 이어지는 `smaa` 항목은 질문도 결말도 아닙니다",
+                    "^^^^ 이 id의 질문이나 결말이 없습니다",
+                    "= 도움말: 혹시 `sma`입니까? 가능한 질문과 결말: `here`, `sma`",
+                    "경고[unused-recommendation]: 어떤 선택지나 결말도 `x` 권고를 권하지 않습니다",
+                    "= 참고: `s.yaml` 파일에서",
+                ],
+            ),
+        ];
+        for (locale, lines) in cases {
+            let text = render_human(&file, &findings, false, Messages::new(*locale));
+            for line in *lines {
+                assert!(text.contains(line), "{line:?} not in\n{text}");
+            }
+            assert!(text.contains("--> s.yaml:2:7"), "{text}");
+        }
     }
 
     #[test]
@@ -179,9 +271,9 @@ mod tests {
                 column: 1,
                 len: 1,
             },
-            "unknown key `a`",
+            Phrase::verbatim("unknown key `a`"),
         );
-        let text = render_human(&file, &[diagnostic], false);
+        let text = render_human(&file, &[diagnostic], false, Messages::english());
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}'),
             "{text:?}"

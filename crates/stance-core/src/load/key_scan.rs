@@ -16,6 +16,8 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::yaml::{self, Spanned};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 /// A document as far as its keys go.
@@ -206,14 +208,18 @@ fn fits(node: &Node, branch: &Value) -> bool {
 /// What the parser says of an unknown key.
 fn unknown(key: &Spanned<String>, expected: &[&str]) -> Diagnostic {
     let field = key.value.as_str();
-    Diagnostic::new(Code::UnknownKey, key.span, format!("unknown key `{field}`"))
-        .with_label("not a key here")
-        .with_help(Some(suggest::help(
-            field,
-            "keys here",
-            expected.iter().copied(),
-        )))
-        .with_suggestion(suggest::nearest(field, expected.iter().copied()))
+    Diagnostic::new(
+        Code::UnknownKey,
+        key.span,
+        Phrase::text_with("finding-unknown-key", &[("key", Arg::from(field))]),
+    )
+    .with_label(Phrase::text("finding-unknown-key-label"))
+    .with_help(Some(suggest::help_phrase(
+        field,
+        Phrase::text("finding-what-keys-here"),
+        expected.iter().copied(),
+    )))
+    .with_suggestion(suggest::nearest(field, expected.iter().copied()))
 }
 
 /// What the parser says of a repeated key.
@@ -221,8 +227,11 @@ fn repeated(key: &Spanned<String>) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateKey,
         key.span,
-        format!("key `{}` appears twice in one mapping", key.value),
+        Phrase::text_with(
+            "finding-duplicate-key",
+            &[("key", Arg::from(key.value.as_str()))],
+        ),
     )
-    .with_label("repeated here")
-    .with_help(Some("remove one of the two entries".to_owned()))
+    .with_label(Phrase::text("finding-duplicate-key-label"))
+    .with_help(Some(Phrase::text("finding-duplicate-key-help")))
 }

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::text::localized::Localized;
 use crate::text::messages::{Arg, Messages};
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 /// A file that could not be read, or a scenario that could not be found.
@@ -33,33 +34,35 @@ impl LoadError {
     }
 }
 
-impl Localized for LoadError {
-    fn message(&self, messages: Messages) -> String {
+impl LoadError {
+    /// What went wrong, as a phrase to word in any language: for a message that quotes it,
+    /// such as a finding's.
+    pub fn phrase(&self) -> Phrase {
         // The reason is the system's, in English.
         match self {
-            Self::Read { path, reason } => messages.text_with(
+            Self::Read { path, reason } => Phrase::text_with(
                 "error-read",
                 &[
                     ("path", Arg::from(path.as_str())),
                     ("reason", Arg::from(reason.as_str())),
                 ],
             ),
-            Self::NotUtf8 { path, offset } => messages.text_with(
+            Self::NotUtf8 { path, offset } => Phrase::text_with(
                 "error-not-utf8",
                 &[
                     ("path", Arg::from(path.as_str())),
                     ("offset", Arg::from(*offset)),
                 ],
             ),
-            Self::TooLarge { path, max } => messages.text_with(
+            Self::TooLarge { path, max } => Phrase::text_with(
                 "error-too-large",
                 &[("path", Arg::from(path.as_str())), ("max", Arg::from(*max))],
             ),
-            Self::UnknownScenario { name, .. } => messages.text_with(
+            Self::UnknownScenario { name, .. } => Phrase::text_with(
                 "error-unknown-scenario",
                 &[("name", Arg::from(name.as_str()))],
             ),
-            Self::AmbiguousScenario { name, files } => messages.text_with(
+            Self::AmbiguousScenario { name, files } => Phrase::text_with(
                 "error-ambiguous-scenario",
                 &[
                     ("name", Arg::from(name.as_str())),
@@ -70,6 +73,12 @@ impl Localized for LoadError {
                 ],
             ),
         }
+    }
+}
+
+impl Localized for LoadError {
+    fn message(&self, messages: Messages) -> String {
+        self.phrase().message(messages)
     }
 }
 

@@ -14,6 +14,8 @@ use serde_saphyr::{
 };
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 /// A value together with where it stands in the file.
@@ -139,12 +141,10 @@ pub fn unsupported_tags(text: &str) -> Vec<Diagnostic> {
             Diagnostic::new(
                 Code::UnsupportedTag,
                 place,
-                format!("the tag `{written}` is not one stance reads"),
+                Phrase::text_with("finding-unsupported-tag", &[("tag", Arg::from(written))]),
             )
-            .with_label("tagged here")
-            .with_help(Some(
-                "write the value as plain text, a number, a list or a mapping, without the tag; YAML's core tags such as `!!str` are allowed".to_owned(),
-            )),
+            .with_label(Phrase::text("finding-unsupported-tag-label"))
+            .with_help(Some(Phrase::text("finding-unsupported-tag-help"))),
         );
     }
     found
@@ -325,25 +325,31 @@ impl Misindented {
             column: self.indent + 1,
             len: 1,
         };
-        let label = format!(
-            "indented {} space{}; the mapping's keys have {}",
-            self.indent,
-            if self.indent == 1 { "" } else { "s" },
-            self.keys
+        let label = Phrase::text_with(
+            "finding-misindented-label",
+            &[
+                ("indent", Arg::from(self.indent)),
+                ("keys", Arg::from(self.keys)),
+            ],
         );
         let help = if self.holds_key {
-            format!(
-                "`{field}` is here, at another indentation, so it is not read as part of the mapping; indent it {} spaces like the mapping's other keys",
-                self.keys
+            Phrase::text_with(
+                "finding-misindented-key",
+                &[("key", Arg::from(field)), ("keys", Arg::from(self.keys))],
             )
         } else {
-            let there = self.key_line.map_or_else(
-                || format!("`{field}`"),
-                |line| format!("`{field}` on line {line}"),
-            );
-            format!(
-                "this line ends the mapping, so {there} is not read as part of it; indent this line {} spaces like the mapping's other keys",
-                self.keys
+            let there = match self.key_line {
+                None => {
+                    Phrase::text_with("finding-misindented-there", &[("key", Arg::from(field))])
+                }
+                Some(line) => Phrase::text_with(
+                    "finding-misindented-there-line",
+                    &[("key", Arg::from(field)), ("line", Arg::from(line))],
+                ),
+            };
+            Phrase::text_with(
+                "finding-misindented-ends",
+                &[("there", Arg::from(there)), ("keys", Arg::from(self.keys))],
             )
         };
         Diagnostic { span, ..missing }
@@ -444,40 +450,56 @@ fn diagnose(error: &Error, text: &str) -> Diagnostic {
         }
         Error::SerdeUnknownField {
             field, expected, ..
-        } => Diagnostic::new(Code::UnknownKey, span, format!("unknown key `{field}`"))
-            .with_label("not a key here")
-            .with_help(Some(suggest::help(
-                field,
-                "keys here",
-                expected.iter().copied(),
-            )))
-            .with_suggestion(suggest::nearest(field, expected.iter().copied())),
+        } => Diagnostic::new(
+            Code::UnknownKey,
+            span,
+            Phrase::text_with("finding-unknown-key", &[("key", Arg::from(field.as_str()))]),
+        )
+        .with_label(Phrase::text("finding-unknown-key-label"))
+        .with_help(Some(suggest::help_phrase(
+            field,
+            Phrase::text("finding-what-keys-here"),
+            expected.iter().copied(),
+        )))
+        .with_suggestion(suggest::nearest(field, expected.iter().copied())),
         Error::SerdeMissingField { field, .. } => {
-            let missing = Diagnostic::new(Code::MissingKey, span, format!("missing key `{field}`"));
+            let missing = Diagnostic::new(
+                Code::MissingKey,
+                span,
+                Phrase::text_with("finding-missing-key", &[("key", Arg::from(*field))]),
+            );
             match misindented(text, span, field) {
                 Some(found) => found.explain(missing, field),
-                None => missing.with_label(format!("in the mapping that needs `{field}`")),
+                None => missing.with_label(Phrase::text_with(
+                    "finding-missing-key-label",
+                    &[("key", Arg::from(*field))],
+                )),
             }
         }
         Error::DuplicateMappingKey { key, .. } => {
             let message = match key {
-                Some(key) => format!("key `{key}` appears twice in one mapping"),
-                None => "a key appears twice in one mapping".to_owned(),
+                Some(key) => {
+                    Phrase::text_with("finding-duplicate-key", &[("key", Arg::from(key.as_str()))])
+                }
+                None => Phrase::text("finding-duplicate-key-unnamed"),
             };
             Diagnostic::new(Code::DuplicateKey, span, message)
-                .with_label("repeated here")
-                .with_help(Some("remove one of the two entries".to_owned()))
+                .with_label(Phrase::text("finding-duplicate-key-label"))
+                .with_help(Some(Phrase::text("finding-duplicate-key-help")))
         }
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => Diagnostic::new(
             Code::InvalidValue,
             span,
-            format!("invalid value `{variant}`"),
+            Phrase::text_with(
+                "finding-invalid-value",
+                &[("value", Arg::from(variant.as_str()))],
+            ),
         )
-        .with_help(Some(suggest::help(
+        .with_help(Some(suggest::help_phrase(
             variant,
-            "values",
+            Phrase::text("finding-what-values"),
             expected.iter().copied(),
         ))),
         Error::SerdeInvalidType {
@@ -492,21 +514,34 @@ fn diagnose(error: &Error, text: &str) -> Diagnostic {
         } => Diagnostic::new(
             Code::WrongType,
             span,
-            format!("expected {expected}, found {unexpected}"),
+            // serde's words for the two, as they come.
+            Phrase::text_with(
+                "finding-expected-found",
+                &[
+                    ("expected", Arg::from(expected.as_str())),
+                    ("found", Arg::from(unexpected.as_str())),
+                ],
+            ),
         ),
         Error::Unexpected { expected, .. } => Diagnostic::new(
             Code::WrongType,
             span,
-            format!("expected {}", describe_expected(expected)),
+            Phrase::text_with(
+                "finding-expected",
+                &[("expected", Arg::from(describe_expected(expected)))],
+            ),
         ),
         Error::InvalidScalar { ty, .. } => Diagnostic::new(
             Code::WrongType,
             span,
-            format!("expected {}", describe_scalar(ty)),
+            Phrase::text_with(
+                "finding-expected",
+                &[("expected", Arg::from(describe_scalar(ty)))],
+            ),
         ),
         Error::NullIntoString { .. } => {
-            Diagnostic::new(Code::WrongType, span, "expected a string, found nothing")
-                .with_help(Some("write the text after the colon, or `\"\"`".to_owned()))
+            Diagnostic::new(Code::WrongType, span, Phrase::text("finding-null-string"))
+                .with_help(Some(Phrase::text("finding-null-string-help")))
         }
         Error::Budget {
             breach: BudgetBreach::Documents { .. },
@@ -515,18 +550,16 @@ fn diagnose(error: &Error, text: &str) -> Diagnostic {
         | Error::MultipleDocuments { .. } => Diagnostic::new(
             Code::YamlSyntax,
             span,
-            "a scenario file holds one YAML document, but this one holds several",
+            Phrase::text("finding-several-documents"),
         )
-        .with_help(Some("split the documents into separate files".to_owned())),
+        .with_help(Some(Phrase::text("finding-several-documents-help"))),
         Error::Budget { breach, .. } => Diagnostic::new(Code::YamlLimit, span, limit(breach)),
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
-        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::new(
-            Code::YamlLimit,
-            span,
-            "aliases expand to too much data (is this an alias bomb?)",
-        ),
+        | Error::AliasReplayCounterOverflow { .. } => {
+            Diagnostic::new(Code::YamlLimit, span, Phrase::text("finding-alias-bomb"))
+        }
         other => {
             let message = UserMessageFormatter.format_message(other).into_owned();
             // The parser's own guard against deep nesting, before the budget's.
@@ -537,52 +570,57 @@ fn diagnose(error: &Error, text: &str) -> Diagnostic {
                     limit(&BudgetBreach::Depth { depth: 0 }),
                 );
             }
-            Diagnostic::new(Code::YamlSyntax, span, lower_first(&message))
+            // The parser's own words, as they come.
+            Diagnostic::new(
+                Code::YamlSyntax,
+                span,
+                Phrase::verbatim(lower_first(&message)),
+            )
         }
     }
 }
 
-fn limit(breach: &BudgetBreach) -> String {
+fn limit(breach: &BudgetBreach) -> Phrase {
     let what = match breach {
-        BudgetBreach::Depth { .. } => {
-            return "the YAML nests more than 64 levels deep, the most stance reads".to_owned();
-        }
+        BudgetBreach::Depth { .. } => return Phrase::text("finding-limit-depth"),
         BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
-            "more than 10,000 aliases or anchors"
+            Phrase::text("finding-limit-aliases")
         }
         BudgetBreach::AliasAnchorRatio { .. }
         | BudgetBreach::RecordedAnchorEvents { .. }
-        | BudgetBreach::RecordedAnchorBytes { .. } => {
-            return "aliases expand to too much data (is this an alias bomb?)".to_owned();
+        | BudgetBreach::RecordedAnchorBytes { .. } => return Phrase::text("finding-alias-bomb"),
+        BudgetBreach::MergeKeys { .. } => Phrase::text("finding-limit-merge-keys"),
+        BudgetBreach::Events { .. } | BudgetBreach::Nodes { .. } => {
+            Phrase::text("finding-limit-values")
         }
-        BudgetBreach::MergeKeys { .. } => "more than 10,000 merge keys (`<<`)",
-        BudgetBreach::Events { .. } | BudgetBreach::Nodes { .. } => "too many values",
-        BudgetBreach::ScalarBytes { .. } | BudgetBreach::InputBytes { .. } => "too much text",
-        _ => "too complex a structure",
+        BudgetBreach::ScalarBytes { .. } | BudgetBreach::InputBytes { .. } => {
+            Phrase::text("finding-limit-text")
+        }
+        _ => Phrase::text("finding-limit-structure"),
     };
-    format!("the YAML holds {what} for the parser's limits")
+    Phrase::text_with("finding-limit", &[("what", Arg::from(what))])
 }
 
 /// serde-saphyr's parser-level names for what it wanted, in the format's words.
-fn describe_expected(expected: &str) -> String {
+fn describe_expected(expected: &str) -> Phrase {
     if expected.contains("string") || expected.contains("scalar") {
-        "a single value (text or a number), not a list or mapping".to_owned()
+        Phrase::text("finding-expected-scalar")
     } else if expected.contains("sequence") {
-        "a list".to_owned()
+        Phrase::text("finding-expected-list")
     } else if expected.contains("mapping") {
-        "a mapping of keys to values".to_owned()
+        Phrase::text("finding-expected-mapping")
     } else {
-        expected.to_owned()
+        Phrase::verbatim(expected)
     }
 }
 
 /// Rust scalar type names in the format's words.
-fn describe_scalar(ty: &str) -> String {
+fn describe_scalar(ty: &str) -> Phrase {
     match ty {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
-        "bool" => "`true` or `false`".to_owned(),
-        other => format!("a value of type `{other}`"),
+        "u8" | "u16" | "u32" | "u64" | "usize" => Phrase::text("finding-expected-count"),
+        "i8" | "i16" | "i32" | "i64" | "isize" => Phrase::text("finding-expected-integer"),
+        "bool" => Phrase::text("finding-expected-bool"),
+        other => Phrase::text_with("finding-expected-type", &[("type", Arg::from(other))]),
     }
 }
 
@@ -604,6 +642,58 @@ pub(crate) mod tests {
 
     use super::{Spanned, parse};
     use crate::diagnostic::Code;
+
+    #[test]
+    fn loading_findings_are_worded_in_the_interface_language() {
+        use crate::load::document::Document;
+        use crate::text::messages::{Locale, Messages};
+        let ko = Messages::new(Locale::Ko);
+        let base = include_str!("../../../../tests/fixtures/valid/grounded.yaml");
+        // (replace this, with this, English message and label, Korean message and label)
+        let cases: &[(&str, &str, [&str; 2], [&str; 2])] = &[
+            (
+                "    prompt: First?\n    basis: explicit",
+                "    prompt: First?\n   basis: explicit",
+                [
+                    "missing key `choices`",
+                    "indented 3 spaces; the mapping's keys have 4",
+                ],
+                [
+                    "`choices` 키가 없습니다",
+                    "3칸 들여 썼지만, 매핑의 키는 4칸입니다",
+                ],
+            ),
+            (
+                "title: ",
+                "titel: ",
+                ["unknown key `titel`", "not a key here"],
+                ["알 수 없는 키 `titel`", "여기에 올 수 없는 키"],
+            ),
+            // No label: "".
+            (
+                "title: Grounded",
+                "title: [x]",
+                [
+                    "expected a single value (text or a number), not a list or mapping",
+                    "",
+                ],
+                [
+                    "목록이나 매핑이 아닌 하나의 값(텍스트나 숫자)이 와야 합니다",
+                    "",
+                ],
+            ),
+        ];
+        for (from, to, english, korean) in cases {
+            assert!(base.contains(from), "{from}");
+            let text = base.replacen(from, to, 1);
+            let found = parse::<Document>(&text).expect_err("a finding");
+            for (messages, [message, label]) in [(Messages::english(), english), (ko, korean)] {
+                assert_eq!(found.message_in(messages), *message);
+                assert_eq!(found.label_in(messages).unwrap_or_default(), *label);
+            }
+            assert_eq!(found.message_in(Messages::english()), found.message);
+        }
+    }
 
     #[test]
     fn tags_beyond_the_core_schema_are_refused() {

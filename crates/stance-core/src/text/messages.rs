@@ -8,6 +8,9 @@ use std::collections::HashMap;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
 
+use crate::text::localized::Localized;
+use crate::text::phrase::Phrase;
+
 fluent_templates::static_loader! {
     static CATALOGUES = {
         locales: "./locales",
@@ -56,13 +59,22 @@ impl Locale {
     }
 }
 
-/// A value put into a message: a text, or a number (which chooses a plural form).
-#[derive(Clone, Debug, PartialEq)]
+/// A value put into a message: a text, a number (which chooses a plural form), or a
+/// phrase, worded in the message's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// A text, shown as it is.
     Text(String),
     /// A count.
     Number(u64),
+    /// A message of its own, such as a did-you-mean inside a help line.
+    Phrase(Box<Phrase>),
+}
+
+impl From<Phrase> for Arg {
+    fn from(phrase: Phrase) -> Self {
+        Self::Phrase(Box::new(phrase))
+    }
 }
 
 impl From<&str> for Arg {
@@ -130,6 +142,7 @@ impl Messages {
                 let value = match value {
                     Arg::Text(text) => FluentValue::from(text.clone()),
                     Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Phrase(phrase) => FluentValue::from(phrase.message(self)),
                 };
                 (Cow::Borrowed(*name), value)
             })

@@ -6,7 +6,7 @@ use crate::text::localized::Localized;
 use crate::text::messages::{Arg, Messages};
 
 /// A message to word in the language it is shown in.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Phrase {
     /// The catalogue's message `key`, with its arguments.
     Keyed {

@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
+use crate::text::localized::Localized;
 use crate::text::messages::{Arg, Messages};
+use crate::text::phrase::Phrase;
 
 /// The longest word a suggestion is looked for, in bytes.
 pub const MAX_WORD_BYTES: usize = 256;
@@ -45,8 +47,16 @@ pub fn did_you_mean_in<'a, I>(messages: Messages, word: &str, candidates: I) -> 
 where
     I: IntoIterator<Item = &'a str>,
 {
+    did_you_mean_phrase(word, candidates).map(|phrase| phrase.message(messages))
+}
+
+/// [`did_you_mean`] as a phrase, worded in the language it is shown in.
+pub fn did_you_mean_phrase<'a, I>(word: &str, candidates: I) -> Option<Phrase>
+where
+    I: IntoIterator<Item = &'a str>,
+{
     nearest(word, candidates)
-        .map(|name| messages.text_with("suggest-did-you-mean", &[("name", Arg::from(name))]))
+        .map(|name| Phrase::text_with("suggest-did-you-mean", &[("name", Arg::from(name))]))
 }
 
 /// Names in backticks, separated by commas: `` `a`, `b`, `c` ``.
@@ -82,25 +92,35 @@ pub fn help_in<'a, I>(messages: Messages, word: &str, what: &str, candidates: I)
 where
     I: IntoIterator<Item = &'a str> + Clone,
 {
+    help_phrase(word, Phrase::verbatim(what), candidates).message(messages)
+}
+
+/// [`help`] as a phrase, worded in the language it is shown in: the nearest name and the
+/// names listed are found now, the words around them later. `what` names the candidates.
+pub fn help_phrase<'a, I>(word: &str, what: Phrase, candidates: I) -> Phrase
+where
+    I: IntoIterator<Item = &'a str> + Clone,
+{
     let total = candidates.clone().into_iter().count();
     let names = list(candidates.clone().into_iter().take(MAX_LISTED));
+    let what = Arg::from(what);
     let valid = match total.saturating_sub(MAX_LISTED) {
-        _ if total == 0 => messages.text_with("suggest-none", &[("what", Arg::from(what))]),
-        0 => messages.text_with(
+        _ if total == 0 => Phrase::text_with("suggest-none", &[("what", what)]),
+        0 => Phrase::text_with(
             "suggest-valid",
-            &[("what", Arg::from(what)), ("names", Arg::from(names))],
+            &[("what", what), ("names", Arg::from(names))],
         ),
-        more => messages.text_with(
+        more => Phrase::text_with(
             "suggest-valid-more",
             &[
-                ("what", Arg::from(what)),
+                ("what", what),
                 ("names", Arg::from(names)),
                 ("more", Arg::from(more)),
             ],
         ),
     };
-    match did_you_mean_in(messages, word, candidates) {
-        Some(hint) => messages.text_with(
+    match did_you_mean_phrase(word, candidates) {
+        Some(hint) => Phrase::text_with(
             "suggest-with-hint",
             &[("hint", Arg::from(hint)), ("valid", Arg::from(valid))],
         ),

@@ -9,6 +9,7 @@ use crate::load::document::Document;
 use crate::load::scenario_file::ScenarioFile;
 use crate::load::yaml;
 use crate::scenario::index::RecommendationIx;
+use crate::text::messages::{Locale, Messages};
 
 const BASE: &str = "\
 format: 1
@@ -781,5 +782,174 @@ fn headlines_and_the_citations_of_questions_and_choices_are_checked() {
     ];
     for text in &valid {
         assert_eq!(check(text, true), vec![], "{text}");
+    }
+}
+
+/// The findings of `text` with `code`, each as its message and help in `messages`' language.
+fn worded(text: &str, code: Code, messages: Messages) -> Vec<(String, Option<String>)> {
+    let file = ScenarioFile::new("s.yaml", text);
+    let mut sources = MemorySources::default();
+    let analysis = check_file_against(&file, Against::Named(&mut sources));
+    analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| {
+            // The English fields are the phrases' English wording.
+            assert_eq!(d.message_in(Messages::english()), d.message);
+            assert_eq!(d.help_in(Messages::english()), d.help);
+            assert_eq!(d.label_in(Messages::english()), d.label);
+            (d.message_in(messages), d.help_in(messages))
+        })
+        .collect()
+}
+
+#[test]
+#[allow(clippy::too_many_lines, reason = "one table row per family of rules")]
+fn findings_are_worded_in_the_interface_language() {
+    // (replace this, with this, code, [English message, help], [Korean message, help])
+    type Words<'a> = (&'a str, Option<&'a str>);
+    let ko = Messages::new(Locale::Ko);
+    let cases: &[(&str, &str, Code, Words<'_>, Words<'_>)] = &[
+        // Loading: a key the format does not have, with the did-you-mean.
+        (
+            "title: Tiny",
+            "title: Tiny\ntitel: Tiny",
+            Code::UnknownKey,
+            (
+                "unknown key `titel`",
+                Some(
+                    "did you mean `title`? valid keys here: `format`, `id`, `title`, `summary`, `source`, `start`, `questions`, `recommendations`, `endings`, `tests`",
+                ),
+            ),
+            (
+                "알 수 없는 키 `titel`",
+                Some(
+                    "혹시 `title`입니까? 가능한 키: `format`, `id`, `title`, `summary`, `source`, `start`, `questions`, `recommendations`, `endings`, `tests`",
+                ),
+            ),
+        ),
+        // References: a `next` that names nothing, with the did-you-mean.
+        (
+            "next: second",
+            "next: secnd",
+            Code::DanglingNext,
+            (
+                "choice `a` of question `first` leads to `secnd`, which is neither a question nor an ending",
+                Some(
+                    "did you mean `second`? valid questions and endings: `first`, `second`, `done`",
+                ),
+            ),
+            (
+                "`first` 질문의 `a` 선택지에서 이어지는 `secnd` 항목은 질문도 결말도 아닙니다",
+                Some("혹시 `second`입니까? 가능한 질문과 결말: `first`, `second`, `done`"),
+            ),
+        ),
+        // Ids: a kind of id inside the sentence.
+        (
+            "id: first",
+            "id: First",
+            Code::InvalidId,
+            (
+                "question id `First` is not snake_case",
+                Some(
+                    "use lower-case letters, digits and `_`, starting with a letter, like `nk_provocation`",
+                ),
+            ),
+            (
+                "질문 id `First` 값은 snake_case 형식이 아닙니다",
+                Some("영문 소문자, 숫자, `_`만 쓰고 영문자로 시작하십시오. 예: `nk_provocation`"),
+            ),
+        ),
+        // Texts: a field named in the sentence.
+        (
+            "prompt: First?",
+            "prompt: ''",
+            Code::EmptyText,
+            ("`prompt` is empty", None),
+            ("`prompt` 값이 비어 있습니다", None),
+        ),
+        // The question graph.
+        (
+            "next: second",
+            "next: done",
+            Code::UnreachableQuestion,
+            (
+                "no walk from `first` reaches question `second`",
+                Some("point a choice's `next` at it, or remove it"),
+            ),
+            (
+                "`first`에서 시작하는 어떤 진행도 `second` 질문에 닿지 않습니다",
+                Some("어떤 선택지의 `next`가 이곳을 가리키게 하거나, 이것을 지우십시오"),
+            ),
+        ),
+        // A count chooses the English plural.
+        (
+            "      - id: b\n        label: B\n        next: done\n",
+            "",
+            Code::TooFewChoices,
+            (
+                "question `first` has 1 choice; a question needs at least two",
+                Some("add a choice, or fold the question into the one before it"),
+            ),
+            (
+                "`first` 질문의 선택지가 1개입니다. 질문에는 선택지가 두 개 이상 있어야 합니다",
+                Some("선택지를 더하거나, 이 질문을 앞 질문에 합치십시오"),
+            ),
+        ),
+        // Conditions: a choice the question does not have, with the did-you-mean.
+        (
+            "      - id: c\n        label: C\n",
+            "      - id: c\n        label: C\n        when: {first: bb}\n",
+            Code::DanglingCondition,
+            (
+                "question `first` has no choice `bb`",
+                Some("did you mean `b`? valid choices: `a`, `b`"),
+            ),
+            (
+                "`first` 질문에는 `bb` 선택지가 없습니다",
+                Some("혹시 `b`입니까? 가능한 선택지: `a`, `b`"),
+            ),
+        ),
+        // Recommendations.
+        (
+            "recommends: [do_b]",
+            "recommends: [do_bb]",
+            Code::DanglingRecommendation,
+            (
+                "no recommendation has the id `do_bb`",
+                Some("did you mean `do_b`? valid recommendations: `do_a`, `do_b`"),
+            ),
+            (
+                "id가 `do_bb`인 권고가 없습니다",
+                Some("혹시 `do_b`입니까? 가능한 권고: `do_a`, `do_b`"),
+            ),
+        ),
+        // Golden-path tests.
+        (
+            "    headline: Done.\n",
+            "    headline: Done.\ntests:\n  - answers: {frist: a}\n    expect: [do_a]\n",
+            Code::InvalidTest,
+            (
+                "the test answers `frist`, which is not a question",
+                Some("did you mean `first`? valid questions: `first`, `second`"),
+            ),
+            (
+                "테스트가 답하는 `frist` 항목은 질문이 아닙니다",
+                Some("혹시 `first`입니까? 가능한 질문: `first`, `second`"),
+            ),
+        ),
+    ];
+    for (from, to, code, english, korean) in cases {
+        let text = edit(from, to);
+        for (messages, (message, help)) in [(Messages::english(), english), (ko, korean)] {
+            let found = worded(&text, *code, messages);
+            let expected = (message.to_string(), help.map(str::to_owned));
+            assert!(
+                found.contains(&expected),
+                "{code} in {}: {found:#?}",
+                messages.locale().tag()
+            );
+        }
     }
 }

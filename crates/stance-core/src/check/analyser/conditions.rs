@@ -6,6 +6,8 @@ use crate::load::document::{ConditionDoc, TermDoc};
 use crate::load::yaml::Spanned;
 use crate::scenario::condition::Condition;
 use crate::scenario::index::{ChoiceIx, QuestionIx};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 impl Analyser<'_> {
@@ -20,10 +22,12 @@ impl Analyser<'_> {
         if doc.value.terms.is_empty() {
             ok = false;
             self.report(
-                Diagnostic::new(Code::DanglingCondition, doc.span, "this condition is empty")
-                    .with_help(Some(
-                        "write `question_id: choice_id`, or `all:`, `any:` or `not:`".to_owned(),
-                    )),
+                Diagnostic::new(
+                    Code::DanglingCondition,
+                    doc.span,
+                    Phrase::text("finding-empty-condition"),
+                )
+                .with_help(Some(Phrase::text("finding-empty-condition-help"))),
             );
         }
         for term in &doc.value.terms {
@@ -73,15 +77,15 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::DanglingCondition,
                     question.span,
-                    format!(
-                        "the condition names `{}`, which is not a question",
-                        question.value
+                    Phrase::text_with(
+                        "finding-condition-unknown-question",
+                        &[("question", Arg::from(question.value.as_str()))],
                     ),
                 )
-                .with_label("no question has this id")
-                .with_help(Some(suggest::help(
+                .with_label(Phrase::text("finding-label-no-question"))
+                .with_help(Some(suggest::help_phrase(
                     &question.value,
-                    "questions, or `all`, `any` and `not`",
+                    Phrase::text("finding-what-condition-names"),
                     names.question_ids(),
                 ))),
             );
@@ -101,9 +105,12 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::DanglingCondition,
                     question.span,
-                    format!("the condition on `{}` lists no choice", question.value),
+                    Phrase::text_with(
+                        "finding-condition-no-choice",
+                        &[("question", Arg::from(question.value.as_str()))],
+                    ),
                 )
-                .with_help(Some("name one choice id, or a list of them".to_owned())),
+                .with_help(Some(Phrase::text("finding-condition-no-choice-help"))),
             );
         }
         ok.then_some(Condition::Answer {
@@ -128,11 +135,17 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     code,
                     choice.span,
-                    format!("question `{question}` has no choice `{}`", choice.value),
+                    Phrase::text_with(
+                        "finding-no-choice",
+                        &[
+                            ("question", Arg::from(question)),
+                            ("choice", Arg::from(choice.value.as_str())),
+                        ],
+                    ),
                 )
-                .with_help(Some(suggest::help(
+                .with_help(Some(suggest::help_phrase(
                     &choice.value,
-                    "choices",
+                    Phrase::text("suggest-choices"),
                     names.choices[q].iter().copied(),
                 ))),
             );

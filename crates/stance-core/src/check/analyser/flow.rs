@@ -9,6 +9,8 @@ use crate::scenario::condition::Condition;
 use crate::scenario::explore::{At, Explorer};
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx};
 use crate::scenario::{Next, Scenario};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 
 /// Beyond this many states (position plus the answers conditions read), the checks along
 /// walks are skipped rather than slow `check` down.
@@ -178,26 +180,32 @@ pub(super) fn check(
             Diagnostic::new(
                 Code::DeadEnd,
                 question_spans[q],
-                format!(
-                    "a walk can reach question `{}` with none of its choices offered",
-                    question.id
+                Phrase::text_with(
+                    "finding-dead-end",
+                    &[("question", Arg::from(question.id.as_str()))],
                 ),
             )
-            .with_help(Some(
-                "loosen a choice's `when`, or add a choice without one".to_owned(),
-            )),
+            .with_help(Some(Phrase::text("finding-dead-end-help"))),
         );
     }
     for site in sites {
         let message = match site.kind {
-            SiteKind::Gate(q) if !asked[q.index()] => format!(
-                "question `{}` is never asked: its `when` holds on no walk",
-                scenario.questions[q].id
+            SiteKind::Gate(q) if !asked[q.index()] => Phrase::text_with(
+                "finding-never-asked",
+                &[("question", Arg::from(scenario.questions[q].id.as_str()))],
             ),
-            SiteKind::Choice(q, c) if asked[q.index()] && !held.contains(&site.kind) => format!(
-                "choice `{}` of question `{}` is never offered: its `when` holds on no walk",
-                scenario.questions[q].choices[c].id, scenario.questions[q].id
-            ),
+            SiteKind::Choice(q, c) if asked[q.index()] && !held.contains(&site.kind) => {
+                Phrase::text_with(
+                    "finding-never-offered",
+                    &[
+                        (
+                            "choice",
+                            Arg::from(scenario.questions[q].choices[c].id.as_str()),
+                        ),
+                        ("question", Arg::from(scenario.questions[q].id.as_str())),
+                    ],
+                )
+            }
             SiteKind::ChoiceRecommends(q, c, i)
                 if held.contains(&SiteKind::Choice(q, c))
                     || (asked[q.index()] && scenario.questions[q].choices[c].when.is_none()) =>
@@ -206,16 +214,25 @@ pub(super) fn check(
                     continue;
                 }
                 let r = scenario.questions[q].choices[c].recommends[i].recommendation;
-                format!(
-                    "`{}` is never added by choice `{}`: its `when` holds on no walk that takes it",
-                    scenario.recommendations[r].id, scenario.questions[q].choices[c].id
+                Phrase::text_with(
+                    "finding-never-added-by-choice",
+                    &[
+                        ("id", Arg::from(scenario.recommendations[r].id.as_str())),
+                        (
+                            "choice",
+                            Arg::from(scenario.questions[q].choices[c].id.as_str()),
+                        ),
+                    ],
                 )
             }
             SiteKind::EndingRecommends(e, i) if ended[e.index()] && !held.contains(&site.kind) => {
                 let r = scenario.endings[e].recommends[i].recommendation;
-                format!(
-                    "`{}` is never added at ending `{}`: its `when` holds on no walk that ends there",
-                    scenario.recommendations[r].id, scenario.endings[e].id
+                Phrase::text_with(
+                    "finding-never-added-at-ending",
+                    &[
+                        ("id", Arg::from(scenario.recommendations[r].id.as_str())),
+                        ("ending", Arg::from(scenario.endings[e].id.as_str())),
+                    ],
                 )
             }
             SiteKind::Headline(e, i)
@@ -232,30 +249,31 @@ pub(super) fn check(
                         Diagnostic::new(
                             Code::NeverTrue,
                             site.span,
-                            format!(
-                                "headline {} of ending `{ending}` is never chosen: an earlier headline holds on every walk where its `when` does",
-                                i + 1
+                            Phrase::text_with(
+                                "finding-headline-shadowed",
+                                &[
+                                    ("number", Arg::from(i + 1)),
+                                    ("ending", Arg::from(ending.as_str())),
+                                ],
                             ),
                         )
-                        .with_help(Some(
-                            "the first headline that holds wins: reorder them, or narrow the earlier `when`"
-                                .to_owned(),
-                        )),
+                        .with_help(Some(Phrase::text("finding-headline-shadowed-help"))),
                     );
                     continue;
                 }
-                format!(
-                    "headline {} of ending `{ending}` is never chosen: its `when` holds on no walk that ends there",
-                    i + 1
+                Phrase::text_with(
+                    "finding-headline-never",
+                    &[
+                        ("number", Arg::from(i + 1)),
+                        ("ending", Arg::from(ending.as_str())),
+                    ],
                 )
             }
             _ => continue,
         };
         found.push(
-            Diagnostic::new(Code::NeverTrue, site.span, message).with_help(Some(
-                "check the question and choice ids it names, and what can come before it"
-                    .to_owned(),
-            )),
+            Diagnostic::new(Code::NeverTrue, site.span, message)
+                .with_help(Some(Phrase::text("finding-never-true-help"))),
         );
     }
     // Places the question graph reaches but no walk does, because of conditions: gated
@@ -267,9 +285,12 @@ pub(super) fn check(
                 Diagnostic::new(
                     Code::UnreachableQuestion,
                     question_spans[q],
-                    format!("no walk asks question `{}`: the conditions before it never let a walk through", question.id),
+                    Phrase::text_with(
+                        "finding-never-asked-ungated",
+                        &[("question", Arg::from(question.id.as_str()))],
+                    ),
                 )
-                .with_help(Some("check the `when` of the choices and questions leading to it".to_owned())),
+                .with_help(Some(Phrase::text("finding-blocked-help"))),
             );
         }
     }
@@ -279,14 +300,12 @@ pub(super) fn check(
                 Diagnostic::new(
                     Code::UnreachableEnding,
                     ending_spans[e],
-                    format!(
-                        "no walk ends at `{}`: the conditions before it never let a walk through",
-                        ending.id
+                    Phrase::text_with(
+                        "finding-never-ends",
+                        &[("ending", Arg::from(ending.id.as_str()))],
                     ),
                 )
-                .with_help(Some(
-                    "check the `when` of the choices and questions leading to it".to_owned(),
-                )),
+                .with_help(Some(Phrase::text("finding-blocked-help"))),
             );
         }
     }
@@ -320,11 +339,12 @@ fn unreachable_recommendations(
             Diagnostic::new(
                 Code::UnreachableRecommendation,
                 recommendation_spans[r],
-                format!("no walk adds `{}`", recommendation.id),
+                Phrase::text_with(
+                    "finding-never-added",
+                    &[("id", Arg::from(recommendation.id.as_str()))],
+                ),
             )
-            .with_help(Some(
-                "what recommends it is never reached, or its conditions never hold".to_owned(),
-            ))
+            .with_help(Some(Phrase::text("finding-never-added-help")))
         })
         .collect()
 }
@@ -375,22 +395,28 @@ fn order(scenario: &Scenario, sites: &[Site]) -> Vec<Diagnostic> {
             let reach = reach.entry(q).or_insert_with(|| Reach::from(scenario, q));
             if host == Next::Question(q) || !reach.contains(host) {
                 let at = match host {
-                    Next::Question(h) => format!("question `{}`", scenario.questions[h].id),
-                    Next::Ending(e) => format!("ending `{}`", scenario.endings[e].id),
+                    Next::Question(h) => Phrase::text_with(
+                        "finding-at-question",
+                        &[("question", Arg::from(scenario.questions[h].id.as_str()))],
+                    ),
+                    Next::Ending(e) => Phrase::text_with(
+                        "finding-at-ending",
+                        &[("ending", Arg::from(scenario.endings[e].id.as_str()))],
+                    ),
                 };
                 found.push(
                     Diagnostic::new(
                         Code::ConditionOrder,
                         site.span,
-                        format!(
-                            "this condition reads `{}`, which no walk answers before {at}",
-                            scenario.questions[q].id
+                        Phrase::text_with(
+                            "finding-condition-order",
+                            &[
+                                ("question", Arg::from(scenario.questions[q].id.as_str())),
+                                ("at", Arg::from(at)),
+                            ],
                         ),
                     )
-                    .with_help(Some(
-                        "a condition can read only questions asked earlier on the same walk"
-                            .to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-condition-order-help"))),
                 );
             }
         }

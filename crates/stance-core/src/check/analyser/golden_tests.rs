@@ -7,7 +7,11 @@ use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::TestDoc;
 use crate::scenario::index::{ChoiceIx, QuestionIx, RecommendationIx};
 use crate::scenario::{GoldenTest, Scenario};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
+
+use super::texts::field;
 
 impl Analyser<'_> {
     /// A golden-path test: its answers and expected ids must name real things.
@@ -26,14 +30,14 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::InvalidTest,
                         question.span,
-                        format!(
-                            "the test answers `{}`, which is not a question",
-                            question.value
+                        Phrase::text_with(
+                            "finding-test-unknown-question",
+                            &[("question", Arg::from(question.value.as_str()))],
                         ),
                     )
-                    .with_help(Some(suggest::help(
+                    .with_help(Some(suggest::help_phrase(
                         &question.value,
-                        "questions",
+                        Phrase::text("suggest-questions"),
                         names.question_ids(),
                     ))),
                 );
@@ -53,11 +57,12 @@ impl Analyser<'_> {
                         Diagnostic::new(
                             Code::InvalidTest,
                             id.span,
-                            format!("the test expects `{}` twice", id.value),
+                            Phrase::text_with(
+                                "finding-test-expects-twice",
+                                &[("id", Arg::from(id.value.as_str()))],
+                            ),
                         )
-                        .with_help(Some(
-                            "a walk adds each recommendation once; remove the second".to_owned(),
-                        )),
+                        .with_help(Some(Phrase::text("finding-test-expects-twice-help"))),
                     );
                 }
                 expect.push(RecommendationIx::new(*r));
@@ -67,24 +72,24 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::InvalidTest,
                         id.span,
-                        format!(
-                            "the test expects `{}`, which is not a recommendation",
-                            id.value
+                        Phrase::text_with(
+                            "finding-test-unknown-recommendation",
+                            &[("id", Arg::from(id.value.as_str()))],
                         ),
                     )
-                    .with_help(Some(suggest::help(
+                    .with_help(Some(suggest::help_phrase(
                         &id.value,
-                        "recommendations",
+                        Phrase::text("finding-what-recommendations"),
                         names.recommendations.keys().copied(),
                     ))),
                 );
             }
         }
         if let Some(name) = &doc.name {
-            self.text(name, "`name`");
+            self.text(name, field("name"));
         }
         if let Some(headline) = &doc.headline {
-            self.text(headline, "`headline`");
+            self.text(headline, field("headline"));
         }
         ok.then(|| GoldenTest {
             name: doc
@@ -115,14 +120,17 @@ pub(super) fn skipped_answers(scenario: &Scenario, spans: &[Vec<Span>]) -> Vec<D
                 Diagnostic::new(
                     Code::SkippedAnswer,
                     spans.get(position).copied().unwrap_or_default(),
-                    format!(
-                        "the test `{}` answers `{id}`, which its walk never asks",
-                        test.name
+                    Phrase::text_with(
+                        "finding-skipped-answer",
+                        &[
+                            ("test", Arg::from(test.name.as_str())),
+                            ("question", Arg::from(id.as_str())),
+                        ],
                     ),
                 )
-                .with_help(Some(format!(
-                    "with the test's other answers the walk does not reach `{id}`, so this \
-                     answer changes nothing; remove it, or change the answers that lead away"
+                .with_help(Some(Phrase::text_with(
+                    "finding-skipped-answer-help",
+                    &[("question", Arg::from(id.as_str()))],
                 ))),
             );
         }

@@ -5,6 +5,10 @@ use super::{Analyser, FORMAT_VERSION, FxIndexMap, Node, RESERVED};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::Document;
 use crate::load::yaml::Spanned;
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
+
+use super::texts::field;
 
 impl Analyser<'_> {
     pub(super) fn check_metadata(&mut self, doc: &Document) {
@@ -13,25 +17,34 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::UnsupportedFormat,
                     doc.format.span,
-                    format!("unsupported format version `{}`", doc.format.value),
+                    Phrase::text_with(
+                        "finding-unsupported-format",
+                        &[("version", Arg::from(doc.format.value.to_string()))],
+                    ),
                 )
-                .with_help(Some(format!(
-                    "this version of stance reads `format: {FORMAT_VERSION}`"
+                .with_help(Some(Phrase::text_with(
+                    "finding-unsupported-format-help",
+                    &[("version", Arg::from(FORMAT_VERSION.to_string()))],
                 ))),
             );
         }
-        self.id(&doc.id, "scenario id", is_kebab_case, "kebab-case");
-        self.text(&doc.title, "`title`");
-        self.optional_text(doc.summary.as_ref(), "`summary`");
-        self.text(&doc.source.author, "`source.author`");
-        self.text(&doc.source.title, "`source.title`");
-        for (field, name) in [
-            (&doc.source.publisher, "`source.publisher`"),
-            (&doc.source.date, "`source.date`"),
-            (&doc.source.url, "`source.url`"),
-            (&doc.source.note, "`source.note`"),
+        self.id(
+            &doc.id,
+            "finding-what-scenario-id",
+            is_kebab_case,
+            "kebab-case",
+        );
+        self.text(&doc.title, field("title"));
+        self.optional_text(doc.summary.as_ref(), field("summary"));
+        self.text(&doc.source.author, field("source.author"));
+        self.text(&doc.source.title, field("source.title"));
+        for (text, name) in [
+            (&doc.source.publisher, "source.publisher"),
+            (&doc.source.date, "source.date"),
+            (&doc.source.url, "source.url"),
+            (&doc.source.note, "source.note"),
         ] {
-            self.optional_text(field.as_ref(), name);
+            self.optional_text(text.as_ref(), field(name));
         }
     }
 
@@ -42,12 +55,12 @@ impl Analyser<'_> {
             .questions
             .iter()
             .enumerate()
-            .map(|(i, q)| (&q.id, Node::Question(i), "question id"));
+            .map(|(i, q)| (&q.id, Node::Question(i), "finding-what-question-id"));
         let endings = doc
             .endings
             .iter()
             .enumerate()
-            .map(|(i, e)| (&e.id, Node::Ending(i), "ending id"));
+            .map(|(i, e)| (&e.id, Node::Ending(i), "finding-what-ending-id"));
         for (id, node, what) in questions.chain(endings) {
             self.id(id, what, is_snake_case, "snake_case");
             if matches!(node, Node::Question(_)) && RESERVED.contains(&id.value.as_str()) {
@@ -55,16 +68,16 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::InvalidId,
                         id.span,
-                        format!("question id `{}` is reserved", id.value),
+                        Phrase::text_with(
+                            "finding-reserved-id",
+                            &[("id", Arg::from(id.value.as_str()))],
+                        ),
                     )
-                    .with_help(Some(
-                        "conditions read `all`, `any` and `not` as operators; choose another id"
-                            .to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-reserved-id-help"))),
                 );
             }
             if let Some((_, first)) = nodes.get(id.value.as_str()) {
-                self.duplicate(id, "question or ending", *first);
+                self.duplicate(id, "finding-duplicate-node", *first);
             } else {
                 nodes.insert(id.value.as_str(), (node, id.span));
             }
@@ -79,9 +92,14 @@ impl Analyser<'_> {
         let mut ids = FxIndexMap::default();
         for (i, recommendation) in doc.recommendations.iter().enumerate() {
             let id = &recommendation.id;
-            self.id(id, "recommendation id", is_snake_case, "snake_case");
+            self.id(
+                id,
+                "finding-what-recommendation-id",
+                is_snake_case,
+                "snake_case",
+            );
             if let Some((_, first)) = ids.get(id.value.as_str()) {
-                self.duplicate(id, "recommendation", *first);
+                self.duplicate(id, "finding-duplicate-recommendation", *first);
             } else {
                 ids.insert(id.value.as_str(), (i, id.span));
             }
@@ -96,9 +114,18 @@ impl Analyser<'_> {
             let choices = &question.choices.value;
             let mut ids: Vec<&str> = Vec::with_capacity(choices.len());
             for choice in choices {
-                self.id(&choice.id, "choice id", is_snake_case, "snake_case");
+                self.id(
+                    &choice.id,
+                    "finding-what-choice-id",
+                    is_snake_case,
+                    "snake_case",
+                );
                 if let Some(first) = ids.iter().position(|id| *id == choice.id.value) {
-                    self.duplicate(&choice.id, "choice", choices[first].id.span);
+                    self.duplicate(
+                        &choice.id,
+                        "finding-duplicate-choice",
+                        choices[first].id.span,
+                    );
                 }
                 ids.push(&choice.id.value);
             }
@@ -107,44 +134,59 @@ impl Analyser<'_> {
         all
     }
 
+    /// Reports an id that breaks its rule; `what` is the key naming the kind of id.
     pub(super) fn id(
         &mut self,
         id: &Spanned<String>,
-        what: &str,
+        what: &'static str,
         rule: fn(&str) -> bool,
         style: &str,
     ) {
         if !rule(&id.value) {
-            let example = if style == "kebab-case" {
-                "`korea-us-alliance`"
+            let (separator, example) = if style == "kebab-case" {
+                ("-", "korea-us-alliance")
             } else {
-                "`nk_provocation`"
+                ("_", "nk_provocation")
             };
             self.report(
                 Diagnostic::new(
                     Code::InvalidId,
                     id.span,
-                    format!("{what} `{}` is not {style}", id.value),
+                    Phrase::text_with(
+                        "finding-invalid-id",
+                        &[
+                            ("what", Arg::from(Phrase::text(what))),
+                            ("id", Arg::from(id.value.as_str())),
+                            ("style", Arg::from(style)),
+                        ],
+                    ),
                 )
-                .with_help(Some(format!(
-                    "use lower-case letters, digits and {}, starting with a letter, like {example}",
-                    if style == "kebab-case" { "`-`" } else { "`_`" }
+                .with_help(Some(Phrase::text_with(
+                    "finding-invalid-id-help",
+                    &[
+                        ("separator", Arg::from(separator)),
+                        ("example", Arg::from(example)),
+                    ],
                 ))),
             );
         }
     }
 
-    pub(super) fn duplicate(&mut self, id: &Spanned<String>, what: &str, first: Span) {
+    /// Reports an id defined twice; `message` is the key saying of what.
+    pub(super) fn duplicate(&mut self, id: &Spanned<String>, message: &'static str, first: Span) {
         self.report(
             Diagnostic::new(
                 Code::DuplicateId,
                 id.span,
-                format!("{what} id `{}` is defined twice", id.value),
+                Phrase::text_with(message, &[("id", Arg::from(id.value.as_str()))]),
             )
-            .with_label("defined again here")
-            .with_help(Some(format!(
-                "first defined at line {}, column {}; ids must be unique",
-                first.line, first.column
+            .with_label(Phrase::text("finding-duplicate-id-label"))
+            .with_help(Some(Phrase::text_with(
+                "finding-duplicate-id-help",
+                &[
+                    ("line", Arg::from(first.line)),
+                    ("column", Arg::from(first.column)),
+                ],
             ))),
         );
     }

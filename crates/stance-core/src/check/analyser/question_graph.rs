@@ -3,6 +3,8 @@
 use super::Node;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::Document;
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 
 /// Finds cycles (through `next` and `otherwise`) and questions or endings no walk reaches.
 /// `resolve` looks a name up; names that do not resolve are reported elsewhere.
@@ -49,13 +51,13 @@ pub(super) fn check(
             Diagnostic::new(
                 Code::Cycle,
                 span,
-                format!("questions form a cycle: {}", path.join(" -> ")),
+                Phrase::text_with("finding-cycle", &[("path", Arg::from(path.join(" -> ")))]),
             )
-            .with_label(format!("leads back to `{}`", path[0]))
-            .with_help(Some(
-                "every walk must reach an ending; point this at a later question or an ending"
-                    .to_owned(),
-            )),
+            .with_label(Phrase::text_with(
+                "finding-cycle-label",
+                &[("question", Arg::from(path[0]))],
+            ))
+            .with_help(Some(Phrase::text("finding-cycle-help"))),
         );
     }
 
@@ -82,14 +84,15 @@ pub(super) fn check(
             Diagnostic::new(
                 Code::UnreachableQuestion,
                 question.id.span,
-                format!(
-                    "no walk from `{from}` reaches question `{}`",
-                    question.id.value
+                Phrase::text_with(
+                    "finding-unreachable-question",
+                    &[
+                        ("start", Arg::from(from.as_str())),
+                        ("question", Arg::from(question.id.value.as_str())),
+                    ],
                 ),
             )
-            .with_help(Some(
-                "point a choice's `next` at it, or remove it".to_owned(),
-            )),
+            .with_help(Some(Phrase::text("finding-unreachable-help"))),
         );
     }
     for (ending, _) in doc.endings.iter().zip(&ended).filter(|(_, r)| !**r) {
@@ -97,11 +100,15 @@ pub(super) fn check(
             Diagnostic::new(
                 Code::UnreachableEnding,
                 ending.id.span,
-                format!("no walk from `{from}` reaches ending `{}`", ending.id.value),
+                Phrase::text_with(
+                    "finding-unreachable-ending",
+                    &[
+                        ("start", Arg::from(from.as_str())),
+                        ("ending", Arg::from(ending.id.value.as_str())),
+                    ],
+                ),
             )
-            .with_help(Some(
-                "point a choice's `next` at it, or remove it".to_owned(),
-            )),
+            .with_help(Some(Phrase::text("finding-unreachable-help"))),
         );
     }
     found

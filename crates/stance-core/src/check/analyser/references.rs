@@ -3,12 +3,15 @@
 
 use rustc_hash::FxHashSet;
 
+use super::texts::field;
 use super::{Analyser, FxIndexMap, Names, Node, Reported, Site, SiteKind, texts};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::load::document::{ChoiceDoc, Document, EndingDoc, QuestionDoc, RecommendDoc};
 use crate::load::yaml::Spanned;
 use crate::scenario::index::{ChoiceIx, EndingIx, QuestionIx, RecommendationIx};
 use crate::scenario::{Choice, Ending, Gate, Headline, Next, Question, Recommends};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 use crate::text::suggest;
 
 impl Analyser<'_> {
@@ -20,19 +23,19 @@ impl Analyser<'_> {
         let start = &doc.start;
         let (message, label) = match nodes.get(start.value.as_str()) {
             Some((Node::Question(i), _)) => return Some(*i),
-            Some((Node::Ending(_), _)) => ("which is an ending, not a question", "an ending"),
-            None => ("which is not a question", "no question has this id"),
+            Some((Node::Ending(_), _)) => ("finding-start-ending", "finding-label-an-ending"),
+            None => ("finding-start-unknown", "finding-label-no-question"),
         };
         self.report(
             Diagnostic::new(
                 Code::DanglingStart,
                 start.span,
-                format!("`start` names `{}`, {message}", start.value),
+                Phrase::text_with(message, &[("name", Arg::from(start.value.as_str()))]),
             )
-            .with_label(label)
-            .with_help(Some(suggest::help(
+            .with_label(Phrase::text(label))
+            .with_help(Some(suggest::help_phrase(
                 &start.value,
-                "questions",
+                Phrase::text("suggest-questions"),
                 doc.questions.iter().map(|q| q.id.value.as_str()),
             ))),
         );
@@ -44,7 +47,7 @@ impl Analyser<'_> {
         &mut self,
         name: &Spanned<String>,
         nodes: &FxIndexMap<&str, (Node, Span)>,
-        what: impl FnOnce() -> String,
+        what: impl FnOnce() -> Phrase,
     ) -> Option<Next> {
         if let Some((node, _)) = nodes.get(name.value.as_str()) {
             return Some(match node {
@@ -56,16 +59,18 @@ impl Analyser<'_> {
             Diagnostic::new(
                 Code::DanglingNext,
                 name.span,
-                format!(
-                    "{} leads to `{}`, which is neither a question nor an ending",
-                    what(),
-                    name.value
+                Phrase::text_with(
+                    "finding-next-unknown",
+                    &[
+                        ("what", Arg::from(what())),
+                        ("name", Arg::from(name.value.as_str())),
+                    ],
                 ),
             )
-            .with_label("no question or ending has this id")
-            .with_help(Some(suggest::help(
+            .with_label(Phrase::text("finding-label-no-node"))
+            .with_help(Some(suggest::help_phrase(
                 &name.value,
-                "questions and endings",
+                Phrase::text("finding-what-nodes"),
                 nodes.keys().copied(),
             ))),
         );
@@ -78,23 +83,23 @@ impl Analyser<'_> {
         doc: &QuestionDoc,
         names: &Names<'_>,
     ) -> Option<Question> {
-        self.text(&doc.prompt, "`prompt`");
-        self.optional_text(doc.context.as_ref(), "`context`");
+        self.text(&doc.prompt, field("prompt"));
+        self.optional_text(doc.context.as_ref(), field("context"));
         let count = doc.choices.value.len();
         if count < 2 {
             self.report(
                 Diagnostic::new(
                     Code::TooFewChoices,
                     doc.id.span,
-                    format!(
-                        "question `{}` has {count} choice{}; a question needs at least two",
-                        doc.id.value,
-                        if count == 1 { "" } else { "s" }
+                    Phrase::text_with(
+                        "finding-too-few-choices",
+                        &[
+                            ("question", Arg::from(doc.id.value.as_str())),
+                            ("count", Arg::from(count)),
+                        ],
                     ),
                 )
-                .with_help(Some(
-                    "add a choice, or fold the question into the one before it".to_owned(),
-                )),
+                .with_help(Some(Phrase::text("finding-too-few-choices-help"))),
             );
         }
         let gate = self.gate(q, doc, names);
@@ -107,9 +112,9 @@ impl Analyser<'_> {
             .map(|(c, choice)| self.choice(q, c, &doc.id.value, choice, names))
             .collect();
         for prompt in &doc.discussion {
-            self.text(prompt, "a `discussion` prompt");
+            self.text(prompt, Phrase::text("finding-what-discussion"));
         }
-        self.optional_text(doc.facilitator_notes.as_ref(), "`facilitator_notes`");
+        self.optional_text(doc.facilitator_notes.as_ref(), field("facilitator_notes"));
         // The texts move in later, by `with_texts`.
         Some(Question {
             id: String::new(),
@@ -139,12 +144,12 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::IncompleteGate,
                         when.span,
-                        format!("question `{id}` has `when` but no `otherwise`"),
+                        Phrase::text_with(
+                            "finding-when-without-otherwise",
+                            &[("question", Arg::from(id.as_str()))],
+                        ),
                     )
-                    .with_help(Some(
-                        "add `otherwise:` naming where the walk goes when the question is skipped"
-                            .to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-when-without-otherwise-help"))),
                 );
                 self.condition(when, names);
                 Err(Reported)
@@ -154,19 +159,22 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::IncompleteGate,
                         otherwise.span,
-                        format!("question `{id}` has `otherwise` but no `when`"),
+                        Phrase::text_with(
+                            "finding-otherwise-without-when",
+                            &[("question", Arg::from(id.as_str()))],
+                        ),
                     )
-                    .with_help(Some(
-                        "add `when:` with the condition for asking it, or remove `otherwise`"
-                            .to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-otherwise-without-when-help"))),
                 );
                 Err(Reported)
             }
             (Some(when), Some(otherwise)) => {
                 let condition = self.condition(when, names);
                 let target = self.resolve_node(otherwise, &names.nodes, || {
-                    format!("`otherwise` of question `{id}`")
+                    Phrase::text_with(
+                        "finding-what-otherwise",
+                        &[("question", Arg::from(id.as_str()))],
+                    )
                 });
                 self.sites.push(Site {
                     kind: SiteKind::Gate(QuestionIx::new(q)),
@@ -188,7 +196,7 @@ impl Analyser<'_> {
         doc: &ChoiceDoc,
         names: &Names<'_>,
     ) -> Option<Choice> {
-        self.text(&doc.label, "`label`");
+        self.text(&doc.label, field("label"));
         let when = match &doc.when {
             Some(when) => {
                 self.sites.push(Site {
@@ -203,7 +211,13 @@ impl Analyser<'_> {
             SiteKind::ChoiceRecommends(QuestionIx::new(q), ChoiceIx::new(c), i)
         });
         let next = self.resolve_node(&doc.next, &names.nodes, || {
-            format!("choice `{}` of question `{question}`", doc.id.value)
+            Phrase::text_with(
+                "finding-what-choice",
+                &[
+                    ("choice", Arg::from(doc.id.value.as_str())),
+                    ("question", Arg::from(question)),
+                ],
+            )
         });
         let cites = self.cites(&doc.cites);
         Some(Choice {
@@ -248,23 +262,22 @@ impl Analyser<'_> {
         let mut ok = true;
         let mut always: Option<usize> = None;
         for (i, (text, when)) in headline.entries().into_iter().enumerate() {
-            self.text(&text, "`headline`");
+            self.text(&text, field("headline"));
             if let Some(earlier) = always {
                 self.report(
                     Diagnostic::new(
                         Code::NeverTrue,
                         when.map_or(text.span, |w| w.span),
-                        format!(
-                            "headline {} of ending `{}` is never chosen: headline {} before it has no `when`",
-                            i + 1,
-                            doc.id.value,
-                            earlier + 1
+                        Phrase::text_with(
+                            "finding-headline-after-always",
+                            &[
+                                ("number", Arg::from(i + 1)),
+                                ("ending", Arg::from(doc.id.value.as_str())),
+                                ("earlier", Arg::from(earlier + 1)),
+                            ],
                         ),
                     )
-                    .with_help(Some(
-                        "the first headline that holds wins: put the one without `when` last"
-                            .to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-headline-after-always-help"))),
                 );
             }
             if when.is_none() && always.is_none() {
@@ -322,9 +335,12 @@ impl Analyser<'_> {
                         Diagnostic::new(
                             Code::RepeatedRecommendation,
                             id.span,
-                            format!("`{}` is recommended twice in one list", id.value),
+                            Phrase::text_with(
+                                "finding-recommended-twice",
+                                &[("id", Arg::from(id.value.as_str()))],
+                            ),
                         )
-                        .with_help(Some("remove the second mention".to_owned())),
+                        .with_help(Some(Phrase::text("finding-recommended-twice-help"))),
                     );
                 }
                 Some((r, _)) => resolved.push(Recommends {
@@ -337,12 +353,15 @@ impl Analyser<'_> {
                         Diagnostic::new(
                             Code::DanglingRecommendation,
                             id.span,
-                            format!("no recommendation has the id `{}`", id.value),
+                            Phrase::text_with(
+                                "finding-no-recommendation",
+                                &[("id", Arg::from(id.value.as_str()))],
+                            ),
                         )
-                        .with_label("not defined under `recommendations`")
-                        .with_help(Some(suggest::help(
+                        .with_label(Phrase::text("finding-label-not-a-recommendation"))
+                        .with_help(Some(suggest::help_phrase(
                             &id.value,
-                            "recommendations",
+                            Phrase::text("finding-what-recommendations"),
                             names.recommendations.keys().copied(),
                         ))),
                     );
@@ -366,11 +385,12 @@ impl Analyser<'_> {
                     Diagnostic::new(
                         Code::UnusedRecommendation,
                         *span,
-                        format!("no choice or ending recommends `{id}`"),
+                        Phrase::text_with(
+                            "finding-unused-recommendation",
+                            &[("id", Arg::from(*id))],
+                        ),
                     )
-                    .with_help(Some(
-                        "add it to a `recommends` list, or remove it".to_owned(),
-                    )),
+                    .with_help(Some(Phrase::text("finding-unused-recommendation-help"))),
                 );
             }
         }

@@ -8,24 +8,27 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::load::document::{BasisDoc, CiteDoc, RecommendationDoc};
 use crate::load::yaml::Spanned;
 use crate::scenario::{Basis, Cite, Recommendation};
+use crate::text::messages::Arg;
+use crate::text::phrase::Phrase;
 
 impl Analyser<'_> {
     pub(super) fn recommendation(&mut self, doc: &RecommendationDoc) -> Recommendation {
-        self.text(&doc.text, "`text`");
-        self.text(&doc.rationale, "`rationale`");
+        self.text(&doc.text, field("text"));
+        self.text(&doc.rationale, field("rationale"));
         for point in &doc.talking_points {
-            self.text(point, "a talking point");
+            self.text(point, Phrase::text("finding-what-talking-point"));
         }
         if doc.cites.is_empty() {
             self.report(
                 Diagnostic::new(
                     Code::UncitedRecommendation,
                     doc.id.span,
-                    format!("recommendation `{}` cites nothing", doc.id.value),
+                    Phrase::text_with(
+                        "finding-uncited",
+                        &[("id", Arg::from(doc.id.value.as_str()))],
+                    ),
                 )
-                .with_help(Some(
-                    "add `cites:` with the paragraph and a short verbatim quote".to_owned(),
-                )),
+                .with_help(Some(Phrase::text("finding-uncited-help"))),
             );
         }
         let cites = self.cites(&doc.cites);
@@ -65,12 +68,12 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::UnknownParagraph,
                     cite.paragraph.span,
-                    "paragraph 0 does not exist",
+                    Phrase::text("finding-paragraph-zero"),
                 )
-                .with_help(Some("body paragraphs are numbered from 1".to_owned())),
+                .with_help(Some(Phrase::text("finding-paragraph-zero-help"))),
             );
         }
-        if !self.text(&cite.quote, "`quote`") {
+        if !self.text(&cite.quote, field("quote")) {
             return;
         }
         if source_text::spans_sentences(&cite.quote.value) {
@@ -78,9 +81,9 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::LongQuote,
                     cite.quote.span,
-                    "this quote runs over more than one sentence",
+                    Phrase::text("finding-long-quote"),
                 )
-                .with_help(Some("quote one sentence at most, or less".to_owned())),
+                .with_help(Some(Phrase::text("finding-long-quote-help"))),
             );
         }
         let Some(source) = self.source else { return };
@@ -89,29 +92,34 @@ impl Analyser<'_> {
                 Diagnostic::new(
                     Code::UnknownParagraph,
                     cite.paragraph.span,
-                    format!(
-                        "¶{paragraph} does not exist: the source has {} body paragraphs",
-                        source.len()
+                    Phrase::text_with(
+                        "finding-no-paragraph",
+                        &[
+                            ("paragraph", Arg::from(paragraph)),
+                            ("count", Arg::from(source.len())),
+                        ],
                     ),
                 )
-                .with_help(Some(
-                    "titles, bylines and headings are not counted as paragraphs".to_owned(),
-                )),
+                .with_help(Some(Phrase::text("finding-no-paragraph-help"))),
             ),
             Some(true) | None => {}
             Some(false) => {
                 let elsewhere = source.find(&cite.quote.value);
                 let help = match elsewhere.first() {
-                    Some(n) => format!("the quote is in ¶{n}; did you mean `paragraph: {n}`?"),
-                    None => "no paragraph of the source contains it; copy the words verbatim \
-                             (whitespace, quote marks and dashes may differ)"
-                        .to_owned(),
+                    Some(n) => Phrase::text_with(
+                        "finding-misquote-elsewhere",
+                        &[("paragraph", Arg::from(*n))],
+                    ),
+                    None => Phrase::text("finding-misquote-nowhere"),
                 };
                 self.report(
                     Diagnostic::new(
                         Code::Misquote,
                         cite.quote.span,
-                        format!("this quote is not in ¶{paragraph} of the source"),
+                        Phrase::text_with(
+                            "finding-misquote",
+                            &[("paragraph", Arg::from(paragraph))],
+                        ),
                     )
                     .with_help(Some(help)),
                 );
@@ -120,23 +128,28 @@ impl Analyser<'_> {
     }
 
     /// Reports an empty text; true when the text says something.
-    pub(super) fn text(&mut self, text: &Spanned<impl AsRef<str>>, what: &str) -> bool {
+    pub(super) fn text(&mut self, text: &Spanned<impl AsRef<str>>, what: Phrase) -> bool {
         if text.value.as_ref().trim().is_empty() {
             self.report(Diagnostic::new(
                 Code::EmptyText,
                 text.span,
-                format!("{what} is empty"),
+                Phrase::text_with("finding-empty-text", &[("what", Arg::from(what))]),
             ));
             return false;
         }
         true
     }
 
-    pub(super) fn optional_text(&mut self, text: Option<&Spanned<String>>, what: &str) {
+    pub(super) fn optional_text(&mut self, text: Option<&Spanned<String>>, what: Phrase) {
         if let Some(text) = text {
             self.text(text, what);
         }
     }
+}
+
+/// A key of the format, named in a finding: `` `prompt` ``.
+pub(super) fn field(name: &str) -> Phrase {
+    Phrase::text_with("finding-what-field", &[("field", Arg::from(name))])
 }
 
 /// A basis as the checked scenario has it.
